@@ -1,0 +1,137 @@
+//! Bilingual labels: every value of the vocabulary has a Vietnamese label (with diacritics)
+//! and an English one.
+//!
+//! `Display` prints the Vietnamese label; [`Label::en`] gives the English one.
+//!
+//! ```
+//! use doingoai::{Channel, Label};
+//! assert_eq!(Channel::People.vi(), "đối ngoại nhân dân");
+//! assert_eq!(Channel::People.en(), "people's diplomacy");
+//! assert_eq!(Channel::People.to_string(), "đối ngoại nhân dân");
+//! ```
+
+use std::fmt;
+
+/// A language of the labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Lang {
+    /// Vietnamese (tiếng Việt).
+    Vi,
+    /// English.
+    En,
+}
+
+/// A value with a Vietnamese and an English label.
+pub trait Label {
+    /// The Vietnamese label, with diacritics.
+    fn vi(&self) -> &'static str;
+    /// The English label.
+    fn en(&self) -> &'static str;
+    /// The label in the given language.
+    fn label(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Vi => self.vi(),
+            Lang::En => self.en(),
+        }
+    }
+}
+
+/// The error of parsing a vocabulary value from text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {kind} `{value}`; expected one of: {expected}")]
+pub struct UnknownValue {
+    /// The vocabulary the value was looked up in (e.g. `Channel`).
+    pub kind: &'static str,
+    /// The text that was not recognised.
+    pub value: String,
+    /// The accepted codes, comma separated.
+    pub expected: String,
+}
+
+/// Writes a label in the `Display` convention of this crate (Vietnamese).
+pub(crate) fn write_vi(f: &mut fmt::Formatter<'_>, l: &dyn Label) -> fmt::Result {
+    f.write_str(l.vi())
+}
+
+/// Defines a bilingual vocabulary enum: unit variants with a machine code (the serde name,
+/// snake_case), a Vietnamese label and an English label. Generates `Label`, `Display`
+/// (Vietnamese), `FromStr` (code, Vietnamese or English label, case-insensitive), `ALL` and
+/// `code()`.
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident = ($code:literal, $vi:literal, $en:literal)
+            ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        #[non_exhaustive]
+        pub enum $name {
+            $(
+                $(#[$vmeta])*
+                #[cfg_attr(feature = "serde", serde(rename = $code))]
+                $variant,
+            )+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The machine code (the JSON name) of this value.
+            pub const fn code(self) -> &'static str {
+                match self {
+                    $($name::$variant => $code,)+
+                }
+            }
+        }
+
+        impl $crate::label::Label for $name {
+            fn vi(&self) -> &'static str {
+                match self {
+                    $($name::$variant => $vi,)+
+                }
+            }
+            fn en(&self) -> &'static str {
+                match self {
+                    $($name::$variant => $en,)+
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                $crate::label::write_vi(f, self)
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::label::UnknownValue;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                use $crate::label::Label;
+                let t = s.trim();
+                for v in Self::ALL {
+                    if v.code().eq_ignore_ascii_case(t)
+                        || v.vi().to_lowercase() == t.to_lowercase()
+                        || v.en().eq_ignore_ascii_case(t)
+                    {
+                        return Ok(*v);
+                    }
+                }
+                Err($crate::label::UnknownValue {
+                    kind: stringify!($name),
+                    value: s.to_string(),
+                    expected: Self::ALL.iter().map(|v| v.code()).collect::<Vec<_>>().join(", "),
+                })
+            }
+        }
+    };
+}
+pub(crate) use vocabulary;

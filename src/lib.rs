@@ -1,0 +1,18 @@
+//! # doingoai — unified management of external-affairs activities, as code
+//!
+//! Vietnam's regime for the *unified management of external-affairs activities* (quản lý
+//! thống nhất các hoạt động đối ngoại) as an executable, citable, testable model.
+//!
+//! (The cookbook grows with the crate; see the module docs.)
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+
+pub mod label;
+pub mod law;
+pub mod org;
+pub mod calendar;
+
+pub use label::{Label, Lang};
+pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
+pub use org::Channel;
