@@ -8,11 +8,13 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+pub mod activity;
+pub mod calendar;
 pub mod label;
 pub mod law;
 pub mod org;
-pub mod calendar;
 
+pub use activity::{ActivityKind, ProposedActivity};
 pub use label::{Label, Lang};
 pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
-pub use org::Channel;
+pub use org::{Channel, Jurisdiction, Official};
