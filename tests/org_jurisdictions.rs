@@ -115,10 +115,23 @@ fn a_new_unit_has_no_single_predecessor() {
 
 #[test]
 fn jurisdiction_text_form_round_trips_and_rejects_garbage() {
-    for bad in ["", "63", "63:", "63:03", "34:49", "99:01", "national2", "63:-1", "63:256"] {
+    for bad in [
+        "",
+        "63",
+        "63:",
+        "63:03",
+        "34:49",
+        "99:01",
+        "national2",
+        "63:-1",
+        "63:256",
+    ] {
         assert!(bad.parse::<Jurisdiction>().is_err(), "{bad}");
     }
-    assert_eq!("national".parse::<Jurisdiction>().unwrap(), Jurisdiction::National);
+    assert_eq!(
+        "national".parse::<Jurisdiction>().unwrap(),
+        Jurisdiction::National
+    );
 }
 
 #[test]
