@@ -28,6 +28,15 @@ use crate::label::vocabulary;
 mod registry;
 pub use registry::{registry, InstrumentRegistry};
 
+/// `ymd(2020, 4, 15)`: a date of the crate's own tables, in a `const` context. An impossible
+/// triple gives `NaiveDate::MIN`, which the table tests forbid.
+pub(crate) const fn ymd(y: i32, m: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, day) {
+        Some(x) => x,
+        None => NaiveDate::MIN,
+    }
+}
+
 vocabulary! {
     /// How far a figure can be trusted: what was actually read (domain README §1).
     pub enum Evidence {
