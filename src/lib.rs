@@ -8,11 +8,12 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+pub mod calendar;
 pub mod label;
 pub mod law;
 pub mod org;
-pub mod calendar;
 
+pub use calendar::{Period, WorkCalendar};
 pub use label::{Label, Lang};
 pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
 pub use org::Channel;
