@@ -60,6 +60,7 @@ pub mod org;
 pub mod workflow;
 
 pub use activity::{ActivityKind, ProposedActivity};
+pub use calendar::{Period, WorkCalendar};
 pub use label::{Label, Lang};
 pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
 pub use org::{Channel, Jurisdiction, Official};
