@@ -7,15 +7,16 @@
 
 use chrono::NaiveDate;
 
+use crate::activity::ProposedActivity;
+use crate::calendar::WorkCalendar;
 use crate::label::Label;
 use crate::law::Citation;
-use crate::org::Channel;
+use crate::org::{Channel, Jurisdiction};
 
 use super::machine::{Machine, Who};
 use super::{
-    Action, Actor, Assessment, Condition, Deadline, DeadlineCalendar, DeadlineKind, DeadlineView,
-    DecisionClock, Event, LogEntry, Opinion, Outcome, Procedure, Refusal, Role, State, TimeLimit,
-    Trigger, Unmet, WeekendCalendar,
+    Action, Actor, Assessment, Condition, Deadline, DeadlineKind, DeadlineView, DecisionClock,
+    Event, LogEntry, Opinion, Outcome, Procedure, Refusal, Role, State, TimeLimit, Trigger, Unmet,
 };
 
 /// The facts of a case that the workflow itself needs (the full facts of the activity are
@@ -26,8 +27,8 @@ use super::{
 pub struct CaseFacts {
     /// A short title (e.g. the delegation's purpose).
     pub title: String,
-    /// The jurisdiction's code (e.g. the province code).
-    pub jurisdiction: String,
+    /// The jurisdiction whose rules apply.
+    pub jurisdiction: Jurisdiction,
     /// The applicant's channel.
     pub channel: Channel,
     /// First day of the activity, if known.
@@ -46,14 +47,10 @@ pub struct CaseFacts {
 
 impl CaseFacts {
     /// Facts with a title, jurisdiction and channel.
-    pub fn new(
-        title: impl Into<String>,
-        jurisdiction: impl Into<String>,
-        channel: Channel,
-    ) -> Self {
+    pub fn new(title: impl Into<String>, jurisdiction: Jurisdiction, channel: Channel) -> Self {
         CaseFacts {
             title: title.into(),
-            jurisdiction: jurisdiction.into(),
+            jurisdiction,
             channel,
             starts: None,
             ends: None,
@@ -148,15 +145,15 @@ pub struct DecisionRecord {
 ///
 /// ```
 /// use doingoai::workflow::*;
-/// use doingoai::{Channel, Citation};
+/// use doingoai::{Channel, Citation, Jurisdiction, Period};
 /// use chrono::NaiveDate;
 /// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
 /// let applicant = Actor::body("so-van-hoa", Role::Applicant);
 /// let mut case = Case::new("P-2025-001", Procedure::Press, applicant.clone(),
-///     CaseFacts::new("Phỏng vấn tại Hội An", "48", Channel::State));
+///     CaseFacts::new("Phỏng vấn tại Hội An", Jurisdiction::National, Channel::State));
 /// let assessment = Assessment::new("vn-2025.1", d(3, 3), Channel::State, Tier::Provincial,
 ///         Authority::new(Role::ProvincialChairman, Citation::article("88/2012/NĐ-CP", 13).clause(3)))
-///     .decide_within(TimeLimit::new(Span::working(5), Citation::article("88/2012/NĐ-CP", 13).clause(3)),
+///     .decide_within(TimeLimit::new(Period::WorkingDays(5), Citation::article("88/2012/NĐ-CP", 13).clause(3)),
 ///                    DecisionClock::Receipt);
 /// case.apply(Event::new(applicant.clone(), d(3, 3), Action::Submit { assessment: Box::new(assessment) }))?;
 /// let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
@@ -230,8 +227,9 @@ impl Effect {
 }
 
 /// The calendar [`Case::apply`] uses.
-pub(crate) fn default_calendar() -> &'static dyn DeadlineCalendar {
-    &WeekendCalendar
+pub(crate) fn default_calendar() -> &'static WorkCalendar {
+    static CAL: std::sync::OnceLock<WorkCalendar> = std::sync::OnceLock::new();
+    CAL.get_or_init(WorkCalendar::state_agency)
 }
 
 impl Case {
@@ -256,6 +254,33 @@ impl Case {
             carried_out: None,
             log: Vec::new(),
         }
+    }
+
+    /// A new case for a proposed activity: the procedure from its kind, the applicant acting
+    /// as [`Role::Applicant`] (its id is the body's name, or its kind and jurisdiction), the
+    /// facts from the activity. `None` for a kind without a workflow (e.g. an inspection).
+    pub fn for_activity(activity: &ProposedActivity) -> Option<Case> {
+        let procedure = Procedure::for_kind(activity.kind)?;
+        let id = activity.applicant.name.clone().unwrap_or_else(|| {
+            format!(
+                "{}@{}",
+                activity.applicant.kind.code(),
+                activity.applicant.jurisdiction
+            )
+        });
+        let facts = CaseFacts {
+            title: activity.title.clone(),
+            jurisdiction: activity.jurisdiction,
+            channel: activity.channel,
+            starts: Some(activity.starts_on),
+            ends: Some(activity.ends_on),
+        };
+        Some(Case::new(
+            activity.id.0.clone(),
+            procedure,
+            Actor::body(id, Role::Applicant),
+            facts,
+        ))
     }
 
     /// The case's identifier.
@@ -346,25 +371,21 @@ impl Case {
             .collect()
     }
 
-    /// Applies an event with the default calendar ([`WeekendCalendar`] until the crate's
-    /// state-agency calendar is wired in). A refused event changes nothing.
+    /// Applies an event with the state-agency calendar ([`WorkCalendar::state_agency`]). A
+    /// refused event changes nothing.
     pub fn apply(&mut self, event: Event) -> Result<Outcome, Refusal> {
         self.apply_with(default_calendar(), event)
     }
 
     /// Applies an event, computing its deadlines with `cal`. A refused event changes nothing.
-    pub fn apply_with(
-        &mut self,
-        cal: &dyn DeadlineCalendar,
-        event: Event,
-    ) -> Result<Outcome, Refusal> {
+    pub fn apply_with(&mut self, cal: &WorkCalendar, event: Event) -> Result<Outcome, Refusal> {
         let fx = self.decide(cal, &event)?;
         Ok(self.commit(fx, event))
     }
 
     /// Whether the event would be accepted ("why not" without trying): the same checks as
     /// [`Case::apply_with`], nothing written.
-    pub fn check(&self, cal: &dyn DeadlineCalendar, event: &Event) -> Result<(), Refusal> {
+    pub fn check(&self, cal: &WorkCalendar, event: &Event) -> Result<(), Refusal> {
         self.decide(cal, event).map(|_| ())
     }
 
@@ -376,7 +397,7 @@ impl Case {
         applicant: Actor,
         facts: CaseFacts,
         events: I,
-        cal: &dyn DeadlineCalendar,
+        cal: &WorkCalendar,
     ) -> Result<Case, (usize, Refusal)>
     where
         I: IntoIterator<Item = Event>,
@@ -400,7 +421,7 @@ impl Case {
 
     // ---- phase 1: decide (reads only) ----
 
-    fn decide(&self, cal: &dyn DeadlineCalendar, ev: &Event) -> Result<Effect, Refusal> {
+    fn decide(&self, cal: &WorkCalendar, ev: &Event) -> Result<Effect, Refusal> {
         let kind = ev.action.kind();
         let refusal = |unmet: Vec<Unmet>| Refusal {
             action: kind,
@@ -408,14 +429,10 @@ impl Case {
             unmet,
         };
         let mut unmet: Vec<Unmet> = Vec::new();
-        if !cal.accepts(ev.on) {
+        if let Err(e) = cal.day(ev.on) {
             return Err(refusal(vec![Unmet::new(
                 Condition::Date,
-                format!(
-                    "the act date {} is outside the calendar `{}`",
-                    ev.on,
-                    cal.name()
-                ),
+                format!("the act date is not usable: {e}"),
                 None,
                 "date the event within the calendar's years",
             )]));
@@ -713,34 +730,28 @@ impl Case {
     }
 
     fn make_deadline(
-        cal: &dyn DeadlineCalendar,
+        cal: &WorkCalendar,
         kind: DeadlineKind,
         owner: Role,
         from: NaiveDate,
         limit: &TimeLimit,
         unmet: &mut Vec<Unmet>,
     ) -> Option<Deadline> {
-        match cal.due(from, limit.span) {
-            Some(due) => Some(Deadline {
+        match cal.deadline_after(from, limit.period) {
+            Ok(due) => Some(Deadline {
                 kind,
                 owner,
                 from,
-                span: limit.span,
+                period: limit.period,
                 due,
                 citation: limit.citation.clone(),
                 met: None,
                 lapsed: None,
             }),
-            None => {
+            Err(e) => {
                 unmet.push(Unmet::new(
                     Condition::Date,
-                    format!(
-                        "the {} deadline ({} from {}) falls outside the calendar `{}`",
-                        kind.en(),
-                        limit.span.en(),
-                        from,
-                        cal.name()
-                    ),
+                    format!("the {} deadline cannot be computed: {e}", kind.en()),
                     Some(limit.citation.clone()),
                     "use a calendar that covers the period",
                 ));
@@ -752,7 +763,7 @@ impl Case {
     fn decision_deadline(
         &self,
         a: &Assessment,
-        cal: &dyn DeadlineCalendar,
+        cal: &WorkCalendar,
         clock: DecisionClock,
         on: NaiveDate,
         fx: &mut Effect,
@@ -776,7 +787,7 @@ impl Case {
     fn obligations_on(
         a: &Assessment,
         trigger: Trigger,
-        cal: &dyn DeadlineCalendar,
+        cal: &WorkCalendar,
         on: NaiveDate,
         fx: &mut Effect,
         unmet: &mut Vec<Unmet>,
@@ -816,13 +827,7 @@ impl Case {
         }
     }
 
-    fn guard(
-        &self,
-        cal: &dyn DeadlineCalendar,
-        ev: &Event,
-        fx: &mut Effect,
-        unmet: &mut Vec<Unmet>,
-    ) {
+    fn guard(&self, cal: &WorkCalendar, ev: &Event, fx: &mut Effect, unmet: &mut Vec<Unmet>) {
         let on = ev.on;
         match &ev.action {
             Action::RequestHosting { assessment } => {
