@@ -88,12 +88,12 @@ pub fn outbound_state(on: NaiveDate, latest: NaiveDate) -> Assessment {
     .file_by(
         latest,
         Period::WorkingDays(10),
-        Citation::instrument("test-province/QĐ-UBND"),
+        Citation::instrument("12/2024/QĐ-UBND"),
     )
     .decide_within(
         TimeLimit::new(
             Period::WorkingDays(7),
-            Citation::instrument("test-province/QĐ-UBND"),
+            Citation::instrument("12/2024/QĐ-UBND"),
         ),
         DecisionClock::Ready,
     )
@@ -104,7 +104,7 @@ pub fn outbound_state(on: NaiveDate, latest: NaiveDate) -> Assessment {
         Trigger::CarriedOut,
         TimeLimit::new(
             Period::WorkingDays(7),
-            Citation::instrument("test-province/QĐ-UBND"),
+            Citation::instrument("12/2024/QĐ-UBND"),
         ),
     )
     .oblige(
