@@ -8,11 +8,14 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+pub mod calendar;
+pub mod history;
 pub mod label;
 pub mod law;
 pub mod org;
-pub mod calendar;
+pub mod rules;
 
 pub use label::{Label, Lang};
 pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
 pub use org::Channel;
+pub use rules::{evaluate, Decision, Rule, Rulebook};
