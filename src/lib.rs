@@ -54,9 +54,11 @@
 
 pub mod activity;
 pub mod calendar;
+pub mod history;
 pub mod label;
 pub mod law;
 pub mod org;
+pub mod rules;
 pub mod workflow;
 
 pub use activity::{ActivityKind, ProposedActivity};
@@ -64,4 +66,5 @@ pub use calendar::{Period, WorkCalendar};
 pub use label::{Label, Lang};
 pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
 pub use org::{Channel, Jurisdiction, Official};
+pub use rules::{evaluate, Decision, Rule, Rulebook};
 pub use workflow::{Case, Event, Outcome, Refusal};
