@@ -214,7 +214,7 @@ fn a_delegate_decides_only_within_scope_and_dates() {
         ],
     );
     // another official of the FA agency holds no delegation
-    let other = Actor::official("pho-giam-doc", Role::ProvincialFaAgency);
+    let other = Actor::official("pho-giam-doc", Role::FaAgency);
     let r = refused(&mut case, ev(other, d(2025, 3, 11), Action::Approve));
     assert!(r.has(Condition::Authorization));
     given(
@@ -459,7 +459,7 @@ fn json_round_trip_and_validation() {
     // approved by somebody who is not competent: forge the approver in the log
     let forged = json.replace(
         "\"id\":\"chu-tich-ubnd\",\"kind\":\"official\",\"role\":\"provincial_chairman\"",
-        "\"id\":\"so-ngoai-vu\",\"kind\":\"body\",\"role\":\"provincial_fa_agency\"",
+        "\"id\":\"so-ngoai-vu\",\"kind\":\"body\",\"role\":\"fa_agency\"",
     );
     assert!(
         matches!(
@@ -490,7 +490,7 @@ fn json_round_trip_and_validation() {
         )],
     );
     let mut v: serde_json::Value = serde_json::from_str(&early.to_json()).expect("json");
-    let carry = serde_json::json!({"seq": 3, "event": {"actor": {"id": "so-giao-duc", "kind": "body", "role": "applicant"}, "on": "2025-03-06", "action": {"action": "carry_out"}}, "from": "approved", "to": "carried_out"});
+    let carry = serde_json::json!({"seq": 3, "event": {"actor": {"id": "so-giao-duc", "kind": "body", "role": "organiser"}, "on": "2025-03-06", "action": {"action": "carry_out"}}, "from": "approved", "to": "carried_out"});
     v["log"].as_array_mut().expect("log").push(carry);
     v["state"] = "carried_out".into();
     v["approved_by"] = serde_json::json!({"id": "chu-tich-ubnd", "kind": "official", "role": "provincial_chairman"});

@@ -21,7 +21,7 @@ fn actor(i: u8) -> Actor {
         6 => director(),
         7 => Actor::body("cong-an-tinh", Role::ProvincialPolice),
         8 => Actor::official("so-giao-duc", Role::ProvincialChairman),
-        _ => Actor::body("ai-do", Role::Department),
+        _ => Actor::body("ai-do", Role::Departments),
     }
 }
 

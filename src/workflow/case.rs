@@ -148,7 +148,7 @@ pub struct DecisionRecord {
 /// use doingoai::{Channel, Citation, Jurisdiction, Period};
 /// use chrono::NaiveDate;
 /// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
-/// let applicant = Actor::body("so-van-hoa", Role::Applicant);
+/// let applicant = Actor::body("so-van-hoa", Role::Organiser);
 /// let mut case = Case::new("P-2025-001", Procedure::Press, applicant.clone(),
 ///     CaseFacts::new("Phỏng vấn tại Hội An", Jurisdiction::National, Channel::State));
 /// let assessment = Assessment::new("vn-2025.1", d(3, 3), Channel::State, Tier::Provincial,
@@ -257,7 +257,7 @@ impl Case {
     }
 
     /// A new case for a proposed activity: the procedure from its kind, the applicant acting
-    /// as [`Role::Applicant`] (its id is the body's name, or its kind and jurisdiction), the
+    /// as [`Role::Organiser`] (its id is the body's name, or its kind and jurisdiction), the
     /// facts from the activity. `None` for a kind without a workflow (e.g. an inspection).
     pub fn for_activity(activity: &ProposedActivity) -> Option<Case> {
         let procedure = Procedure::for_kind(activity.kind)?;
@@ -278,7 +278,7 @@ impl Case {
         Some(Case::new(
             activity.id.0.clone(),
             procedure,
-            Actor::body(id, Role::Applicant),
+            Actor::body(id, Role::Organiser),
             facts,
         ))
     }
@@ -577,7 +577,7 @@ impl Case {
         let near = a
             .delegates
             .iter()
-            .find(|g| g.from == a.authority.role && g.to == actor.id);
+            .find(|g| g.from == a.authority.role && g.names(actor));
         let why = match near {
             Some(g) if !g.scope.contains(&self.procedure) => format!(
                 "{}'s delegation ({}) does not cover the {} procedure",
@@ -994,7 +994,7 @@ impl Case {
                             if let Some(dl) = Self::make_deadline(
                                 cal,
                                 DeadlineKind::Reconciliation,
-                                Role::Applicant,
+                                Role::Organiser,
                                 on,
                                 r,
                                 unmet,
@@ -1140,7 +1140,7 @@ impl Case {
                 Some(i) => {
                     if let Some(d) = self.deadlines.get(i) {
                         let owner_ok = ev.actor.role == d.owner
-                            || (d.owner == Role::Applicant && ev.actor.id == self.applicant.id);
+                            || (d.owner == Role::Organiser && ev.actor.id == self.applicant.id);
                         if !owner_ok {
                             unmet.push(Unmet::new(
                                 Condition::Authorization,

@@ -31,18 +31,18 @@
 //! let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
 //! let art = |n| Citation::article("70/2020/QH14", n);
 //!
-//! let dept = Actor::body("so-gd", Role::Applicant);
-//! let fa = Actor::body("so-ngoai-vu", Role::ProvincialFaAgency);
+//! let dept = Actor::body("so-gd", Role::Organiser);
+//! let fa = Actor::body("so-ngoai-vu", Role::FaAgency);
 //! let mofa = Actor::body("bng", Role::Mofa);
 //! let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
 //!
 //! let assessment = Assessment::new("vn-2025.1", d(3, 3), Channel::State, Tier::Provincial,
 //!         Authority::new(Role::ProvincialChairman, art(18)))
-//!     .received_by(Role::ProvincialFaAgency)
+//!     .received_by(Role::FaAgency)
 //!     .consult(Role::Mofa, TimeLimit::new(Period::WorkingDays(7), art(19).clause(2)))
 //!     .escalate_to(Authority::new(Role::PrimeMinister, art(19).clause(4)), true,
 //!                  Some(TimeLimit::new(Period::WorkingDays(7), art(19).clause(4))))
-//!     .oblige(DeadlineKind::ResultReport, Role::Applicant, Some(Role::PrimeMinister),
+//!     .oblige(DeadlineKind::ResultReport, Role::Organiser, Some(Role::PrimeMinister),
 //!             Trigger::CarriedOut, TimeLimit::new(Period::CalendarDays(15), art(19).clause(5)));
 //!
 //! let mut case = Case::new("TT-2025-07", Procedure::Agreement, dept.clone(),

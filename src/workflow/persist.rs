@@ -130,7 +130,7 @@ impl Case {
     /// ```
     /// use doingoai::workflow::*;
     /// use doingoai::{Channel, Jurisdiction};
-    /// let case = Case::new("X-1", Procedure::Inbound, Actor::body("so-ct", Role::Applicant),
+    /// let case = Case::new("X-1", Procedure::Inbound, Actor::body("so-ct", Role::Organiser),
     ///     CaseFacts::new("Đoàn doanh nghiệp Nhật Bản", Jurisdiction::National, Channel::State));
     /// let json = case.to_json();
     /// assert!(json.contains("\"schema\":1"));
@@ -170,7 +170,7 @@ impl Case {
     /// ```
     /// use doingoai::workflow::*;
     /// let forged = r#"{"schema":1,"id":"X","procedure":"outbound",
-    ///   "applicant":{"id":"so","kind":"body","role":"applicant"},
+    ///   "applicant":{"id":"so","kind":"body","role":"organiser"},
     ///   "facts":{"title":"t","jurisdiction":"national","channel":"state"},
     ///   "state":"approved","log":[]}"#;
     /// assert!(matches!(Case::from_json(forged), Err(LoadError::ApprovedWithoutApprover { .. })));

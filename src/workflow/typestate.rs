@@ -7,7 +7,7 @@
 //! ```compile_fail
 //! use doingoai::workflow::{typestate::Draft, Actor, CaseFacts, Flow, Procedure, Role};
 //! use doingoai::{Channel, Jurisdiction};
-//! let flow: Flow<Draft> = Flow::new("X", Procedure::Outbound, Actor::body("a", Role::Applicant),
+//! let flow: Flow<Draft> = Flow::new("X", Procedure::Outbound, Actor::body("a", Role::Organiser),
 //!     CaseFacts::new("t", Jurisdiction::National, Channel::State));
 //! let chairman = Actor::official("ct", Role::ProvincialChairman);
 //! // a draft cannot be approved: there is no `approve` on `Flow<Draft>`
@@ -34,7 +34,7 @@
 //! use doingoai::{Channel, Citation, Jurisdiction, Period};
 //! use chrono::NaiveDate;
 //! let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
-//! let applicant = Actor::body("bao-x", Role::Applicant);
+//! let applicant = Actor::body("bao-x", Role::Organiser);
 //! let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
 //! let a = Assessment::new("vn-2025.1", d(3, 3), Channel::State, Tier::Provincial,
 //!     Authority::new(Role::ProvincialChairman, Citation::article("88/2012/NĐ-CP", 13).clause(3)));

@@ -11,10 +11,10 @@ pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 pub fn applicant() -> Actor {
-    Actor::body("so-giao-duc", Role::Applicant)
+    Actor::body("so-giao-duc", Role::Organiser)
 }
 pub fn fa_agency() -> Actor {
-    Actor::body("so-ngoai-vu", Role::ProvincialFaAgency)
+    Actor::body("so-ngoai-vu", Role::FaAgency)
 }
 pub fn chairman() -> Actor {
     Actor::official("chu-tich-ubnd", Role::ProvincialChairman)
@@ -29,7 +29,7 @@ pub fn mps() -> Actor {
     Actor::body("bo-cong-an", Role::PublicSecurity)
 }
 pub fn director() -> Actor {
-    Actor::official("giam-doc-so-ngoai-vu", Role::ProvincialFaAgency)
+    Actor::official("giam-doc-so-ngoai-vu", Role::FaAgencyHead)
 }
 
 pub fn art(n: &'static str, a: u16) -> Citation {
@@ -47,7 +47,7 @@ pub fn agreement_ppc(on: NaiveDate) -> Assessment {
         Tier::Provincial,
         Authority::new(Role::ProvincialChairman, art(law, 18)),
     )
-    .received_by(Role::ProvincialFaAgency)
+    .received_by(Role::FaAgency)
     .consult(
         Role::Mofa,
         TimeLimit::new(Period::WorkingDays(7), art(law, 19).clause(2)),
@@ -66,7 +66,7 @@ pub fn agreement_ppc(on: NaiveDate) -> Assessment {
     )
     .oblige(
         DeadlineKind::ResultReport,
-        Role::Applicant,
+        Role::Organiser,
         Some(Role::PrimeMinister),
         Trigger::CarriedOut,
         TimeLimit::new(Period::CalendarDays(15), art(law, 19).clause(5)),
@@ -84,7 +84,7 @@ pub fn outbound_state(on: NaiveDate, latest: NaiveDate) -> Assessment {
         Tier::Provincial,
         Authority::new(Role::ProvincialChairman, art("49/2019/QH14", 11)),
     )
-    .received_by(Role::ProvincialFaAgency)
+    .received_by(Role::FaAgency)
     .file_by(
         latest,
         Period::WorkingDays(10),
@@ -99,7 +99,7 @@ pub fn outbound_state(on: NaiveDate, latest: NaiveDate) -> Assessment {
     )
     .oblige(
         DeadlineKind::ResultReport,
-        Role::Applicant,
+        Role::Organiser,
         Some(Role::ProvincialChairman),
         Trigger::CarriedOut,
         TimeLimit::new(
@@ -109,7 +109,7 @@ pub fn outbound_state(on: NaiveDate, latest: NaiveDate) -> Assessment {
     )
     .oblige(
         DeadlineKind::PassportReturn,
-        Role::Applicant,
+        Role::Organiser,
         None,
         Trigger::CarriedOut,
         TimeLimit::new(Period::WorkingDays(5), art("49/2019/QH14", 23).clause(3)),
@@ -126,14 +126,15 @@ pub fn conference_provincial(on: NaiveDate) -> Assessment {
         Tier::Provincial,
         Authority::new(Role::ProvincialChairman, art(qd, 3).clause(2)),
     )
-    .received_by(Role::ProvincialFaAgency)
+    .received_by(Role::FaAgency)
     .consult(
         Role::ProvincialPolice,
         TimeLimit::new(Period::CalendarDays(15), art(qd, 5)),
     )
     .delegate(Grant {
         from: Role::ProvincialChairman,
-        to: "giam-doc-so-ngoai-vu".into(),
+        to: Role::FaAgencyHead,
+        holder: None,
         scope: vec![Procedure::Conference],
         validity: doingoai::Validity::between(d(2024, 11, 1), d(2026, 12, 31)).expect("valid"),
         revoked: None,
@@ -141,8 +142,8 @@ pub fn conference_provincial(on: NaiveDate) -> Assessment {
     })
     .oblige(
         DeadlineKind::ResultReport,
-        Role::Applicant,
-        Some(Role::ProvincialFaAgency),
+        Role::Organiser,
+        Some(Role::FaAgency),
         Trigger::CarriedOut,
         TimeLimit::new(Period::CalendarDays(15), art(qd, 4).clause(2).point('c')),
     )
