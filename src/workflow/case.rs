@@ -206,6 +206,12 @@ struct Effect {
 }
 
 impl Effect {
+    fn cite(&mut self, c: Citation) {
+        if !self.citations.contains(&c) {
+            self.citations.push(c);
+        }
+    }
+
     fn new(to: State) -> Self {
         Effect {
             to,
@@ -482,7 +488,7 @@ impl Case {
         };
         let mut fx = Effect::new(to);
         if let Some(c) = &edge.citation {
-            fx.citations.push(c.clone());
+            fx.cite(c.clone());
         }
         self.authorize(edge.who, ev, &mut fx, &mut unmet);
         self.guard(cal, ev, &mut fx, &mut unmet);
@@ -645,7 +651,7 @@ impl Case {
                             basis,
                             citation: a.authority.citation.clone(),
                         };
-                        fx.citations.push(a.authority.citation.clone());
+                        fx.cite(a.authority.citation.clone());
                         match ev.action {
                             Action::ApproveHosting => fx.hosting = Some(rec),
                             Action::Approve => fx.approval = Some(rec),
@@ -682,7 +688,7 @@ impl Case {
                         format!("the {} decides", esc.authority.role.en()),
                     ));
                 } else {
-                    fx.citations.push(esc.authority.citation.clone());
+                    fx.cite(esc.authority.citation.clone());
                     if matches!(ev.action, Action::Approve) {
                         fx.approval = Some(DecisionRecord {
                             by: actor.clone(),
@@ -778,7 +784,7 @@ impl Case {
                 &d.limit,
                 unmet,
             ) {
-                fx.citations.push(d.limit.citation.clone());
+                fx.cite(d.limit.citation.clone());
                 fx.created.push(dl);
             }
         }
@@ -794,7 +800,7 @@ impl Case {
     ) {
         for o in a.obligations.iter().filter(|o| o.trigger == trigger) {
             if let Some(dl) = Self::make_deadline(cal, o.kind, o.owner, on, &o.limit, unmet) {
-                fx.citations.push(o.limit.citation.clone());
+                fx.cite(o.limit.citation.clone());
                 fx.created.push(dl);
             }
         }
@@ -833,7 +839,9 @@ impl Case {
             Action::RequestHosting { assessment } => {
                 self.check_assessment(assessment, on, unmet);
                 fx.take_assessment = true;
-                fx.citations.extend(assessment.citations.iter().cloned());
+                for c in &assessment.citations {
+                    fx.cite(c.clone());
+                }
             }
             Action::ApproveHosting => {}
             Action::Submit { assessment } | Action::Resubmit { assessment } => {
@@ -874,9 +882,11 @@ impl Case {
                 fx.take_assessment = true;
                 fx.reset_consultations = true;
                 fx.lapse_open = true;
-                fx.citations.extend(a.citations.iter().cloned());
+                for c in &a.citations {
+                    fx.cite(c.clone());
+                }
                 if let Some(f) = &a.filing {
-                    fx.citations.push(f.citation.clone());
+                    fx.cite(f.citation.clone());
                 }
                 self.decision_deadline(a, cal, DecisionClock::Receipt, on, fx, unmet);
             }
@@ -903,9 +913,7 @@ impl Case {
                             answer: Answer::Pending,
                             deadline: base + i,
                         });
-                        if !fx.citations.contains(&c.reply.citation) {
-                            fx.citations.push(c.reply.citation.clone());
-                        }
+                        fx.cite(c.reply.citation.clone());
                         fx.created.push(dl);
                     }
                 }
@@ -964,7 +972,7 @@ impl Case {
                             fx.answer = Some((i, answer));
                             fx.meet.push(c.deadline);
                             fx.late = Some(on > c.due);
-                            fx.citations.push(c.citation.clone());
+                            fx.cite(c.citation.clone());
                         }
                     }
                 }
@@ -999,7 +1007,7 @@ impl Case {
                                 r,
                                 unmet,
                             ) {
-                                fx.citations.push(r.citation.clone());
+                                fx.cite(r.citation.clone());
                                 fx.created.push(dl);
                             }
                         }
@@ -1038,7 +1046,7 @@ impl Case {
                         format!("the {} decides", a.authority.role.en()),
                     ));
                 }
-                fx.citations.push(esc.authority.citation.clone());
+                fx.cite(esc.authority.citation.clone());
                 if let Some(i) = self.open_deadline(&[DeadlineKind::Decision]) {
                     fx.meet.push(i);
                 }
@@ -1126,7 +1134,7 @@ impl Case {
                     fx.meet.push(i);
                     if let Some(d) = self.deadlines.get(i) {
                         fx.late = Some(on > d.due);
-                        fx.citations.push(d.citation.clone());
+                        fx.cite(d.citation.clone());
                     }
                 }
                 None => unmet.push(Unmet::new(
@@ -1155,7 +1163,7 @@ impl Case {
                         }
                         fx.meet.push(i);
                         fx.late = Some(on > d.due);
-                        fx.citations.push(d.citation.clone());
+                        fx.cite(d.citation.clone());
                     }
                 }
                 None => unmet.push(Unmet::new(

@@ -68,6 +68,7 @@
 //! ```
 
 mod actor;
+mod assess;
 mod case;
 mod deadline;
 mod event;
@@ -83,6 +84,7 @@ mod state;
 pub mod typestate;
 
 pub use actor::{Actor, ActorKind, Authority, Grant, Role};
+pub use assess::{assess, CalendarDeadlines};
 pub use case::{Answer, Basis, Case, CaseFacts, ConsultationRecord, DecisionRecord};
 pub use deadline::{Deadline, DeadlineKind, DeadlineStatus, DeadlineView, TimeLimit};
 pub use event::{Action, ActionKind, Event, Opinion, Outcome};
