@@ -81,6 +81,7 @@ mod plan;
 mod procedures;
 mod refusal;
 mod state;
+mod transition;
 pub mod typestate;
 
 pub use actor::{Actor, ActorKind, Authority, Grant, Role};
