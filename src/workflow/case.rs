@@ -343,6 +343,7 @@ impl Case {
     }
 
     /// As [`Case::apply_with`], giving the event back with the refusal.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn try_apply(
         &mut self,
         cal: &WorkCalendar,
