@@ -291,14 +291,15 @@ fn labour_code_2012_era_and_earlier() {
     // 2019: National Day is one day (Mon 2 Sep), Tết 5 days.
     assert!(!cal.is_working_day(d(2019, 9, 2)));
     assert!(cal.is_working_day(d(2019, 9, 3)));
-    // Tết 2010 (Sun 14 Feb): 4 days: eve Sat 13, 14, 15, 16 -> Fri 12, Mon 15, Tue 16, Wed 17.
+    // Tết 2010 (Sun 14 Feb): 4 days: eve Sat 13, 14, 15, 16; before 2014 the weekend days
+    // moved after the block -> Mon 15 to Thu 18 (the civil service also swapped Fri 19).
     let t: Vec<_> = cal
         .non_working_weekdays(2010)
         .unwrap()
         .into_iter()
         .filter(|x| x.month() == 2)
         .collect();
-    assert_eq!(t, dates(2010, &[(2, 12), (2, 15), (2, 16), (2, 17)]));
+    assert_eq!(t, dates(2010, &[(2, 15), (2, 16), (2, 17), (2, 18)]));
     // Hùng Kings' Day is a holiday from 2007 only.
     assert!(!cal.is_working_day(lunar::hung_kings_day(2008).unwrap()));
     let h2006 = lunar::hung_kings_day(2006).unwrap();
@@ -441,4 +442,42 @@ fn round_trip_every_day() {
         n += 1;
     }
     assert!(n > 73_000);
+}
+
+#[test]
+fn secondary_swaps_2015_2019() {
+    let cal = WorkCalendar::state_agency();
+    assert_eq!(
+        cal.non_working_weekdays(2015).unwrap(),
+        dates(
+            2015,
+            &[
+                (1, 1),
+                (1, 2),
+                (2, 16),
+                (2, 17),
+                (2, 18),
+                (2, 19),
+                (2, 20),
+                (2, 23),
+                (4, 28),
+                (4, 29),
+                (4, 30),
+                (5, 1),
+                (9, 2)
+            ]
+        )
+    );
+    assert_eq!(
+        cal.working_weekend_days(2015).unwrap(),
+        dates(2015, &[(2, 14), (4, 25)])
+    );
+    assert!(cal.is_working_day(d(2014, 12, 27)));
+    assert!(!cal.is_working_day(d(2018, 12, 31)));
+    assert!(cal.is_working_day(d(2019, 1, 5)));
+    let info = cal.day(d(2019, 4, 29)).unwrap();
+    assert_eq!(info.kind, DayKind::SwappedOff);
+    assert_eq!(info.confidence, Confidence::Secondary);
+    // The statutory profile ignores them.
+    assert!(WorkCalendar::statutory().is_working_day(d(2019, 4, 29)));
 }

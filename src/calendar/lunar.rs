@@ -12,6 +12,19 @@
 //! one whenever a new moon (or the solstice) falls between 23:00 and 24:00 Vietnam time:
 //! Tết 2007 was on 17 February in Vietnam (18 in China), Tết 1985 a whole month earlier.
 //!
+//! The whole range is reckoned at UTC+7. Historically Vietnam used UTC+8 before 1968 (the
+//! South until 1975, so Tết 1968 and 1969 were a day apart in North and South); the dates here
+//! are those of the UTC+7 calendar, the legal one since Decision 121-CP.
+//!
+//! **Accuracy:** checked against PyEphem (VSOP87 Sun, precise Moon) month by month over the
+//! whole range, and against two Vietnamese packages (`lunar-vn`, `vnlunar`) for Tết and Hùng
+//! Kings' Day of every year (see `tests/calendar_lunar_vectors.rs`). One known deviation: the
+//! new moon of 8 July 1967 at 00:00:03 UTC+7 falls a few seconds before midnight with Meeus'
+//! series, so month 6 of 1967 starts on 7 July here. The near-midnight new moons of
+//! 9 Dec 2072 (23:58) and 15 Nov 2077 (23:59), which the simplified series gets wrong, come out
+//! right. Future ΔT is extrapolated (Espenak–Meeus), so a new moon within a minute or so of
+//! midnight after 2026 remains uncertain in any computation.
+//!
 //! **Range:** lunar years 1900 to 2100 inclusive, i.e. the Gregorian days from Tết 1900
 //! (31 January 1900) to the day before Tết 2101 ([`first_day`], [`last_day`]). Anything
 //! outside is an [`CalendarError`], never a wrong answer.
