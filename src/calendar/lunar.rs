@@ -31,7 +31,8 @@
 //!
 //! **Cost:** the month table (≈ 2,490 months × 12 bytes ≈ 30 KB, plus a 201-entry year index)
 //! is computed once, lazily, on first use (a few milliseconds) and shared by every thread.
-//! [`to_lunar`] is then a binary search, [`from_lunar`] a direct year index.
+//! [`to_lunar`] is then a direct index (a guess from the mean lunation, corrected by a step or
+//! two), [`from_lunar`] a direct year index.
 //!
 //! ```
 //! use doingoai::calendar::lunar::{self, LunarDate};
@@ -55,6 +56,14 @@ use chrono::{Datelike, NaiveDate};
 
 use super::astronomy::{new_moon_day, sun_sector_at_day_start};
 use super::CalendarError;
+use crate::law::Citation;
+
+/// The legal basis of the lunar calendar at UTC+7: Decision 121-CP (8 Aug 1967) and Decision
+/// 134/2002/QĐ-TTg (14 Oct 2002).
+pub const LEGAL_BASIS: [Citation; 2] = [
+    Citation::instrument("121-CP"),
+    Citation::instrument("134/2002/QĐ-TTg"),
+];
 
 /// The first lunar year supported.
 pub const FIRST_YEAR: i32 = 1900;
@@ -199,6 +208,24 @@ fn build() -> Table {
     }
 }
 
+impl Table {
+    /// The month containing day `jdn`, in constant time: a guess from the mean lunation
+    /// (29.530589 days) corrected by at most a step or two.
+    fn month_containing(&self, jdn: i32) -> Option<&Month> {
+        let first = self.months.first()?.start;
+        let offset = i64::from(jdn.checked_sub(first)?);
+        let mut i = usize::try_from(offset * 1_000_000 / 29_530_589).ok()?;
+        i = i.min(self.months.len().checked_sub(1)?);
+        while self.months.get(i).is_some_and(|m| m.start > jdn) {
+            i = i.checked_sub(1)?;
+        }
+        while self.months.get(i + 1).is_some_and(|m| m.start <= jdn) {
+            i += 1;
+        }
+        self.months.get(i)
+    }
+}
+
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(build)
@@ -278,11 +305,7 @@ pub fn to_lunar(date: NaiveDate) -> Result<LunarDate, CalendarError> {
     if t.months.first().is_none_or(|m| jdn < m.start) || jdn >= t.end {
         return Err(out_of_range(date));
     }
-    let i = t.months.partition_point(|m| m.start <= jdn);
-    let m = i
-        .checked_sub(1)
-        .and_then(|i| t.months.get(i))
-        .ok_or_else(|| out_of_range(date))?;
+    let m = t.month_containing(jdn).ok_or_else(|| out_of_range(date))?;
     let day = u8::try_from(jdn - m.start + 1).map_err(|_| out_of_range(date))?;
     Ok(LunarDate {
         year: m.year,
