@@ -481,3 +481,86 @@ fn secondary_swaps_2015_2019() {
     // The statutory profile ignores them.
     assert!(WorkCalendar::statutory().is_working_day(d(2019, 4, 29)));
 }
+
+#[test]
+fn national_day_and_culture_day_estimates() {
+    let cal = WorkCalendar::state_agency();
+    let off = |y| -> Vec<NaiveDate> {
+        cal.non_working_weekdays(y)
+            .unwrap()
+            .into_iter()
+            .filter(|x| x.month() >= 8)
+            .collect()
+    };
+    // 2027: Thu 2 Sep -> Fri 3 Sep; Culture Day Wed 24 Nov.
+    assert_eq!(off(2027), dates(2027, &[(9, 2), (9, 3), (11, 24)]));
+    // 2028: Sat 2 Sep -> Fri 1 Sep + compensatory Mon 4 Sep; Culture Day Fri 24 Nov.
+    assert_eq!(off(2028), dates(2028, &[(9, 1), (9, 4), (11, 24)]));
+    // 2029: Sun 2 Sep -> Mon 3 Sep + compensatory Tue 4 Sep; Culture Day Sat 24 Nov -> Mon 26.
+    assert_eq!(off(2029), dates(2029, &[(9, 3), (9, 4), (11, 26)]));
+    let comp = cal.day(d(2029, 11, 26)).unwrap();
+    assert_eq!(comp.kind, DayKind::Compensatory);
+    assert_eq!(comp.occasion, Some(Occasion::CultureDay));
+    assert_eq!(comp.confidence, Confidence::Secondary);
+    let adj = cal.day(d(2027, 9, 3)).unwrap();
+    assert_eq!(adj.confidence, Confidence::Estimated);
+    assert_eq!(adj.source.article, Some(112));
+    // No Culture Day before 2026.
+    assert!(cal.is_working_day(d(2025, 11, 24)));
+}
+
+#[test]
+fn explanations_and_labels() {
+    use doingoai::Label;
+    let cal = WorkCalendar::state_agency();
+    let d1 = cal
+        .explain_deadline_after(d(2026, 2, 13), Period::WorkingDays(10))
+        .unwrap();
+    assert_eq!(d1.date, d(2026, 3, 6));
+    assert_eq!(d1.rolled_from, None);
+    let tet: Vec<_> = d1
+        .skipped
+        .iter()
+        .filter(|s| s.occasion == Some(Occasion::Tet))
+        .map(|s| s.date)
+        .collect();
+    assert_eq!(
+        tet,
+        dates(2026, &[(2, 16), (2, 17), (2, 18), (2, 19), (2, 20)])
+    );
+    assert!(d1
+        .citations
+        .iter()
+        .any(|c| c.instrument.as_str() == "9859/VPCP-KGVX"));
+    assert!(d1.citations.iter().any(|c| c.article == Some(147)));
+    assert!(d1.explain_vi().contains("Tết Âm lịch"));
+    assert!(d1.to_string().contains("06/03/2026"));
+    let h = cal
+        .explain_deadline_after(d(2026, 4, 24), Period::CalendarDays(3))
+        .unwrap();
+    assert_eq!(h.date, d(2026, 4, 28));
+    assert_eq!(h.skipped.len(), 1);
+    assert_eq!(
+        h.skipped[0].name_en(),
+        "compensatory day off (Hùng Kings' Commemoration Day)"
+    );
+    assert_eq!(h.skipped[0].name_vi(), "ngày nghỉ bù (Giỗ Tổ Hùng Vương)");
+    assert_eq!(Period::CalendarDays(15).en(), "15 days");
+    assert_eq!(Period::CalendarDays(1).en(), "1 day");
+    assert_eq!(Period::Weeks(2).vi(), "2 tuần");
+    assert_eq!(Period::Years(1).to_string(), "1 năm");
+    assert_eq!(DayKind::SwappedOff.en(), "swapped day off");
+    assert_eq!(
+        "make_up_workday".parse::<DayKind>().unwrap(),
+        DayKind::MakeUpWorkday
+    );
+    assert_eq!(
+        "chính thức".parse::<Confidence>().unwrap(),
+        Confidence::Official
+    );
+    assert_eq!(lunar::LEGAL_BASIS[0].instrument.as_str(), "121-CP");
+    assert_eq!(
+        LunarDate::new(2025, 6, 1).in_leap_month().to_string(),
+        "1/6 nhuận/2025 (âm lịch)"
+    );
+}

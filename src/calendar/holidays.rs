@@ -194,15 +194,7 @@ fn compensatory_source(date: NaiveDate) -> Citation {
 fn placement_source(date: NaiveDate) -> Citation {
     match era(date) {
         Era::Lc2019 => LC2019_PLACEMENT,
-        e => holiday_source_for(e),
-    }
-}
-
-fn holiday_source_for(e: Era) -> Citation {
-    match e {
-        Era::Lc2019 => LC2019_HOLIDAYS,
-        Era::Lc2012 => LC2012_HOLIDAYS,
-        Era::Lc1994 => LC1994_HOLIDAYS,
+        _ => holiday_source(date),
     }
 }
 
