@@ -59,6 +59,7 @@ pub mod law;
 pub mod org;
 
 pub use activity::{ActivityKind, ProposedActivity};
+pub use calendar::{Period, WorkCalendar};
 pub use label::{Label, Lang};
 pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
 pub use org::{Channel, Jurisdiction, Official};
