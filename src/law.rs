@@ -26,7 +26,7 @@ use chrono::NaiveDate;
 use crate::label::vocabulary;
 
 mod registry;
-pub use registry::{registry, InstrumentRegistry};
+pub use registry::{normalise_number, registry, InstrumentRegistry, UnknownInstrument};
 
 vocabulary! {
     /// How far a figure can be trusted: what was actually read (domain README §1).
