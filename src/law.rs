@@ -28,6 +28,15 @@ use crate::label::vocabulary;
 mod registry;
 pub use registry::{normalise_number, registry, InstrumentRegistry, UnknownInstrument};
 
+/// `ymd(2020, 4, 15)`: a date of the crate's own tables, in a `const` context. An impossible
+/// triple gives `NaiveDate::MIN`, which the table tests forbid.
+pub(crate) const fn ymd(y: i32, m: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, day) {
+        Some(x) => x,
+        None => NaiveDate::MIN,
+    }
+}
+
 vocabulary! {
     /// How far a figure can be trusted: what was actually read (domain README §1).
     pub enum Evidence {
@@ -252,7 +261,12 @@ impl Validity {
 impl fmt::Display for Validity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.to {
-            Some(to) => write!(f, "{} – {}", self.from.format("%d/%m/%Y"), to.format("%d/%m/%Y")),
+            Some(to) => write!(
+                f,
+                "{} – {}",
+                self.from.format("%d/%m/%Y"),
+                to.format("%d/%m/%Y")
+            ),
             None => write!(f, "từ {}", self.from.format("%d/%m/%Y")),
         }
     }
@@ -278,16 +292,28 @@ pub struct Citation {
     /// The instrument cited.
     pub instrument: InstrumentNumber,
     /// Article (Điều), if the citation is to an article.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub article: Option<u16>,
     /// Clause (khoản) within the article.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub clause: Option<u16>,
     /// Point (điểm) within the clause.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub point: Option<char>,
     /// A provision that is not an article number (e.g. `mục 3`, `phụ lục I`).
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub part: Option<Cow<'static, str>>,
 }
 
@@ -418,6 +444,12 @@ pub struct Instrument {
 
 impl fmt::Display for Instrument {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} — {}", crate::Label::vi(&self.kind), self.number, self.title_vi)
+        write!(
+            f,
+            "{} {} — {}",
+            crate::Label::vi(&self.kind),
+            self.number,
+            self.title_vi
+        )
     }
 }
