@@ -446,3 +446,31 @@ proptest! {
         }
     }
 }
+
+// ---- the other modules cite only registered instruments -------------------------------
+
+#[test]
+fn every_instrument_cited_by_org_is_in_the_registry() {
+    use doingoai::org::{fa_agency_assignments, BodyKind, ProvinceSet};
+    let reg = registry();
+    let mut cited = Vec::new();
+    for k in BodyKind::ALL {
+        if let Some(e) = k.existence() {
+            cited.extend(e.citations);
+        }
+    }
+    for a in fa_agency_assignments() {
+        cited.extend(a.citations);
+    }
+    for s in ProvinceSet::ALL {
+        cited.extend(s.citations());
+    }
+    assert!(!cited.is_empty());
+    for c in cited {
+        assert!(
+            reg.contains(c.instrument.as_str()),
+            "{} is cited by org but not in the registry",
+            c.instrument
+        );
+    }
+}

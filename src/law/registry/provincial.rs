@@ -176,4 +176,27 @@ pub(crate) const ROWS: &[Row] = &[
         "Quyết định ban hành Quy chế thống nhất quản lý, tổ chức thực hiện hoạt động đối ngoại trên địa bàn tỉnh Đồng Nai",
         "Decision on the regulation on unified management of external activities (Đồng Nai)",
     },
+    // ---- 2025–2026 procedure lists that show who the FA agency is (cited by `org`) ------
+    // state-procedures.md §1.1 ([SEC]/[SRC], openings of the decisions): Đắk Lắk assigns the
+    // agreement procedures to the Văn phòng UBND (QĐ 01652/QĐ-UBND, 13/10/2025); Hà Tĩnh
+    // (QĐ 2397/QĐ-UBND, 25/09/2025) and Lâm Đồng (QĐ 831/QĐ-UBND, 14/03/2026) publish
+    // procedures of a Sở Ngoại vụ. Entry into force *unsourced*: dates of the decisions used.
+    row! {
+        "01652/QĐ-UBND", Decision, "Ủy ban nhân dân tỉnh Đắk Lắk",
+        signed 2025-10-13, from 2025-10-13, to open, replaces [], Secondary,
+        "Quyết định công bố thủ tục hành chính nội bộ lĩnh vực thỏa thuận quốc tế thuộc thẩm quyền giải quyết của Văn phòng Ủy ban nhân dân tỉnh Đắk Lắk",
+        "Decision publishing the internal procedures on international agreements handled by the Đắk Lắk PPC Office",
+    },
+    row! {
+        "2397/QĐ-UBND", Decision, "Ủy ban nhân dân tỉnh Hà Tĩnh",
+        signed 2025-9-25, from 2025-9-25, to open, replaces [], Secondary,
+        "Quyết định công bố thủ tục hành chính mới thuộc thẩm quyền giải quyết của Sở Ngoại vụ tỉnh Hà Tĩnh",
+        "Decision publishing new procedures of the Hà Tĩnh Department of Foreign Affairs",
+    },
+    row! {
+        "831/QĐ-UBND", Decision, "Ủy ban nhân dân tỉnh Lâm Đồng",
+        signed 2026-3-14, from 2026-3-14, to open, replaces [], Secondary,
+        "Quyết định công bố thủ tục hành chính lĩnh vực thỏa thuận quốc tế thuộc thẩm quyền giải quyết của Sở Ngoại vụ tỉnh Lâm Đồng",
+        "Decision publishing the procedures on international agreements of the Lâm Đồng Department of Foreign Affairs",
+    },
 ];
