@@ -222,14 +222,9 @@ pub fn registry() -> &'static InstrumentRegistry {
     REG.get_or_init(|| InstrumentRegistry::new(table()))
 }
 
-/// `d(2020, 4, 15)`: a date of the crate's own tables. Falls back to the minimum date for an
-/// impossible triple, which the registry tests forbid.
-pub(crate) const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(y, m, day) {
-        Some(x) => x,
-        None => NaiveDate::MIN,
-    }
-}
+/// `d(2020, 4, 15)`: a date of the crate's own tables (the law module's `ymd`; an impossible
+/// triple gives the minimum date, which the registry tests forbid).
+pub(crate) use super::ymd as d;
 
 /// One row of the crate's instrument tables.
 pub(crate) struct Row {

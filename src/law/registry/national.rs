@@ -128,27 +128,31 @@ pub(crate) const ROWS: &[Row] = &[
         "Decree on information and press activities of foreign press, foreign missions and foreign organisations in Vietnam",
     },
     // NĐ 262/2026: in force 01/07/2026, replaces NĐ 88/2012; one OCR copy only ([SRC-OCR]).
-    // Signing date *unsourced* ("issued late June 2026"): `signed` left empty.
+    // Signed 30/06/2026 and the title: header of that same OCR copy, read with `read_file`
+    // (github.com/diepxuan/diepxuan.github.io, van-ban/bao-chi/262-2026-nd-cp.md); still
+    // provisional until confirmed against the Official Gazette.
     row! {
         "262/2026/NĐ-CP", Decree, "Chính phủ",
-        signed none, from 2026-7-1, to open, replaces ["88/2012/NĐ-CP"], Provisional,
-        "Nghị định về hoạt động thông tin, báo chí của báo chí nước ngoài tại Việt Nam",
-        "Decree on information and press activities of foreign press in Vietnam",
+        signed 2026-6-30, from 2026-7-1, to open, replaces ["88/2012/NĐ-CP"], Provisional,
+        "Nghị định quy định về hoạt động báo chí của cơ quan báo chí nước ngoài, cơ quan đại diện nước ngoài, tổ chức nước ngoài tại Việt Nam",
+        "Decree on press activities of foreign press agencies, foreign missions and foreign organisations in Vietnam",
     },
     // ---- exit, entry and passports -----------------------------------------------------------
-    // Luật 49/2019: in force 01/07/2020 (state-procedures.md §1, [SRC-PD]); adoption date
-    // *unsourced*.
+    // Luật 49/2019: in force 01/07/2020 (state-procedures.md §1, [SRC-PD]); adopted 22/11/2019
+    // (read with `search`: https://hethongphapluat.com/luat-xuat-canh-nhap-canh-cua-cong-dan-viet-nam-2019/dieu-1,
+    // and https://hoatieu.vn/luat-xuat-canh-nhap-canh-cua-cong-dan-viet-nam-so-49-2019-qh14-190132).
     row! {
         "49/2019/QH14", Law, "Quốc hội",
-        signed none, from 2020-7-1, to open, replaces [], Codification,
+        signed 2019-11-22, from 2020-7-1, to open, replaces [], Codification,
         "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam",
         "Law on Exit and Entry of Vietnamese Citizens",
     },
-    // TT 04/2020/TT-BNG: in force 10/11/2020 (state-procedures.md §1, [SRC-PD]); signing date
-    // *unsourced*.
+    // TT 04/2020/TT-BNG: in force 10/11/2020 (state-procedures.md §1, [SRC-PD]); signed
+    // 25/09/2020, replacing TT 03/2016/TT-BNG (not a row), per Sở Ngoại vụ Hà Tĩnh, read with
+    // `search`: https://songoaivu.hatinh.gov.vn/thong-tu-huong-dan-viec-capgia-hanhuy-gia-tri-su-dung-ho-chieu-ngoai-giaoho-chieu-cong-vu-va-cap-cong-ham-de-nghi-phia-nuoc-ngoai--1625570352.html
     row! {
         "04/2020/TT-BNG", Circular, "Bộ Ngoại giao",
-        signed none, from 2020-11-10, to open, replaces [], Codification,
+        signed 2020-9-25, from 2020-11-10, to open, replaces [], Codification,
         "Thông tư hướng dẫn việc cấp, gia hạn, hủy giá trị sử dụng hộ chiếu ngoại giao, hộ chiếu công vụ và cấp công hàm đề nghị phía nước ngoài cấp thị thực",
         "Circular on diplomatic and official passports (sending decisions, delegation of the sending power, issuance)",
     },
@@ -388,10 +392,11 @@ pub(crate) const ROWS: &[Row] = &[
         "Decision on Vietnam's official calendar and time (UTC+7)",
     },
     // Labour Code 2012: in force 01/05/2013 (calendar.md §1.1 [S23]), replaced by the 2019
-    // Code on 01/01/2021. Adoption date *unsourced*.
+    // Code on 01/01/2021. Adopted 18/06/2012 (read with `search`:
+    // http://lamdong.gov.vn/vi-VN/a/bqlkcn/tintuc/thongtinchung/Pages/NHUNGNOIDUNGMOIBOLUATLAODONG2012.aspx).
     row! {
         "10/2012/QH13", Code, "Quốc hội",
-        signed none, from 2013-5-1, to 2020-12-31, replaces [], Secondary,
+        signed 2012-6-18, from 2013-5-1, to 2020-12-31, replaces [], Secondary,
         "Bộ luật Lao động 2012",
         "Labour Code 2012",
     },
@@ -402,11 +407,12 @@ pub(crate) const ROWS: &[Row] = &[
         "Bộ luật Lao động 2019",
         "Labour Code 2019",
     },
-    // Civil Code 2015: in force 01/01/2017 (calendar.md §4.1 [S17]); adoption date
-    // *unsourced*.
+    // Civil Code 2015: in force 01/01/2017 (calendar.md §4.1 [S17]); adopted 24/11/2015, replacing
+    // the Civil Code 2005 33/2005/QH11 (not a row) (read with `search`:
+    // https://hethongphapluat.com/bo-luat-dan-su-2015/dieu-16; vksnddienbien.gov.vn training notes).
     row! {
         "91/2015/QH13", Code, "Quốc hội",
-        signed none, from 2017-1-1, to open, replaces [], Text,
+        signed 2015-11-24, from 2017-1-1, to open, replaces [], Text,
         "Bộ luật Dân sự 2015",
         "Civil Code 2015",
     },
