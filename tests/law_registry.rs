@@ -86,6 +86,7 @@ fn registry_has_the_instruments_of_the_domain_reference() {
         "177/2025/NĐ-CP",
         "58/2022/NĐ-CP",
         "12/2012/NĐ-CP",
+        "93/2009/NĐ-CP",
         "80/2020/NĐ-CP",
         "313/2025/NĐ-CP",
         "88/2012/NĐ-CP",
@@ -288,10 +289,19 @@ fn foreign_ngos_switch_from_nd_12_2012_to_nd_58_2022_on_1_november_2022() {
 }
 
 #[test]
-fn non_oda_aid_nd_80_2020_is_in_force_from_17_september_2020() {
-    assert!(!in_force("80/2020/NĐ-CP", d(2020, 9, 16)));
-    assert!(in_force("80/2020/NĐ-CP", d(2020, 9, 17)));
+fn non_oda_aid_switches_from_nd_93_2009_to_nd_80_2020_on_17_september_2020() {
+    assert_switch("93/2009/NĐ-CP", "80/2020/NĐ-CP", d(2020, 9, 17));
     assert!(in_force("80/2020/NĐ-CP", d(2025, 12, 7)));
+}
+
+#[test]
+fn non_oda_aid_chain_leads_from_93_2009_to_313_2025() {
+    let reg = registry();
+    let later = reg
+        .successor_on("93/2009/NĐ-CP", d(2026, 1, 1))
+        .expect("known")
+        .expect("a successor in force");
+    assert_eq!(later.number.as_str(), "313/2025/NĐ-CP");
 }
 
 #[test]
@@ -391,11 +401,11 @@ fn find_is_tolerant_of_d_for_đ_case_and_spaces() {
 
 #[test]
 fn find_names_the_unknown_number() {
-    let err: UnknownInstrument = registry().find("93/2009/NĐ-CP").unwrap_err();
-    assert_eq!(err.number, "93/2009/NĐ-CP");
-    assert_eq!(err.key, "93/2009/ND-CP");
+    let err: UnknownInstrument = registry().find("99/2099/NĐ-CP").unwrap_err();
+    assert_eq!(err.number, "99/2099/NĐ-CP");
+    assert_eq!(err.key, "99/2099/ND-CP");
     let msg = err.to_string();
-    assert!(msg.contains("93/2009/NĐ-CP"), "{msg}");
+    assert!(msg.contains("99/2099/NĐ-CP"), "{msg}");
     assert!(registry().successor_on("nope", d(2020, 1, 1)).is_err());
     assert!(registry().version_on("", d(2020, 1, 1)).is_err());
 }

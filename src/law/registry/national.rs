@@ -101,12 +101,20 @@ pub(crate) const ROWS: &[Row] = &[
         "Decree on the registration and management of foreign non-governmental organisations in Vietnam",
     },
     // ---- non-ODA aid -------------------------------------------------------------------------
-    // NĐ 80/2020: signed 08/07/2020, in force 17/09/2020 – 07/12/2025 (state-procedures.md §1,
-    // §5.2, [SRC-PD]). It replaced NĐ 93/2009/NĐ-CP, whose dates no source gives: 93/2009 is
-    // therefore not a row and not listed in `replaces` (see the registry report).
+    // NĐ 93/2009: signed 22/10/2009 (preamble of Circular 07/2010/TT-BKH, English copy read with
+    // `search`: https://docest.com/doc/542918/the-ministry-of-planning). Entry into force
+    // *unsourced*: the signing date is used as a lower bound. Ends when NĐ 80/2020 starts.
+    row! {
+        "93/2009/NĐ-CP", Decree, "Chính phủ",
+        signed 2009-10-22, from 2009-10-22, to 2020-9-16, replaces [], Secondary,
+        "Nghị định ban hành Quy chế quản lý và sử dụng viện trợ phi chính phủ nước ngoài",
+        "Decree on the regulation on managing and using foreign non-governmental aid",
+    },
+    // NĐ 80/2020: signed 08/07/2020, in force 17/09/2020 – 07/12/2025, replaced NĐ 93/2009
+    // (state-procedures.md §1, §5.2, [SRC-PD]).
     row! {
         "80/2020/NĐ-CP", Decree, "Chính phủ",
-        signed 2020-7-8, from 2020-9-17, to 2025-12-7, replaces [], Codification,
+        signed 2020-7-8, from 2020-9-17, to 2025-12-7, replaces ["93/2009/NĐ-CP"], Codification,
         "Nghị định về quản lý và sử dụng viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức của các cơ quan, tổ chức, cá nhân nước ngoài dành cho Việt Nam",
         "Decree on managing and using non-refundable aid outside official development assistance from foreign bodies, organisations and individuals",
     },
