@@ -52,9 +52,10 @@ pub(crate) const ROWS: &[Row] = &[
     // with `search`: https://vietjack.me/phap-luat/phap-lenh-ky-ket-va-thuc-hien-thoa-thuan-quoc-te-2007/chuong-3-11364.html;
     // same dates in https://www.xaluannews.com/article/500732/). The English copy on
     // thuvienphapluat prints the number as `33/2007/PL-BTVQH11`; the official form is kept.
+    // Graded `Secondary`: Art. 16 was read [SRC], but the dates come from third-party pages.
     row! {
         "33/2007/PL-UBTVQH11", Ordinance, "Ủy ban Thường vụ Quốc hội",
-        signed 2007-4-20, from 2007-7-1, to 2021-6-30, replaces [], Text,
+        signed 2007-4-20, from 2007-7-1, to 2021-6-30, replaces [], Secondary,
         "Pháp lệnh ký kết và thực hiện thỏa thuận quốc tế",
         "Ordinance on the conclusion and implementation of international agreements",
     },
