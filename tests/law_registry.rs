@@ -272,7 +272,31 @@ fn agreements_switch_from_ordinance_2007_to_law_70_2020_on_1_july_2021() {
 }
 
 #[test]
+fn amendment_links_point_to_registered_instruments_that_stay_in_force() {
+    let reg = registry();
+    let mut n = 0;
+    for i in reg.all() {
+        for amended in reg.amended_by(i.number.as_str()) {
+            n += 1;
+            assert!(
+                amended.in_force.contains(i.in_force.from),
+                "{} amends {} which is not in force when the amendment starts",
+                i.number,
+                amended.number
+            );
+            assert!(!i.replaces.contains(&amended.number));
+        }
+    }
+    assert!(n >= 1);
+}
+
+#[test]
 fn agreement_decree_64_2021_is_amended_by_177_2025_from_1_july_2025() {
+    let by: Vec<_> = registry()
+        .amendments_of("64/2021/NĐ-CP")
+        .map(|i| i.number.as_str())
+        .collect();
+    assert_eq!(by, ["177/2025/NĐ-CP"]);
     assert!(!in_force("177/2025/NĐ-CP", d(2025, 6, 30)));
     assert!(in_force("177/2025/NĐ-CP", d(2025, 7, 1)));
     // an amendment, not a replacement: 64/2021 stays in force

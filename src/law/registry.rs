@@ -49,6 +49,8 @@ pub struct InstrumentRegistry {
     instruments: Vec<Instrument>,
     by_number: HashMap<String, usize>,
     by_key: HashMap<String, usize>,
+    /// `(amending, amended)` pairs: amendments that leave the amended instrument in force.
+    amendments: Vec<(InstrumentNumber, InstrumentNumber)>,
 }
 
 /// The comparison key of an instrument number: white space removed, upper case, `Đ` read as
@@ -89,7 +91,42 @@ impl InstrumentRegistry {
             instruments,
             by_number,
             by_key,
+            amendments: Vec::new(),
         }
+    }
+
+    /// The same registry with amendment links: each pair is `(amending, amended)`, for
+    /// instruments that amend another without replacing it (the amended one stays in force,
+    /// so it is not listed in [`Instrument::replaces`]).
+    pub fn with_amendments(
+        mut self,
+        pairs: impl IntoIterator<Item = (InstrumentNumber, InstrumentNumber)>,
+    ) -> Self {
+        self.amendments.extend(pairs);
+        self
+    }
+
+    /// The instruments that amend `number` (without replacing it), in registry order of the
+    /// links.
+    ///
+    /// ```
+    /// use doingoai::law::registry;
+    /// let by: Vec<_> = registry().amendments_of("64/2021/NĐ-CP").map(|i| i.number.as_str()).collect();
+    /// assert_eq!(by, ["177/2025/NĐ-CP"]);
+    /// ```
+    pub fn amendments_of<'a>(&'a self, number: &'a str) -> impl Iterator<Item = &'a Instrument> {
+        self.amendments
+            .iter()
+            .filter(move |(_, amended)| amended.as_str() == number)
+            .filter_map(move |(amending, _)| self.get(amending.as_str()))
+    }
+
+    /// The instruments that `number` amends (without replacing them).
+    pub fn amended_by<'a>(&'a self, number: &'a str) -> impl Iterator<Item = &'a Instrument> {
+        self.amendments
+            .iter()
+            .filter(move |(amending, _)| amending.as_str() == number)
+            .filter_map(move |(_, amended)| self.get(amended.as_str()))
     }
 
     /// The instrument with exactly this number, if the registry has it.
@@ -219,7 +256,16 @@ impl InstrumentRegistry {
 /// The crate's registry of instruments, built once.
 pub fn registry() -> &'static InstrumentRegistry {
     static REG: OnceLock<InstrumentRegistry> = OnceLock::new();
-    REG.get_or_init(|| InstrumentRegistry::new(table()))
+    REG.get_or_init(|| {
+        InstrumentRegistry::new(table()).with_amendments(national::AMENDMENTS.iter().map(
+            |(amending, amended)| {
+                (
+                    InstrumentNumber::from_static(amending),
+                    InstrumentNumber::from_static(amended),
+                )
+            },
+        ))
+    })
 }
 
 /// `d(2020, 4, 15)`: a date of the crate's own tables (the law module's `ymd`; an impossible

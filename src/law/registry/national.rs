@@ -9,6 +9,12 @@
 
 use super::{row, Row};
 
+/// `(amending, amended)`: amendments that leave the amended instrument in force.
+pub(crate) const AMENDMENTS: &[(&str, &str)] = &[
+    // NĐ 177/2025 amends NĐ 64/2021 from 01/07/2025 (state-procedures.md §1, §4.2 [SRC-PD]).
+    ("177/2025/NĐ-CP", "64/2021/NĐ-CP"),
+];
+
 pub(crate) const ROWS: &[Row] = &[
     // ---- unified management, state side (provinces) -------------------------------------
     // QĐ 28/2005: signed 01/02/2005, in force 01/03/2005, expired 01/02/2012 when QĐ 67/2011
