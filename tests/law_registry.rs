@@ -64,6 +64,11 @@ fn registry_has_the_instruments_of_the_domain_reference() {
         "9859/VPCP-KGVX",
         "9441/TB-BNV",
         "12729/VPCP-KGVX",
+        "6519/VPCP-KGVX",
+        "89/TTr-LĐTBXH",
+        "35-L/CTN",
+        "84/2007/QH11",
+        "23/2022/TT-BTC",
         "202/2025/QH15",
         "19/2025/QĐ-TTg",
         "175/2024/QH15",
@@ -100,6 +105,9 @@ fn registry_has_the_instruments_of_the_domain_reference() {
         "127-KL/TW",
         "101/UBND-SNV",
         "1336-QĐ/TU",
+        "339-QĐ/TU",
+        "357/KH-UBND",
+        "13/CT-UBND",
     ] {
         assert!(reg.contains(n), "{n} missing from the registry");
     }
@@ -386,6 +394,16 @@ fn labour_code_switches_from_2012_to_2019_on_1_january_2021() {
     assert_switch("10/2012/QH13", "45/2019/QH14", d(2021, 1, 1));
     assert!(in_force("10/2012/QH13", d(2013, 5, 1)));
     assert!(!in_force("10/2012/QH13", d(2013, 4, 30)));
+}
+
+#[test]
+fn labour_code_switches_from_1994_to_2012_on_1_may_2013() {
+    assert_switch("35-L/CTN", "10/2012/QH13", d(2013, 5, 1));
+    let by: Vec<_> = registry()
+        .amendments_of("35-L/CTN")
+        .map(|i| i.number.as_str())
+        .collect();
+    assert_eq!(by, ["84/2007/QH11"]);
 }
 
 #[test]

@@ -13,6 +13,8 @@ use super::{row, Row};
 pub(crate) const AMENDMENTS: &[(&str, &str)] = &[
     // NĐ 177/2025 amends NĐ 64/2021 from 01/07/2025 (state-procedures.md §1, §4.2 [SRC-PD]).
     ("177/2025/NĐ-CP", "64/2021/NĐ-CP"),
+    // Law 84/2007/QH11 amends Art. 73 of the Labour Code 1994 (text of the law, see its row).
+    ("84/2007/QH11", "35-L/CTN"),
 ];
 
 pub(crate) const ROWS: &[Row] = &[
@@ -124,6 +126,15 @@ pub(crate) const ROWS: &[Row] = &[
         signed 2020-7-8, from 2020-9-17, to 2025-12-7, replaces ["93/2009/NĐ-CP"], Codification,
         "Nghị định về quản lý và sử dụng viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức của các cơ quan, tổ chức, cá nhân nước ngoài dành cho Việt Nam",
         "Decree on managing and using non-refundable aid outside official development assistance from foreign bodies, organisations and individuals",
+    },
+    // TT 23/2022/TT-BTC: in force 20/05/2022, finance reporting on non-ODA aid (Art. 20–21)
+    // (state-procedures.md §5.2 [SRC-PD]; cited by `reports`). Signing date *unsourced*; whether
+    // it survives NĐ 313/2025 is not known: kept open.
+    row! {
+        "23/2022/TT-BTC", Circular, "Bộ Tài chính",
+        signed none, from 2022-5-20, to open, replaces [], Codification,
+        "Thông tư hướng dẫn quản lý tài chính nhà nước đối với viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức",
+        "Circular on state financial management of non-ODA non-refundable aid",
     },
     // NĐ 313/2025: signed and in force 08/12/2025, replaces NĐ 80/2020 (state-procedures.md
     // §5.2 [SEC]; luatvietnam, vietnamplus). Operative figures not read.
@@ -406,12 +417,33 @@ pub(crate) const ROWS: &[Row] = &[
         "Quyết định về việc sử dụng lịch và giờ chính thức của Việt Nam (UTC+7)",
         "Decision on Vietnam's official calendar and time (UTC+7)",
     },
+    // Labour Code 1994 (cited by `calendar`): adopted 23/06/1994 (header of the text, read with
+    // `search`: https://m.thuvienphapluat.vn/van-ban/Lao-dong-Tien-luong/Bo-luat-Lao-dong-1994-35-L-CTN-38702.aspx).
+    // Entry into force *unsourced*: the adoption date is used as a lower bound. Ends the day
+    // before the 2012 Code takes effect.
+    row! {
+        "35-L/CTN", Code, "Quốc hội",
+        signed 1994-6-23, from 1994-6-23, to 2013-4-30, replaces [], Secondary,
+        "Bộ luật Lao động 1994",
+        "Labour Code 1994",
+    },
+    // Law 84/2007/QH11 (cited by `calendar`): adopted 02/04/2007, amends Art. 73 of the 1994 Code
+    // to add Hùng Kings' Day; "in force from its promulgation" (Art. 2), whose date is
+    // *unsourced*: the adoption date is used as a lower bound. Text read with `search`:
+    // https://mplaw.vn/luat-sua-doi-bo-sung-dieu-73-cua-bo-luat-lao-dong-so-84-2007-qh11-cua-quoc-hoi/
+    // It ends with the Code it amends (derived, not stated).
+    row! {
+        "84/2007/QH11", Law, "Quốc hội",
+        signed 2007-4-2, from 2007-4-2, to 2013-4-30, replaces [], Secondary,
+        "Luật sửa đổi, bổ sung Điều 73 của Bộ luật Lao động",
+        "Law amending Article 73 of the Labour Code (Hùng Kings' Day)",
+    },
     // Labour Code 2012: in force 01/05/2013 (calendar.md §1.1 [S23]), replaced by the 2019
     // Code on 01/01/2021. Adopted 18/06/2012 (read with `search`:
     // http://lamdong.gov.vn/vi-VN/a/bqlkcn/tintuc/thongtinchung/Pages/NHUNGNOIDUNGMOIBOLUATLAODONG2012.aspx).
     row! {
         "10/2012/QH13", Code, "Quốc hội",
-        signed 2012-6-18, from 2013-5-1, to 2020-12-31, replaces [], Secondary,
+        signed 2012-6-18, from 2013-5-1, to 2020-12-31, replaces ["35-L/CTN"], Secondary,
         "Bộ luật Lao động 2012",
         "Labour Code 2012",
     },
@@ -446,6 +478,23 @@ pub(crate) const ROWS: &[Row] = &[
         signed none, from 2026-7-1, to open, replaces [], Secondary,
         "Nghị quyết về phát triển văn hóa Việt Nam (Ngày Văn hóa Việt Nam 24/11)",
         "Resolution on developing Vietnamese culture (Vietnam Culture Day, 24 November)",
+    },
+    // MOLISA submission 89/TTr-LĐTBXH of 20/11/2014 on Tết 2015 and swapping weekly rest days
+    // (calendar.md [S14], text read on vbpl.freshdesk.com); a submission (tờ trình), recorded as
+    // an official letter. Cited by `calendar` for the 2015 swaps.
+    row! {
+        "89/TTr-LĐTBXH", OfficialLetter, "Bộ Lao động - Thương binh và Xã hội",
+        signed 2014-11-20, from 2014-11-20, to open, replaces [], Text,
+        "Tờ trình về việc nghỉ Tết Âm lịch và hoán đổi ngày nghỉ hằng tuần vào dịp nghỉ lễ năm 2015 đối với cán bộ, công chức, viên chức",
+        "Submission on the 2015 Tết holiday and swaps of weekly rest days for civil servants",
+    },
+    // VPCP 6519/VPCP-KGVX of 11/07/2018 on the 2019 holidays (cited by `calendar`; text read with
+    // `search`: https://phapluatcongdong.vn/van-ban/cong-van-6519-vpcp-kgvx-ban-hanh-van-phong-chinh-phu-nam-2018-p92752.htm).
+    row! {
+        "6519/VPCP-KGVX", OfficialLetter, "Văn phòng Chính phủ",
+        signed 2018-7-11, from 2018-7-11, to open, replaces [], Text,
+        "Công văn về nghỉ lễ, tết năm 2019 đối với cán bộ, công chức, viên chức",
+        "Letter on the 2019 public holidays and swaps for civil servants",
     },
     // Holiday letters and notices (calendar.md §3). Each fixes one year's schedule; none has
     // a stated end, so they are open-ended from their date.

@@ -77,13 +77,31 @@ pub(crate) const ROWS: &[Row] = &[
         "Quy định về lễ tân đối ngoại của Tỉnh ủy Ninh Thuận",
         "Regulation on the external protocol of the Ninh Thuận party committee",
     },
-    // Hà Tĩnh 339-QĐ/TU, 21/03/2017: date from the seed documents only; the text was not
-    // found at all (provincial-bodies.md §3 [NF]).
+    // Hà Tĩnh 339-QĐ/TU, 21/03/2017, "Quyết định ... của Tỉnh ủy về Quy chế quản lý thống nhất
+    // các hoạt động đối ngoại": number, date and issuer from seed 004 only; the text was not
+    // found at all (provincial-bodies.md §3 [NF]). Entry into force *unsourced*.
     row! {
-        "339-QĐ/TU", PartyRegulation, "Ban Thường vụ Tỉnh ủy Hà Tĩnh",
+        "339-QĐ/TU", PartyRegulation, "Tỉnh ủy Hà Tĩnh",
         signed 2017-3-21, from 2017-3-21, to open, replaces [], Secondary,
         "Quy định quản lý thống nhất các hoạt động đối ngoại trên địa bàn tỉnh Hà Tĩnh",
         "Regulation on the unified management of external activities in Hà Tĩnh",
+    },
+    // ---- provincial plans and directives of the seed documents (cited by `plan`) ---------
+    // Hà Tĩnh Kế hoạch 357/KH-UBND of 05/11/2018, action plan for external affairs 2018–2021
+    // (seed 004, a provincial initiative report [SEC]).
+    row! {
+        "357/KH-UBND", Plan, "Ủy ban nhân dân tỉnh Hà Tĩnh",
+        signed 2018-11-5, from 2018-11-5, to open, replaces [], Secondary,
+        "Kế hoạch hành động triển khai công tác đối ngoại giai đoạn 2018-2021 và các năm tiếp theo",
+        "Action plan for external affairs 2018–2021 and following years (Hà Tĩnh)",
+    },
+    // Đắk Lắk Chỉ thị 13/CT-UBND of 26/04 (seed 002, a press article dated 27/04/2023, hence
+    // 2023 [SEC]), seven solution groups on state management of external affairs.
+    row! {
+        "13/CT-UBND", Directive, "Ủy ban nhân dân tỉnh Đắk Lắk",
+        signed 2023-4-26, from 2023-4-26, to open, replaces [], Secondary,
+        "Chỉ thị về tăng cường quản lý Nhà nước trong công tác đối ngoại trên địa bàn tỉnh",
+        "Directive on strengthening state management of external affairs (Đắk Lắk)",
     },
     // ---- Hà Tĩnh UBND ---------------------------------------------------------------
     // QĐ 65/2005/QĐ-UBND: signed 03/08/2005, effective 10 days after issue, i.e. 13/08/2005
