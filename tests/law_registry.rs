@@ -526,3 +526,60 @@ fn every_instrument_cited_by_org_is_in_the_registry() {
         );
     }
 }
+
+/// Every instrument number written as a citation literal in the crate's sources
+/// (`Citation::instrument("…")`, `Citation::article("…", n)`) outside comments is a row of the
+/// registry, so no rule cites an instrument without dates.
+#[test]
+fn every_citation_literal_in_the_sources_is_in_the_registry() {
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                rust_files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    assert!(!files.is_empty());
+    let reg = registry();
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for f in files {
+        let text = std::fs::read_to_string(&f).expect("readable source");
+        // drop comment lines (doc examples may cite hypothetical numbers)
+        let code: String = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for pat in ["Citation::instrument(", "Citation::article("] {
+            for (at, _) in code.match_indices(pat) {
+                let rest = code[at + pat.len()..].trim_start();
+                let Some(rest) = rest.strip_prefix('"') else {
+                    continue; // not a literal (e.g. a variable)
+                };
+                let Some(end) = rest.find('"') else {
+                    continue;
+                };
+                let number = &rest[..end];
+                seen += 1;
+                if !reg.contains(number) {
+                    missing.push(format!("{number} ({})", f.display()));
+                }
+            }
+        }
+    }
+    assert!(seen > 0, "no citation literal found: the scan is broken");
+    assert!(
+        missing.is_empty(),
+        "cited but not in the registry (add a row in src/law/registry/): {missing:?}"
+    );
+}
