@@ -564,3 +564,41 @@ fn explanations_and_labels() {
         "1/6 nhuận/2025 (âm lịch)"
     );
 }
+
+#[test]
+fn official_days_carry_source_and_confidence() {
+    let cal = WorkCalendar::state_agency();
+    for y in 2024..=2026 {
+        for s in cal.special_days(y).unwrap() {
+            let expected = if s.occasion == Occasion::CultureDay {
+                Confidence::Secondary
+            } else {
+                Confidence::Official
+            };
+            assert_eq!(s.confidence, expected, "{}", s.date);
+            assert!(!s.name_vi().is_empty() && !s.name_en().is_empty());
+        }
+    }
+    for (day, instrument, kind) in [
+        (d(2024, 2, 13), "8662/VPCP-KGVX", DayKind::Compensatory),
+        (d(2024, 4, 29), "2450/VPCP-KGVX", DayKind::SwappedOff),
+        (d(2024, 4, 18), "45/2019/QH14", DayKind::Holiday),
+        (d(2025, 1, 27), "8726/VPCP-KGVX", DayKind::Holiday),
+        (d(2025, 5, 2), "6150/TB-BLĐTBXH", DayKind::SwappedOff),
+        (d(2025, 4, 26), "6150/TB-BLĐTBXH", DayKind::MakeUpWorkday),
+        (d(2026, 1, 2), "12729/VPCP-KGVX", DayKind::SwappedOff),
+        (d(2026, 1, 10), "12729/VPCP-KGVX", DayKind::MakeUpWorkday),
+        (d(2026, 2, 18), "9859/VPCP-KGVX", DayKind::Holiday),
+        (d(2026, 9, 1), "9441/TB-BNV", DayKind::Holiday),
+        (d(2026, 4, 27), "45/2019/QH14", DayKind::Compensatory),
+    ] {
+        let info = cal.day(day).unwrap();
+        assert_eq!(info.source.instrument.as_str(), instrument, "{day}");
+        assert_eq!(info.kind, kind, "{day}");
+    }
+    // An ordinary day.
+    let info = cal.day(d(2026, 3, 4)).unwrap();
+    assert_eq!(info.kind, DayKind::Workday);
+    assert!(info.working);
+    assert_eq!(info.source.instrument.as_str(), "188/1999/QĐ-TTg");
+}
