@@ -8,10 +8,10 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
-pub mod calendar;
 pub mod label;
 pub mod law;
 pub mod org;
+pub mod calendar;
 
 pub use calendar::{Period, WorkCalendar};
 pub use label::{Label, Lang};
