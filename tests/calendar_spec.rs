@@ -602,3 +602,46 @@ fn official_days_carry_source_and_confidence() {
     assert!(info.working);
     assert_eq!(info.source.instrument.as_str(), "188/1999/QĐ-TTg");
 }
+
+#[test]
+fn cited_instrument_numbers_are_well_formed() {
+    use doingoai::law::InstrumentNumber;
+    let mut numbers: Vec<String> = Vec::new();
+    for a in doingoai::calendar::official_announcements() {
+        numbers.push(a.source.instrument.as_str().to_string());
+    }
+    let cal = WorkCalendar::state_agency();
+    for y in 2000..=2100 {
+        for s in cal.special_days(y).unwrap() {
+            numbers.push(s.source.instrument.as_str().to_string());
+        }
+    }
+    for c in lunar::LEGAL_BASIS {
+        numbers.push(c.instrument.as_str().to_string());
+    }
+    numbers.sort();
+    numbers.dedup();
+    for n in &numbers {
+        assert!(InstrumentNumber::parse(n).is_ok(), "{n}");
+    }
+    for expected in [
+        "45/2019/QH14",
+        "10/2012/QH13",
+        "35-L/CTN",
+        "84/2007/QH11",
+        "28/2026/QH16",
+        "8662/VPCP-KGVX",
+        "2450/VPCP-KGVX",
+        "8726/VPCP-KGVX",
+        "6150/TB-BLĐTBXH",
+        "12729/VPCP-KGVX",
+        "9859/VPCP-KGVX",
+        "9441/TB-BNV",
+        "89/TTr-LĐTBXH",
+        "6519/VPCP-KGVX",
+        "121-CP",
+        "134/2002/QĐ-TTg",
+    ] {
+        assert!(numbers.iter().any(|n| n == expected), "{expected}");
+    }
+}
