@@ -564,3 +564,84 @@ fn explanations_and_labels() {
         "1/6 nhuận/2025 (âm lịch)"
     );
 }
+
+#[test]
+fn official_days_carry_source_and_confidence() {
+    let cal = WorkCalendar::state_agency();
+    for y in 2024..=2026 {
+        for s in cal.special_days(y).unwrap() {
+            let expected = if s.occasion == Occasion::CultureDay {
+                Confidence::Secondary
+            } else {
+                Confidence::Official
+            };
+            assert_eq!(s.confidence, expected, "{}", s.date);
+            assert!(!s.name_vi().is_empty() && !s.name_en().is_empty());
+        }
+    }
+    for (day, instrument, kind) in [
+        (d(2024, 2, 13), "8662/VPCP-KGVX", DayKind::Compensatory),
+        (d(2024, 4, 29), "2450/VPCP-KGVX", DayKind::SwappedOff),
+        (d(2024, 4, 18), "45/2019/QH14", DayKind::Holiday),
+        (d(2025, 1, 27), "8726/VPCP-KGVX", DayKind::Holiday),
+        (d(2025, 5, 2), "6150/TB-BLĐTBXH", DayKind::SwappedOff),
+        (d(2025, 4, 26), "6150/TB-BLĐTBXH", DayKind::MakeUpWorkday),
+        (d(2026, 1, 2), "12729/VPCP-KGVX", DayKind::SwappedOff),
+        (d(2026, 1, 10), "12729/VPCP-KGVX", DayKind::MakeUpWorkday),
+        (d(2026, 2, 18), "9859/VPCP-KGVX", DayKind::Holiday),
+        (d(2026, 9, 1), "9441/TB-BNV", DayKind::Holiday),
+        (d(2026, 4, 27), "45/2019/QH14", DayKind::Compensatory),
+    ] {
+        let info = cal.day(day).unwrap();
+        assert_eq!(info.source.instrument.as_str(), instrument, "{day}");
+        assert_eq!(info.kind, kind, "{day}");
+    }
+    // An ordinary day.
+    let info = cal.day(d(2026, 3, 4)).unwrap();
+    assert_eq!(info.kind, DayKind::Workday);
+    assert!(info.working);
+    assert_eq!(info.source.instrument.as_str(), "188/1999/QĐ-TTg");
+}
+
+#[test]
+fn cited_instrument_numbers_are_well_formed() {
+    use doingoai::law::InstrumentNumber;
+    let mut numbers: Vec<String> = Vec::new();
+    for a in doingoai::calendar::official_announcements() {
+        numbers.push(a.source.instrument.as_str().to_string());
+    }
+    let cal = WorkCalendar::state_agency();
+    for y in 2000..=2100 {
+        for s in cal.special_days(y).unwrap() {
+            numbers.push(s.source.instrument.as_str().to_string());
+        }
+    }
+    for c in lunar::LEGAL_BASIS {
+        numbers.push(c.instrument.as_str().to_string());
+    }
+    numbers.sort();
+    numbers.dedup();
+    for n in &numbers {
+        assert!(InstrumentNumber::parse(n).is_ok(), "{n}");
+    }
+    for expected in [
+        "45/2019/QH14",
+        "10/2012/QH13",
+        "35-L/CTN",
+        "84/2007/QH11",
+        "28/2026/QH16",
+        "8662/VPCP-KGVX",
+        "2450/VPCP-KGVX",
+        "8726/VPCP-KGVX",
+        "6150/TB-BLĐTBXH",
+        "12729/VPCP-KGVX",
+        "9859/VPCP-KGVX",
+        "9441/TB-BNV",
+        "89/TTr-LĐTBXH",
+        "6519/VPCP-KGVX",
+        "121-CP",
+        "134/2002/QĐ-TTg",
+    ] {
+        assert!(numbers.iter().any(|n| n == expected), "{expected}");
+    }
+}

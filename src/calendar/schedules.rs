@@ -269,17 +269,26 @@ pub fn official_announcements() -> Vec<Announcement> {
                 (9, 3, Holiday, NationalDay),
             ],
         ),
-        // 2024 — VPCP 2450/VPCP-KGVX (12 Apr 2024): Hùng Kings, 30 Apr – 1 May, swap 29 Apr / 4 May.
+        // 2024 — Hùng Kings' Day Thu 18 Apr, 30 Apr, 1 May (Labour Code 2019 Art. 112(1)).
         build(
-            Citation::instrument("2450/VPCP-KGVX"),
+            LC2019_HOLIDAYS,
             off,
             2024,
             &[HungKings, VictoryDay, LabourDay],
             &[
                 (4, 18, Holiday, HungKings),
-                (4, 29, SwappedOff, VictoryDay),
                 (4, 30, Holiday, VictoryDay),
                 (5, 1, Holiday, LabourDay),
+            ],
+        ),
+        // 2024 — VPCP 2450/VPCP-KGVX (12 Apr 2024): swap of Mon 29 Apr with Sat 4 May.
+        build(
+            Citation::instrument("2450/VPCP-KGVX"),
+            off,
+            2024,
+            &[],
+            &[
+                (4, 29, SwappedOff, VictoryDay),
                 (5, 4, MakeUpWorkday, VictoryDay),
             ],
         ),

@@ -45,7 +45,6 @@ pub struct DayInfo {
     pub confidence: Confidence,
 }
 
-#[derive(Debug)]
 struct Inner {
     profile: Profile,
     added: Vec<Announcement>,
@@ -73,9 +72,21 @@ struct Inner {
 ///
 /// Outside 2000-01-01..=2100-12-31 [`is_working_day`](Self::is_working_day) returns `false`
 /// and the other methods return [`CalendarError::DateOutOfRange`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct WorkCalendar {
     inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for WorkCalendar {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WorkCalendar")
+            .field("profile", &self.inner.profile)
+            .field("announcements", &self.inner.added.len())
+            .field("special_days", &self.inner.special.len())
+            .field("first", &first_day())
+            .field("last", &last_day())
+            .finish()
+    }
 }
 
 fn day_index(date: NaiveDate) -> Option<usize> {
