@@ -54,6 +54,8 @@
 
 pub mod activity;
 pub mod calendar;
+#[cfg(feature = "serde")]
+pub mod json;
 pub mod label;
 pub mod law;
 pub mod org;
