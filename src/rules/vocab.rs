@@ -33,7 +33,7 @@ vocabulary! {
 impl ActivityKind {
     /// Position in [`ActivityKind::ALL`].
     pub fn index(self) -> usize {
-        Self::ALL.iter().position(|k| *k == self).unwrap_or(0)
+        self as usize
     }
 }
 
@@ -191,7 +191,7 @@ vocabulary! {
 impl Attribute {
     /// The bit of this attribute in an [`AttrSet`].
     pub fn bit(self) -> u64 {
-        1u64 << (Self::ALL.iter().position(|a| *a == self).unwrap_or(63) as u32)
+        1u64 << ((self as u32) & 63)
     }
 }
 
