@@ -26,7 +26,16 @@ use chrono::NaiveDate;
 use crate::label::vocabulary;
 
 mod registry;
-pub use registry::{registry, InstrumentRegistry};
+pub use registry::{normalise_number, registry, InstrumentRegistry, UnknownInstrument};
+
+/// `ymd(2020, 4, 15)`: a date of the crate's own tables, in a `const` context. An impossible
+/// triple gives `NaiveDate::MIN`, which the table tests forbid.
+pub(crate) const fn ymd(y: i32, m: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, day) {
+        Some(x) => x,
+        None => NaiveDate::MIN,
+    }
+}
 
 vocabulary! {
     /// How far a figure can be trusted: what was actually read (domain README §1).

@@ -1,10 +1,31 @@
-//! Organisations: channels, bodies and roles, officials, jurisdictions.
+//! Organisations: the three channels, bodies and the periods they exist, roles (the provincial
+//! foreign-affairs agency), officials, and jurisdictions (the nation; 63 provinces until
+//! 30/06/2025 and 34 from 01/07/2025).
 
 use crate::label::vocabulary;
 
+mod body;
+mod jurisdiction;
+mod official;
+
+pub use body::{
+    fa_agency, fa_agency_assignments, Body, BodyKind, Existence, FaAgencyAssignment, Level,
+    UnknownFaAgency,
+};
+#[allow(unused_imports)]
+pub(crate) use jurisdiction::fold;
+pub use jurisdiction::{
+    province, provinces, Jurisdiction, JurisdictionError, Province, ProvinceId, ProvinceSet,
+    UnitKind, FIRST_DAY_OF_34, FIRST_DAY_OF_63, LAST_DAY_OF_63,
+};
+pub use official::{
+    DisciplineKind, DisciplineRecord, ExitSuspension, LeadershipTier, ManagedBy, Official,
+    OfficialId, Position, TitleGroup,
+};
+
 vocabulary! {
     /// The three channels of external affairs, one front (đối ngoại Đảng, ngoại giao Nhà nước /
-    /// đối ngoại chính quyền, đối ngoại nhân dân).
+    /// đối ngoại chính quyền, đối ngoại nhân dân). A leader's trip is expected to use all three.
     pub enum Channel {
         /// Party external relations (đối ngoại Đảng).
         Party = ("party", "đối ngoại Đảng", "party external relations"),

@@ -1,0 +1,412 @@
+//! Bodies (cơ quan, tổ chức) and the periods in which they exist, and the provincial
+//! foreign-affairs agency as a role a jurisdiction maps to a body.
+//!
+//! ```
+//! use doingoai::org::{BodyKind, Level};
+//! use chrono::NaiveDate;
+//! let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+//! assert!(BodyKind::DistrictPeoplesCommittee.exists_on(d(2025, 6, 30)));
+//! assert!(!BodyKind::DistrictPeoplesCommittee.exists_on(d(2025, 7, 1)));
+//! assert_eq!(BodyKind::Mofa.level(), Level::Central);
+//! ```
+
+use chrono::NaiveDate;
+
+use super::Jurisdiction;
+use crate::label::vocabulary;
+use crate::law::{ymd as d, Citation, Evidence, Validity};
+
+vocabulary! {
+    /// The level a body belongs to.
+    pub enum Level {
+        /// Central (trung ương).
+        Central = ("central", "trung ương", "central"),
+        /// Provincial (cấp tỉnh).
+        Provincial = ("provincial", "cấp tỉnh", "provincial"),
+        /// District (cấp huyện), abolished on 01/07/2025.
+        District = ("district", "cấp huyện", "district"),
+        /// Commune (cấp xã).
+        Commune = ("commune", "cấp xã", "commune"),
+        /// Outside the state and party apparatus (enterprises, foreign partners).
+        Other = ("other", "khác", "other"),
+    }
+}
+
+vocabulary! {
+    /// A kind of body. A concrete body is a kind in a jurisdiction ([`Body`]).
+    pub enum BodyKind {
+        /// Politburo.
+        Politburo = ("politburo", "Bộ Chính trị", "Politburo"),
+        /// Secretariat of the Party Central Committee.
+        Secretariat = ("secretariat", "Ban Bí thư", "Secretariat"),
+        /// Central External Relations Commission; ended in 2025, functions to MOFA.
+        CentralExternalRelationsCommission = ("central_external_relations_commission", "Ban Đối ngoại Trung ương", "Central External Relations Commission"),
+        /// The Prime Minister.
+        PrimeMinister = ("prime_minister", "Thủ tướng Chính phủ", "Prime Minister"),
+        /// Ministry of Foreign Affairs.
+        Mofa = ("mofa", "Bộ Ngoại giao", "Ministry of Foreign Affairs"),
+        /// MOFA Party Committee (point of contact for party external relations from 25/01/2025).
+        MofaPartyCommittee = ("mofa_party_committee", "Đảng ủy Bộ Ngoại giao", "MOFA Party Committee"),
+        /// Ministry of Public Security.
+        Mps = ("mps", "Bộ Công an", "Ministry of Public Security"),
+        /// Ministry of National Defence.
+        Mod = ("mod", "Bộ Quốc phòng", "Ministry of National Defence"),
+        /// Ministry of Planning and Investment (merged into the Ministry of Finance in 2025).
+        Mpi = ("mpi", "Bộ Kế hoạch và Đầu tư", "Ministry of Planning and Investment"),
+        /// Ministry of Finance.
+        Mof = ("mof", "Bộ Tài chính", "Ministry of Finance"),
+        /// Ministry of Home Affairs.
+        Moha = ("moha", "Bộ Nội vụ", "Ministry of Home Affairs"),
+        /// National Assembly Foreign Affairs Committee; ended 18/02/2025.
+        NaForeignAffairsCommittee = ("na_foreign_affairs_committee", "Ủy ban Đối ngoại của Quốc hội", "NA Foreign Affairs Committee"),
+        /// Vietnam Union of Friendship Organisations (central).
+        Vufo = ("vufo", "Liên hiệp các tổ chức hữu nghị Việt Nam", "Vietnam Union of Friendship Organisations"),
+        /// Vietnam Fatherland Front (central).
+        FatherlandFront = ("fatherland_front", "Mặt trận Tổ quốc Việt Nam", "Vietnam Fatherland Front"),
+        /// Provincial party committee (Tỉnh ủy / Thành ủy).
+        ProvincialPartyCommittee = ("provincial_party_committee", "Tỉnh ủy", "provincial party committee"),
+        /// Standing board of the provincial party committee.
+        ProvincialPartyStandingBoard = ("provincial_party_standing_board", "Ban Thường vụ Tỉnh ủy", "provincial party standing board"),
+        /// Standing committee of the provincial party committee.
+        ProvincialPartyStandingCommittee = ("provincial_party_standing_committee", "Thường trực Tỉnh ủy", "provincial party standing committee"),
+        /// Provincial People's Council.
+        ProvincialPeoplesCouncil = ("provincial_peoples_council", "Hội đồng nhân dân tỉnh", "provincial People's Council"),
+        /// Standing committee of the provincial People's Council.
+        PeoplesCouncilStanding = ("peoples_council_standing", "Thường trực HĐND tỉnh", "People's Council standing committee"),
+        /// Provincial People's Committee (UBND tỉnh).
+        ProvincialPeoplesCommittee = ("provincial_peoples_committee", "Ủy ban nhân dân tỉnh", "provincial People's Committee"),
+        /// Chairman of the provincial People's Committee.
+        PpcChairman = ("ppc_chairman", "Chủ tịch UBND tỉnh", "Chairman of the provincial People's Committee"),
+        /// Party executive committee of the PPC (until the 2025 party restructuring).
+        PpcPartyExecutiveCommittee = ("ppc_party_executive_committee", "Ban cán sự đảng UBND tỉnh", "PPC party executive committee"),
+        /// Party committee of the PPC (from the 2025 party restructuring).
+        PpcPartyCommittee = ("ppc_party_committee", "Đảng ủy UBND tỉnh", "PPC Party Committee"),
+        /// Provincial Department of Foreign Affairs.
+        DepartmentOfForeignAffairs = ("department_of_foreign_affairs", "Sở Ngoại vụ", "Department of Foreign Affairs"),
+        /// Office of the provincial People's Committee.
+        PpcOffice = ("ppc_office", "Văn phòng UBND tỉnh", "PPC Office"),
+        /// Department of Planning and Investment (merged into the Department of Finance in 2025).
+        DepartmentOfPlanningAndInvestment = ("department_of_planning_and_investment", "Sở Kế hoạch và Đầu tư", "Department of Planning and Investment"),
+        /// Department of Finance.
+        DepartmentOfFinance = ("department_of_finance", "Sở Tài chính", "Department of Finance"),
+        /// Any other provincial department or agency (sở, ban, ngành).
+        ProvincialDepartment = ("provincial_department", "sở, ban, ngành tỉnh", "provincial department"),
+        /// Provincial police.
+        ProvincialPolice = ("provincial_police", "Công an tỉnh", "provincial police"),
+        /// Provincial military command.
+        ProvincialMilitaryCommand = ("provincial_military_command", "Bộ Chỉ huy Quân sự tỉnh", "provincial military command"),
+        /// Provincial Fatherland Front committee.
+        ProvincialFatherlandFront = ("provincial_fatherland_front", "Ủy ban MTTQ Việt Nam tỉnh", "provincial Fatherland Front"),
+        /// A provincial mass organisation (women's union, youth union, …).
+        ProvincialMassOrganisation = ("provincial_mass_organisation", "đoàn thể tỉnh", "provincial mass organisation"),
+        /// Provincial union of friendship organisations (people's diplomacy).
+        ProvincialFriendshipUnion = ("provincial_friendship_union", "Liên hiệp các tổ chức hữu nghị tỉnh", "provincial union of friendship organisations"),
+        /// District People's Committee; abolished on 01/07/2025.
+        DistrictPeoplesCommittee = ("district_peoples_committee", "UBND cấp huyện", "district People's Committee"),
+        /// Commune People's Committee.
+        CommunePeoplesCommittee = ("commune_peoples_committee", "UBND cấp xã", "commune People's Committee"),
+        /// People's Committee of a border commune.
+        BorderCommunePeoplesCommittee = ("border_commune_peoples_committee", "UBND xã biên giới", "border commune People's Committee"),
+        /// A public service unit or state enterprise under the province.
+        ProvincialPublicUnit = ("provincial_public_unit", "đơn vị sự nghiệp, doanh nghiệp nhà nước", "public service unit"),
+        /// A foreign partner (government, locality, organisation).
+        ForeignPartner = ("foreign_partner", "đối tác nước ngoài", "foreign partner"),
+        /// A foreign non-governmental organisation.
+        ForeignNgo = ("foreign_ngo", "tổ chức phi chính phủ nước ngoài", "foreign NGO"),
+        /// A Vietnamese mission abroad.
+        MissionAbroad = ("mission_abroad", "cơ quan đại diện Việt Nam ở nước ngoài", "Vietnamese mission abroad"),
+    }
+}
+
+/// When a body stopped (or started) existing, with the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Existence {
+    /// The period in which the body exists (open-ended at the start when it predates the model).
+    pub period: Validity,
+    /// The instruments that created or ended it.
+    pub citations: Vec<Citation>,
+    /// How the dates are known.
+    pub evidence: Evidence,
+    /// A note on uncertainty or on the successor.
+    pub note: &'static str,
+}
+
+impl BodyKind {
+    /// The level of the body.
+    pub const fn level(self) -> Level {
+        use BodyKind::*;
+        match self {
+            Politburo
+            | Secretariat
+            | CentralExternalRelationsCommission
+            | PrimeMinister
+            | Mofa
+            | MofaPartyCommittee
+            | Mps
+            | Mod
+            | Mpi
+            | Mof
+            | Moha
+            | NaForeignAffairsCommittee
+            | Vufo
+            | FatherlandFront
+            | MissionAbroad => Level::Central,
+            DistrictPeoplesCommittee => Level::District,
+            CommunePeoplesCommittee | BorderCommunePeoplesCommittee => Level::Commune,
+            ForeignPartner | ForeignNgo => Level::Other,
+            _ => Level::Provincial,
+        }
+    }
+
+    /// The channel a body acts in by default: party bodies in the party channel, the Fatherland
+    /// Front, mass organisations and friendship unions in people's diplomacy, the rest in the
+    /// state channel. `None` for bodies outside the Vietnamese apparatus.
+    pub const fn channel(self) -> Option<super::Channel> {
+        use super::Channel;
+        use BodyKind::*;
+        match self {
+            Politburo
+            | Secretariat
+            | CentralExternalRelationsCommission
+            | MofaPartyCommittee
+            | ProvincialPartyCommittee
+            | ProvincialPartyStandingBoard
+            | ProvincialPartyStandingCommittee
+            | PpcPartyExecutiveCommittee
+            | PpcPartyCommittee => Some(Channel::Party),
+            Vufo
+            | FatherlandFront
+            | ProvincialFatherlandFront
+            | ProvincialMassOrganisation
+            | ProvincialFriendshipUnion => Some(Channel::People),
+            ForeignPartner | ForeignNgo => None,
+            _ => Some(Channel::State),
+        }
+    }
+
+    /// The period in which this kind of body exists, where it started or ended within the
+    /// modelled range; `None` for bodies that exist throughout.
+    pub fn existence(self) -> Option<Existence> {
+        use BodyKind::*;
+        let until = |last: NaiveDate| Validity {
+            from: NaiveDate::MIN,
+            to: Some(last),
+        };
+        Some(match self {
+            CentralExternalRelationsCommission => Existence {
+                period: until(d(2025, 1, 24)),
+                citations: vec![Citation::instrument("121-KL/TW")],
+                evidence: Evidence::Secondary,
+                note: "functions transferred to MOFA; sources give 24/01/2025 (merger in effect, MOFA Party Committee the contact from 25/01/2025) or 03/02/2025 (ceased operations); the decision text was not read. Modelled as last day 24/01/2025",
+            },
+            NaForeignAffairsCommittee => Existence {
+                period: until(d(2025, 2, 17)),
+                citations: vec![],
+                evidence: Evidence::Secondary,
+                note: "ceased by the NA resolution of 18/02/2025 (number not read); tasks to the Committee on National Defence, Security and Foreign Affairs, the NA Office and MOFA",
+            },
+            MofaPartyCommittee => Existence {
+                period: Validity::from(d(2025, 1, 25)),
+                citations: vec![Citation::instrument("121-KL/TW")],
+                evidence: Evidence::Secondary,
+                note: "point of contact for party external relations from 25/01/2025 (as a successor of the Central External Relations Commission)",
+            },
+            DistrictPeoplesCommittee => Existence {
+                period: until(d(2025, 6, 30)),
+                citations: vec![Citation::instrument("72/2025/QH15")],
+                evidence: Evidence::Secondary,
+                note: "district level abolished; two-level local government from 01/07/2025",
+            },
+            _ => return None,
+        })
+    }
+
+    /// Whether this kind of body exists on `date`.
+    pub fn exists_on(self, date: NaiveDate) -> bool {
+        self.existence().is_none_or(|e| e.period.contains(date))
+    }
+}
+
+/// A concrete body: a kind of body in a jurisdiction, optionally with its own name
+/// (e.g. `Sở Y tế` for a [`BodyKind::ProvincialDepartment`]).
+///
+/// ```
+/// use doingoai::org::{Body, BodyKind, Jurisdiction};
+/// let hn = Jurisdiction::new_unit(1).unwrap();
+/// let dept = Body::new(BodyKind::ProvincialDepartment, hn).named("Sở Y tế");
+/// assert_eq!(dept.to_string(), "Sở Y tế (34:01)");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Body {
+    /// The kind of body.
+    pub kind: BodyKind,
+    /// Where it belongs (`national` for central bodies).
+    pub jurisdiction: Jurisdiction,
+    /// Its own name, when the kind is generic.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub name: Option<String>,
+}
+
+impl Body {
+    /// A body of a kind in a jurisdiction.
+    pub fn new(kind: BodyKind, jurisdiction: Jurisdiction) -> Self {
+        Body {
+            kind,
+            jurisdiction,
+            name: None,
+        }
+    }
+
+    /// A central body.
+    pub fn central(kind: BodyKind) -> Self {
+        Body::new(kind, Jurisdiction::National)
+    }
+
+    /// The same body with its own name.
+    pub fn named(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Whether the body exists on `date` (both its kind and its jurisdiction).
+    pub fn exists_on(&self, date: NaiveDate) -> bool {
+        self.kind.exists_on(date) && self.jurisdiction.exists_on(date)
+    }
+}
+
+impl std::fmt::Display for Body {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = self
+            .name
+            .as_deref()
+            .unwrap_or(crate::label::Label::vi(&self.kind));
+        if self.jurisdiction.is_national() {
+            f.write_str(name)
+        } else {
+            write!(f, "{name} ({})", self.jurisdiction)
+        }
+    }
+}
+
+/// Which body serves as the *provincial foreign-affairs agency* (cơ quan ngoại vụ cấp tỉnh) of
+/// a jurisdiction during a period: a Sở Ngoại vụ, or the Văn phòng UBND tỉnh where the
+/// department was merged (NĐ 45/2025/NĐ-CP Art. 9(1); TT 09/2025/TT-BNG).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct FaAgencyAssignment {
+    /// The province.
+    pub jurisdiction: Jurisdiction,
+    /// [`BodyKind::DepartmentOfForeignAffairs`] or [`BodyKind::PpcOffice`].
+    pub body: BodyKind,
+    /// When the assignment holds.
+    pub period: Validity,
+    /// The provincial or national instrument that says so.
+    pub citations: Vec<Citation>,
+    /// How it is known.
+    pub evidence: Evidence,
+}
+
+/// The foreign-affairs agency of a province on a date could not be stated.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("no sourced assignment of the provincial foreign-affairs agency for {jurisdiction} on {date}: add a FaAgencyAssignment (NĐ 45/2025/NĐ-CP Art. 9(1))")]
+pub struct UnknownFaAgency {
+    /// The province asked about.
+    pub jurisdiction: Jurisdiction,
+    /// The date asked about.
+    pub date: NaiveDate,
+}
+
+/// The foreign-affairs agency assignments the crate ships (sourced rows only). Before the 2025
+/// reorganisation every province of the 63 had a Sở Ngoại vụ; from 2025 only the rows below
+/// are known.
+pub fn fa_agency_assignments() -> Vec<FaAgencyAssignment> {
+    let mut v = Vec::new();
+    let so = BodyKind::DepartmentOfForeignAffairs;
+    // Đắk Lắk (old 66): Sở Ngoại vụ dissolved by NQ 10/NQ-HĐND (19/02/2025), functions to the
+    // PPC Office.
+    if let Some(j) = Jurisdiction::old(66) {
+        v.push(FaAgencyAssignment {
+            jurisdiction: j,
+            body: BodyKind::PpcOffice,
+            period: Validity {
+                from: d(2025, 2, 19),
+                to: Some(d(2025, 6, 30)),
+            },
+            citations: vec![Citation::instrument("10/NQ-HĐND")],
+            evidence: Evidence::Text,
+        });
+    }
+    if let Some(j) = Jurisdiction::new_unit(66) {
+        v.push(FaAgencyAssignment {
+            jurisdiction: j,
+            body: BodyKind::PpcOffice,
+            period: Validity::from(d(2025, 7, 1)),
+            citations: vec![Citation::instrument("01652/QĐ-UBND")],
+            evidence: Evidence::Text,
+        });
+    }
+    // Lạng Sơn kept its Sở Ngoại vụ (QĐ 50/2025/QĐ-UBND, 30/06/2025).
+    if let Some(j) = Jurisdiction::new_unit(20) {
+        v.push(FaAgencyAssignment {
+            jurisdiction: j,
+            body: so,
+            period: Validity::from(d(2025, 7, 1)),
+            citations: vec![Citation::instrument("50/2025/QĐ-UBND")],
+            evidence: Evidence::Text,
+        });
+    }
+    // Hà Tĩnh (QĐ 2397/QĐ-UBND, 25/09/2025) and Lâm Đồng (QĐ 831/QĐ-UBND, 14/03/2026) have a
+    // Sở Ngoại vụ.
+    for (code, number, from) in [
+        (42u8, "2397/QĐ-UBND", d(2025, 9, 25)),
+        (68, "831/QĐ-UBND", d(2026, 3, 14)),
+    ] {
+        if let Some(j) = Jurisdiction::new_unit(code) {
+            v.push(FaAgencyAssignment {
+                jurisdiction: j,
+                body: so,
+                period: Validity::from(from),
+                citations: vec![Citation::instrument(number)],
+                evidence: Evidence::Secondary,
+            });
+        }
+    }
+    v
+}
+
+/// The body that serves as the provincial foreign-affairs agency of `jurisdiction` on
+/// `date`: a shipped assignment if one covers the date; otherwise, for a unit of the 63
+/// before 2025, the Sở Ngoại vụ; otherwise an error (never a guess).
+///
+/// ```
+/// use doingoai::org::{fa_agency, BodyKind, Jurisdiction};
+/// use chrono::NaiveDate;
+/// let dak_lak = Jurisdiction::new_unit(66).unwrap();
+/// let on = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+/// assert_eq!(fa_agency(dak_lak, on)?, BodyKind::PpcOffice);
+/// # Ok::<(), doingoai::org::UnknownFaAgency>(())
+/// ```
+pub fn fa_agency(jurisdiction: Jurisdiction, date: NaiveDate) -> Result<BodyKind, UnknownFaAgency> {
+    if let Some(a) = fa_agency_assignments()
+        .into_iter()
+        .find(|a| a.jurisdiction == jurisdiction && a.period.contains(date))
+    {
+        return Ok(a.body);
+    }
+    let before_reorganisation = d(2025, 1, 1);
+    match jurisdiction.province() {
+        Some(p)
+            if p.set == super::ProvinceSet::Until2025
+                && date < before_reorganisation
+                && jurisdiction.exists_on(date) =>
+        {
+            Ok(BodyKind::DepartmentOfForeignAffairs)
+        }
+        _ => Err(UnknownFaAgency { jurisdiction, date }),
+    }
+}
