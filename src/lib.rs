@@ -54,14 +54,17 @@
 
 pub mod activity;
 pub mod calendar;
+pub mod history;
 #[cfg(feature = "serde")]
 pub mod json;
 pub mod label;
 pub mod law;
 pub mod org;
+pub mod rules;
 
 pub use activity::{ActivityKind, ProposedActivity};
 pub use calendar::{Period, WorkCalendar};
 pub use label::{Label, Lang};
 pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
 pub use org::{Channel, Jurisdiction, Official};
+pub use rules::{evaluate, Decision, Rule, Rulebook};
