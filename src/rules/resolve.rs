@@ -199,20 +199,45 @@ impl<'a> Resolved<'a> {
     }
 }
 
+/// One key of a resolution, compactly: the slot and the chosen entry.
+#[derive(Debug, Clone, Copy)]
+struct Hit<'a> {
+    slot: &'a Slot,
+    chosen: Option<(u32, Tier)>,
+}
+
 /// The rules in force for a query.
 #[derive(Debug, Clone)]
 pub struct Resolution<'a> {
     book: &'a Rulebook,
     /// The query.
     pub query: Query,
-    /// One entry per key known for the jurisdiction and activity, in key order.
-    pub entries: Vec<Resolved<'a>>,
+    hits: Vec<Hit<'a>>,
 }
 
 impl<'a> Resolution<'a> {
+    /// One entry per key known for the jurisdiction and activity, in key order (family, topic).
+    pub fn entries(&self) -> impl Iterator<Item = Resolved<'a>> + '_ {
+        let book = self.book;
+        let query = self.query;
+        self.hits.iter().map(move |h| Resolved {
+            book,
+            query,
+            slot: h.slot,
+            chosen: h.chosen,
+        })
+    }
+    /// The number of keys.
+    pub fn len(&self) -> usize {
+        self.hits.len()
+    }
+    /// Whether no key is known for the jurisdiction and activity.
+    pub fn is_empty(&self) -> bool {
+        self.hits.is_empty()
+    }
     /// The rules that apply.
     pub fn rules(&self) -> impl Iterator<Item = RuleRef<'a>> + '_ {
-        self.entries.iter().filter_map(Resolved::rule)
+        self.entries().filter_map(|e| e.rule())
     }
     /// The applying rules of one family, typed.
     pub fn family<V: LayerTable + 'a>(&self) -> impl Iterator<Item = &'a super::Rule<V>> + '_ {
@@ -220,8 +245,7 @@ impl<'a> Resolution<'a> {
     }
     /// The applying rule of a family and topic.
     pub fn get<V: LayerTable + 'a>(&self, topic: &str) -> Option<&'a super::Rule<V>> {
-        self.entries
-            .iter()
+        self.entries()
             .filter(|e| e.family() == V::FAMILY && e.topic() == topic)
             .find_map(|e| e.rule().and_then(V::pick))
     }
@@ -278,8 +302,7 @@ impl<'a> Resolution<'a> {
             query: self.query,
             notes: self.succession_notes(),
             lines: self
-                .entries
-                .iter()
+                .entries()
                 .map(|e| TraceLine {
                     family: e.family(),
                     topic: e.topic().to_string(),
@@ -378,19 +401,17 @@ impl Rulebook {
             });
         }
         let view = self.index.view(j, q.activity);
-        let mut entries = Vec::with_capacity(view.len());
-        for slot in view {
-            entries.push(Resolved {
-                book: self,
-                query: *q,
+        let hits = view
+            .iter()
+            .map(|slot| Hit {
                 slot,
                 chosen: self.choose(slot, q),
-            });
-        }
+            })
+            .collect();
         Ok(Resolution {
             book: self,
             query: *q,
-            entries,
+            hits,
         })
     }
 

@@ -877,7 +877,7 @@ fn khanh_hoa() -> Layer {
         .from(2020, 7, 24)
         .on(&ALL)
         .cite(C::article(QD, 10))
-        .grade(E::Text)
+        .grade(E::Secondary)
         .note(src)
         .say(
             "Thời hạn nộp hồ sơ đi nước ngoài theo Quy chế 1336-QĐ/TU (Điều 10–12): chưa đọc được.",
@@ -894,7 +894,7 @@ fn khanh_hoa() -> Layer {
         .from(2020, 7, 24)
         .on(&ALL)
         .cite(C::article(QD, 10))
-        .grade(E::Text)
+        .grade(E::Secondary)
         .note(src)
         .say(
             "Thời hạn giải quyết theo Quy chế 1336-QĐ/TU: chưa đọc được.",
