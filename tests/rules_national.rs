@@ -309,14 +309,49 @@ fn luat_70_2020_art_46_3_annual_report_by_15_november_each_year() {
 }
 
 #[test]
-fn luat_70_2020_is_not_in_force_before_01_07_2021() {
+fn luat_70_2020_is_not_in_force_before_01_07_2021_the_ordinance_of_2007_applies() {
     let q = doingoai::rules::Query::new(t("national"), A::Agreement, d(2021, 6, 30))
         .with(At::InNameOfPpc);
     let r = doingoai::rules::Rulebook::shipped().resolve(&q).unwrap();
-    assert!(r.get::<Authority>("ppc").is_none());
+    assert_eq!(
+        r.get::<Authority>("ppc").unwrap().id.as_str(),
+        "vn.agreement.authority.ppc.pl2007"
+    );
     assert!(r.entries().any(|e| e
         .not_in_force()
         .any(|x| x.id().as_str() == "vn.agreement.authority.ppc")));
+}
+
+#[test]
+fn phap_lenh_33_2007_art_16_2_consultees_reply_within_7_working_days() {
+    let r = rule::<Consultation>(
+        "national",
+        A::Agreement,
+        d(2015, 1, 1),
+        &[At::InNameOfPpc],
+        "ppc",
+    );
+    assert_eq!(r.value.as_ref().unwrap().reply_within, P::WorkingDays(7));
+    assert!(cites(
+        r,
+        Citation::article("33/2007/PL-UBTVQH11", 16).clause(2)
+    ));
+    assert_eq!(r.evidence, Evidence::Text);
+}
+
+#[test]
+fn phap_lenh_33_2007_art_16_4_differing_opinions_go_to_the_pm_who_answers_within_7_working_days() {
+    let e: Escalation = value(
+        "national",
+        A::Agreement,
+        d(2015, 1, 1),
+        &[At::InNameOfPpc, At::ConsulteeObjects],
+        "objection",
+    );
+    assert_eq!(
+        (e.to, e.answer_within),
+        (Role::PrimeMinister, Some(P::WorkingDays(7)))
+    );
 }
 
 #[test]

@@ -387,6 +387,46 @@ pub(crate) fn layer() -> Layer {
         .say("Trong 15 ngày kể từ ngày ký, báo cáo Chủ tịch UBND tỉnh và gửi bản sao cho cơ quan ngoại vụ.",
              "Within 15 days of signing, report to the Chairman and copy the FA agency."));
 
+    // ── Before 01/07/2021: Pháp lệnh 33/2007/PL-UBTVQH11 Art. 16 (text read on
+    // hethongphapluat.vn with the search tool; in force 01/07/2007, ended 01/07/2021) ──
+    const PL07: &str = "33/2007/PL-UBTVQH11";
+    let pl_note = "http://hethongphapluat.vn/phap-lenh-ky-ket-va-thuc-hien-thoa-thuan-quoc-te-nam-2007/dieu-16 (article text, verified with the search tool); dates: https://vietjack.me/phap-luat/phap-lenh-ky-ket-va-thuc-hien-thoa-thuan-quoc-te-2007/chuong-3-11364.html";
+    let ppc_or_hdnd = W::any_of(&[At::InNameOfPpc, At::InNameOfHdnd]);
+    l.push(Rule::draft("vn.agreement.authority.ppc.pl2007", A::Agreement, "ppc", Some(Authority::new(R::ProvincialChairman)))
+        .from(2007, 7, 1).until(2021, 6, 30).on(&st).when(W::all_of(&[At::InNameOfPpc]))
+        .cite(C::article(PL07, 16).clause(3)).grade(E::Text).note(pl_note)
+        .say("Người đứng đầu cơ quan cấp tỉnh quyết định và ký (hoặc ủy quyền ký) sau khi nhận văn bản trả lời của cơ quan được lấy ý kiến.",
+             "The head of the provincial body decides and signs (or authorises signing) after the consulted bodies have replied."));
+    l.push(
+        Rule::draft(
+            "vn.agreement.authority.hdnd.pl2007",
+            A::Agreement,
+            "hdnd",
+            Some(Authority::new(R::HdndChairman)),
+        )
+        .from(2007, 7, 1)
+        .until(2021, 6, 30)
+        .on(&st)
+        .when(W::all_of(&[At::InNameOfHdnd]))
+        .cite(C::article(PL07, 16).clause(3))
+        .grade(E::Text)
+        .note(pl_note)
+        .say(
+            "Người đứng đầu HĐND tỉnh quyết định và ký thỏa thuận nhân danh HĐND.",
+            "The head of the People's Council decides and signs agreements in its name.",
+        ),
+    );
+    l.push(Rule::draft("vn.agreement.consultation.ppc.pl2007", A::Agreement, "ppc", Some(consult(R::ProvincialChairman, &[R::Mofa, R::RelatedBodies], P::WorkingDays(7))))
+        .from(2007, 7, 1).until(2021, 6, 30).on(&st).when(ppc_or_hdnd)
+        .cite(C::article(PL07, 16).clause(1)).cite(C::article(PL07, 16).clause(2)).grade(E::Text).note(pl_note)
+        .say("Lấy ý kiến bằng văn bản của Bộ Ngoại giao và cơ quan liên quan; trả lời trong 7 ngày làm việc kể từ khi nhận.",
+             "Written opinions of MOFA and related bodies; reply within 7 working days of receipt."));
+    l.push(Rule::draft("vn.agreement.escalation.objection.pl2007", A::Agreement, "objection", Some(Escalation { to: R::PrimeMinister, submitted_by: R::ProvincialChairman, answer_within: Some(P::WorkingDays(7)) }))
+        .from(2007, 7, 1).until(2021, 6, 30).on(&st).when(W { all: AttrSet::of(&[At::ConsulteeObjects]), ..ppc_or_hdnd })
+        .cite(C::article(PL07, 16).clause(4)).grade(E::Text).note(pl_note)
+        .say("Có ý kiến khác nhau: tỉnh trình Thủ tướng, Thủ tướng cho ý kiến trong 7 ngày làm việc.",
+             "If opinions differ, the province submits to the Prime Minister, who answers within 7 working days."));
+
     // ── Foreign NGOs: NĐ 58/2022/NĐ-CP (from 01/11/2022) ──
     let ngo = [Channel::State, Channel::People];
     l.push(Rule::draft("vn.foreign_ngo.authority.registration", A::ForeignNgo, "registration", Some(Authority::new(R::Mofa)))
