@@ -886,3 +886,76 @@ fn qd_67_2011_annex_outbound_lead_time_and_annual_plan_deadline_are_explicit_gap
     )
     .is_unsourced());
 }
+
+#[test]
+fn nd_58_2022_art_21_bank_account_within_10_working_days_annual_report_by_the_18th() {
+    let o: Obligation = value(
+        "national",
+        A::ForeignNgo,
+        d(2023, 1, 1),
+        &[],
+        "bank_account",
+    );
+    assert_eq!(
+        o.due,
+        Due::After {
+            anchor: Anchor::Registration,
+            within: P::WorkingDays(10)
+        }
+    );
+    let o: Obligation = value(
+        "national",
+        A::ForeignNgo,
+        d(2023, 1, 1),
+        &[],
+        "ngo_annual_report",
+    );
+    assert_eq!(o.due.yearly_due(2023), Some(d(2023, 12, 18)));
+}
+
+#[test]
+fn nd_88_2012_art_12_press_card_renewal_15_working_days_before_expiry_issued_within_3() {
+    let l: LeadTime = value(
+        "national",
+        A::ForeignPressResident,
+        d(2020, 1, 1),
+        &[],
+        "card_renewal",
+    );
+    assert_eq!((l.before, l.anchor), (P::WorkingDays(15), Anchor::Expiry));
+    assert_eq!(
+        value::<Processing>(
+            "national",
+            A::ForeignPressResident,
+            d(2020, 1, 1),
+            &[],
+            "card"
+        )
+        .within,
+        P::WorkingDays(3)
+    );
+}
+
+#[test]
+fn nd_262_2026_art_16_province_answers_on_an_extra_resident_reporter_within_5_working_days() {
+    let c: Consultation = value(
+        "national",
+        A::ForeignPressResident,
+        d(2026, 7, 1),
+        &[],
+        "additional_reporter",
+    );
+    assert_eq!(c.reply_within, P::WorkingDays(5));
+}
+
+#[test]
+fn nd_80_2020_art_13_9_line_agency_annual_report_has_no_due_date() {
+    assert!(rule::<Obligation>(
+        "national",
+        A::ForeignAid,
+        d(2021, 1, 1),
+        &[],
+        "line_agency_annual_report"
+    )
+    .is_unsourced());
+}

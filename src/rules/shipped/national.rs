@@ -485,6 +485,17 @@ pub(crate) fn layer() -> Layer {
         .say("UBND tỉnh báo cáo Bộ Ngoại giao và Ủy ban công tác về các tổ chức PCPNN chậm nhất ngày 18 của tháng cuối kỳ báo cáo (18/12); số liệu 15/12 năm trước – 14/12.",
              "The province reports to MOFA and the NGO Committee by the 18th of the period's last month (18 Dec); data 15 Dec – 14 Dec."));
 
+    l.push(Rule::draft("vn.foreign_ngo.obligation.bank_account", A::ForeignNgo, "bank_account", Some(after(ReportKind::BankAccountNotice, R::Ngo, &[R::CompetentLevel], Anchor::Registration, P::WorkingDays(10))))
+        .from(2022, 11, 1).on(&ngo)
+        .cite(C::article(ND58, 21)).grade(E::Codification).note(PD)
+        .say("Tổ chức báo cáo tài khoản ngân hàng trong 10 ngày làm việc kể từ khi được cấp đăng ký (nơi nhận: chưa đọc được).",
+             "The NGO reports its bank account within 10 working days of registration (addressee not read)."));
+    l.push(Rule::draft("vn.foreign_ngo.obligation.ngo_annual_report", A::ForeignNgo, "ngo_annual_report", Some(yearly(ReportKind::AnnualReport, R::Ngo, &[R::CompetentLevel], 12, 18, 0, Some(DEC15_DEC14))))
+        .from(2022, 11, 1).on(&ngo)
+        .cite(C::article(ND58, 21)).grade(E::Codification).note(PD)
+        .say("Tổ chức nộp báo cáo năm (mẫu 05) chậm nhất ngày 18 của tháng cuối kỳ; số liệu 15/12 năm trước – 14/12 (nơi nhận: chưa đọc được).",
+             "The NGO files its annual report (form 05) by the 18th of the period's last month; data 15 Dec – 14 Dec (addressee not read)."));
+
     // ── Non-ODA aid: NĐ 80/2020 (17/09/2020 – 07/12/2025), then NĐ 313/2025 ──
     let reserved = [At::AidReservedToPm];
     l.push(Rule::draft("vn.foreign_aid.authority.pm", A::ForeignAid, "pm", Some(Authority::new(R::PrimeMinister)))
@@ -555,6 +566,11 @@ pub(crate) fn layer() -> Layer {
             "The aid owner files the end-of-aid report within 6 months of completion.",
         ),
     );
+    l.push(Rule::<Obligation>::draft("vn.foreign_aid.obligation.line_agency_annual_report", A::ForeignAid, "line_agency_annual_report", None)
+        .from(2020, 9, 17).until(2025, 12, 7).on(&st)
+        .cite(C::article(ND80, 13).clause(9)).grade(E::Codification).note(PD)
+        .say("Cơ quan chủ quản báo cáo hằng năm tình hình vận động, tiếp nhận, giải ngân viện trợ gửi Bộ KH&ĐT, Bộ Tài chính; ngày nộp không nêu trong nghị định.",
+             "The line agency reports yearly on aid mobilisation, receipt and disbursement to the planning and finance ministries; the decree gives no due date."));
     l.push(Rule::<Authority>::draft("vn.foreign_aid.authority.pm.nd313", A::ForeignAid, "pm", None)
         .from(2025, 12, 8).on(&st).when(W::all_of(&reserved))
         .cite(C::instrument(ND313)).grade(E::Secondary).note("https://luatvietnam.vn/tai-chinh/nghi-dinh-313-2025-nd-cp-quan-ly-va-su-dung-vien-tro-khong-hoan-lai-tai-viet-nam-421028-d1.html")
@@ -750,6 +766,35 @@ pub(crate) fn layer() -> Layer {
         .from(2026, 7, 1).on(&st)
         .cite(C::article(ND262, 6)).grade(E::Provisional)
         .say("Cơ quan hướng dẫn báo cáo Bộ Ngoại giao trong 3 ngày làm việc sau khi kết thúc chương trình.", "The guiding agency reports to MOFA within 3 working days after the programme."));
+
+    l.push(Rule::draft("vn.foreign_press_resident.lead_time.card_renewal", A::ForeignPressResident, "card_renewal", Some(lead(P::WorkingDays(15), Anchor::Expiry, R::Mofa)))
+        .from(2012, 12, 20).until(2026, 6, 30).on(&st)
+        .cite(C::article(ND88, 12)).grade(E::Codification).note(PD)
+        .say("Hồ sơ gia hạn thẻ phóng viên thường trú (thời hạn tối đa 12 tháng) nộp ít nhất 15 ngày làm việc trước khi hết hạn.",
+             "A resident press card (at most 12 months) is renewed by filing at least 15 working days before expiry."));
+    l.push(
+        Rule::draft(
+            "vn.foreign_press_resident.processing.card",
+            A::ForeignPressResident,
+            "card",
+            Some(proc(R::Mofa, Step::Issue, P::WorkingDays(3))),
+        )
+        .from(2012, 12, 20)
+        .until(2026, 6, 30)
+        .on(&st)
+        .cite(C::article(ND88, 12))
+        .grade(E::Codification)
+        .note(PD)
+        .say(
+            "Bộ Ngoại giao cấp, gia hạn thẻ trong 3 ngày làm việc.",
+            "MOFA issues or renews the card within 3 working days.",
+        ),
+    );
+    l.push(Rule::draft("vn.foreign_press_resident.consultation.additional_reporter", A::ForeignPressResident, "additional_reporter", Some(consult(R::Mofa, &[R::ProvincialChairman], P::WorkingDays(5))))
+        .from(2026, 7, 1).on(&st)
+        .cite(C::article(ND262, 16)).grade(E::Provisional)
+        .say("Văn phòng thường trú đề nghị thêm phóng viên thường trú tại địa phương khác: Bộ Ngoại giao hỏi ý kiến UBND tỉnh, trả lời trong 5 ngày làm việc.",
+             "An office asks for an extra resident reporter in another locality: MOFA asks the province, which answers within 5 working days."));
 
     // ── Outbound delegations: Luật 49/2019/QH14, TT 04/2020/TT-BNG, Chỉ thị 38-CT/TW ──
     l.push(Rule::draft("vn.outbound_delegation.authority.sender", A::OutboundDelegation, "sender", Some(Authority::new(R::ProvincialChairman).delegated(Delegation {
