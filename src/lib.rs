@@ -55,6 +55,8 @@
 pub mod activity;
 pub mod calendar;
 pub mod history;
+#[cfg(feature = "serde")]
+pub mod json;
 pub mod label;
 pub mod law;
 pub mod org;
