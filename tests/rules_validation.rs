@@ -162,6 +162,7 @@ fn bad_json_is_a_load_error_that_says_where() {
     )
     .unwrap_err();
     assert!(e.to_string().contains("63:99"), "{e}");
+    assert!(e.to_string().contains("layers[0].jurisdiction"), "{e}");
     let e = Rulebook::from_json("{\"name\": \"\", \"version\": \"\", \"layers\": []}").unwrap_err();
     assert!(e.to_string().contains("`name`"), "{e}");
     let json = Rulebook::shipped().to_json().unwrap().replacen(
