@@ -17,7 +17,7 @@ use std::process::ExitCode;
 
 use doingoai::history::History;
 use doingoai::rules::{evaluate, ActivityFacts, ActivityKind, Rulebook, Territory};
-use doingoai::workflow::{assess, CalendarDeadlines, Procedure};
+use doingoai::workflow::{assess, Procedure};
 use doingoai::WorkCalendar;
 use serde_json::{json, Map, Value};
 
@@ -91,7 +91,7 @@ fn main() -> ExitCode {
     };
     let cal = WorkCalendar::state_agency();
     let rb = Rulebook::shipped();
-    let decision = match evaluate(&facts, rb, &CalendarDeadlines(&cal), &history) {
+    let decision = match evaluate(&facts, rb, &cal, &history) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("error: {e}");
