@@ -507,7 +507,10 @@ fn json_round_trip_and_validation() {
     ));
     let bad = json.replacen("\"procedure\":\"agreement\"", "\"procedure\":\"treaty\"", 1);
     match Case::from_json(&bad) {
-        Err(LoadError::Json { message, .. }) => assert!(message.contains("treaty"), "{message}"),
+        Err(LoadError::Json { message, path, .. }) => {
+            assert!(message.contains("treaty"), "{message}");
+            assert_eq!(path, "procedure");
+        }
         other => panic!("expected a JSON error, got {other:?}"),
     }
     assert!(matches!(Case::from_json("{"), Err(LoadError::Json { .. })));
