@@ -495,3 +495,128 @@ fn a_proposed_activity_of_the_organisation_model_runs_through_the_same_path() {
     ok(&mut case, &chairman, d(2025, 9, 5), Action::Approve);
     assert_eq!(case.deadlines(d(2025, 9, 5))[0].status, DeadlineStatus::Met);
 }
+
+#[test]
+fn the_province_replies_within_ten_working_days_on_a_foreign_ngo_registration() {
+    // Given: the NGO committee asks Đà Nẵng's opinion on a registration (NĐ 58/2022 Art. 11)
+    let committee = Actor::body("uy-ban-cong-tac-pcpnn", Role::NgoCommittee);
+    let fa = Actor::body("so-ngoai-vu-da-nang", Role::FaAgency);
+    let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
+    let f = facts(ActivityKind::ForeignNgo, "34:48", d(2025, 9, 3));
+    let a = assessed(&f, &History::default());
+    assert_eq!(a.authority.role, Role::ProvincialChairman);
+    assert_eq!(a.authority.citation.en(), "Art. 11 58/2022/NĐ-CP");
+    let mut case = case_for("PCPNN-2025-04", &f, &committee);
+    assert_eq!(case.procedure(), Procedure::NgoReply);
+    submit(&mut case, &committee, &f, &History::default()).expect("request received");
+    ok(&mut case, &fa, d(2025, 9, 4), Action::Accept);
+    // Then: the reply (the decision of this case) is due 10 working days after receipt
+    let due = case
+        .all_deadlines()
+        .iter()
+        .find(|x| x.kind == DeadlineKind::Decision)
+        .expect("reply")
+        .due;
+    assert_eq!(due, d(2025, 9, 17));
+    // the committee that asked may not answer for the province
+    let r = case
+        .apply_with(
+            &cal(),
+            Event::new(committee.clone(), d(2025, 9, 10), Action::Approve),
+        )
+        .expect_err("requester");
+    assert!(r.has(Condition::Authorization));
+    ok(
+        &mut case,
+        &chairman,
+        d(2025, 9, 18),
+        Action::Refuse {
+            reason: "chưa phù hợp".into(),
+        },
+    );
+    assert_eq!(case.state(), State::Refused);
+    assert_eq!(
+        case.deadlines(d(2025, 9, 18))[0].status,
+        DeadlineStatus::MetLate
+    );
+}
+
+#[test]
+fn aid_approval_creates_the_donor_notice_and_the_start_of_implementation() {
+    // Given: non-ODA aid to a Đà Nẵng body, in the Chairman's power (NĐ 80/2020 Art. 7)
+    let owner = Actor::body("benh-vien-da-nang", Role::Organiser);
+    let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
+    let mut f = facts(ActivityKind::ForeignAid, "34:48", d(2025, 9, 3));
+    f.starts_on = Some(d(2025, 11, 1));
+    let mut case = case_for("VT-2025-09", &f, &owner);
+    submit(&mut case, &owner, &f, &History::default()).expect("filed");
+    ok(&mut case, &chairman, d(2025, 9, 4), Action::Accept);
+    let out = ok(&mut case, &chairman, d(2025, 9, 25), Action::Approve);
+    // Then: the donor is notified within 5 days and implementation must start within 6 months
+    let kinds: Vec<DeadlineKind> = out.created.iter().map(|x| x.kind).collect();
+    assert!(kinds.contains(&DeadlineKind::Notice), "{kinds:?}");
+    assert!(kinds.contains(&DeadlineKind::Start), "{kinds:?}");
+    let notice = out
+        .created
+        .iter()
+        .find(|x| x.kind == DeadlineKind::Notice)
+        .expect("notice");
+    assert_eq!(notice.due, d(2025, 9, 30));
+    assert!(notice.citation.en().contains("80/2020/NĐ-CP"));
+    // the Chairman discharges the notice; the organiser may not do it in his place
+    let r = case
+        .apply_with(
+            &cal(),
+            Event::new(
+                owner.clone(),
+                d(2025, 9, 26),
+                Action::Discharge {
+                    kind: DeadlineKind::Notice,
+                },
+            ),
+        )
+        .expect_err("owed by the Chairman");
+    assert!(r.has(Condition::Authorization), "{r}");
+    let done = ok(
+        &mut case,
+        &chairman,
+        d(2025, 9, 26),
+        Action::Discharge {
+            kind: DeadlineKind::Notice,
+        },
+    );
+    assert_eq!(done.late, Some(false));
+    assert_eq!(case.state(), State::Approved);
+}
+
+#[test]
+fn a_conference_may_ask_for_hosting_approval_first() {
+    let organiser = Actor::body("so-du-lich-da-nang", Role::Organiser);
+    let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
+    let mut f = facts(ActivityKind::Conference, "34:48", d(2025, 8, 1));
+    f.starts_on = Some(d(2025, 11, 10));
+    f.ends_on = Some(d(2025, 11, 11));
+    let mut case = case_for("HN-DN-2025-11", &f, &organiser);
+    // the dossier cannot be approved before it is filed
+    let hosting = assessed(&f, &History::default());
+    ok(
+        &mut case,
+        &organiser,
+        d(2025, 8, 1),
+        Action::RequestHosting {
+            assessment: Box::new(hosting),
+        },
+    );
+    assert_eq!(case.state(), State::HostingRequested);
+    ok(&mut case, &chairman, d(2025, 8, 8), Action::ApproveHosting);
+    assert_eq!(case.state(), State::Draft);
+    assert!(case.hosting().is_some());
+    let mut g = f.clone();
+    g.filed_on = d(2025, 9, 15);
+    submit(&mut case, &organiser, &g, &History::default()).expect("dossier after hosting approval");
+    assert_eq!(case.state(), State::Submitted);
+    assert_eq!(
+        case.log()[0].citations.first().map(|c| c.en()),
+        Some("Art. 6 06/2020/QĐ-TTg".into())
+    );
+}

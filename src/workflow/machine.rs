@@ -355,7 +355,7 @@ pub(crate) fn build(s: Shape) -> Machine {
             None,
             s.carry_out_label,
         );
-        for st in [S::CarriedOut, S::ResultReported] {
+        for st in [S::Approved, S::CarriedOut, S::ResultReported] {
             t.push(Transition {
                 from: st,
                 action: A::Discharge,
