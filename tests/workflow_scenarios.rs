@@ -620,3 +620,43 @@ fn a_conference_may_ask_for_hosting_approval_first() {
         Some("Art. 6 06/2020/QĐ-TTg".into())
     );
 }
+
+#[test]
+fn the_channel_of_the_applicant_decides_the_authority_and_is_part_of_the_decision() {
+    // A department's delegation goes through the People's Committee…
+    let mut state = facts(ActivityKind::OutboundDelegation, "63:79", d(2025, 3, 3));
+    state.starts_on = Some(d(2025, 4, 1));
+    state.ends_on = Some(d(2025, 4, 3));
+    let a = assessed(&state, &History::default());
+    assert_eq!(a.channel, Channel::State);
+    assert_eq!(a.authority.role, Role::ProvincialChairman);
+    // …while the party committee's own delegation goes through the party side, whose
+    // authority matrix (Quy định 272-QĐ/TW) is not in the sources: the engine says so
+    let mut party = state.clone();
+    party.channel = Channel::Party;
+    let p = assessed(&party, &History::default());
+    assert_eq!(p.channel, Channel::Party);
+    assert!(
+        p.violations
+            .iter()
+            .any(|u| u.condition == Condition::NoRule),
+        "{:?}",
+        p.violations
+    );
+    // and a case never runs under an assessment made for another channel
+    let unit = Actor::body("so-ke-hoach-hcm", Role::Organiser);
+    let mut case = case_for("DR-HCM-2025-12", &state, &unit);
+    let r = case
+        .apply_with(
+            &cal(),
+            Event::new(
+                unit.clone(),
+                d(2025, 3, 3),
+                Action::Submit {
+                    assessment: Box::new(p),
+                },
+            ),
+        )
+        .expect_err("wrong channel");
+    assert!(r.unmet.iter().any(|u| u.message.contains("channel")), "{r}");
+}
