@@ -681,7 +681,7 @@ fn check<C: Deadlines + ?Sized>(
             }
         }
         Condition::ProposalRequired => {
-            if f.proposal_attached == Some(false) {
+            if !f.proposal_attached {
                 out.push((
                     st(
                         "thiếu đề án (mục đích, đối tác, nội dung, chương trình)".to_string(),
