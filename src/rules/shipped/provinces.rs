@@ -80,7 +80,7 @@ fn da_nang() -> Layer {
         "Letter on managing officials' trips abroad",
         E::Secondary,
     ));
-    let src = "https://www.vietnamplus.vn/da-nang-cong-chuc-khong-tham-gia-cac-doan-di-nuoc-ngoai-do-doanh-nghiep-to-chuc-post1048812.vnp; https://thongtin.vietnam.vn/en/da-nang-gioi-han-can-bo-di-cong-tac-nuoc-ngoai-khong-qua-2-lan-nam";
+    let src = "https://www.vietnamplus.vn/da-nang-cong-chuc-khong-tham-gia-cac-doan-di-nuoc-ngoai-do-doanh-nghiep-to-chuc-post1048812.vnp; https://thongtin.vietnam.vn/en/da-nang-gioi-han-can-bo-di-cong-tac-nuoc-ngoai-khong-qua-2-lan-nam; https://www.sggp.org.vn/da-nang-gioi-han-can-bo-di-cong-toc-nuoc-ngoai-khong-qua-2-lannam-post803224.html (as quoted by vietnam.vn, re-read with the search tool: two key leaders of one body never in one delegation)";
     let r = |id: &str, topic: &str, c: Condition, vi: &str, en: &str| {
         Rule::draft(id, A::OutboundDelegation, topic, cap(c))
             .from(2025, 7, 9)
