@@ -136,7 +136,7 @@ pub(super) fn push(l: &mut Layer) {
             except: AttrSet::of(&[At::ManagedByPartyBoard]),
             in_writing: true,
         })))
-        .from(2020, 11, 10).on(&st)
+        .from(2020, 7, 1).on(&st)
         .cite(C::article(L49, 11)).cite(C::article(TT04, 5)).grade(E::Codification).note(PD)
         .say("Chủ tịch UBND tỉnh cử, cho phép cán bộ đi nước ngoài; có thể ủy quyền bằng văn bản cho người đứng đầu đơn vị trực thuộc và thông báo cơ quan cấp hộ chiếu.",
              "The provincial Chairman sends or permits officials abroad; may delegate in writing to heads of subordinate units, notifying the passport authority."));
