@@ -88,10 +88,9 @@ pub struct ActivityFacts {
     /// Whether the activity is in the approved annual plan (`None`: not stated).
     #[cfg_attr(feature = "serde", serde(default))]
     pub in_plan: Option<bool>,
-    /// Whether a proposal (đề án) with purpose, partner, content and programme is attached
-    /// (`None`: not stated, not checked).
+    /// Whether a proposal (đề án) with purpose, partner, content and programme is attached.
     #[cfg_attr(feature = "serde", serde(default))]
-    pub proposal_attached: Option<bool>,
+    pub proposal_attached: bool,
     /// Expiry of the current registration or permit (renewals).
     #[cfg_attr(feature = "serde", serde(default))]
     pub expiry: Option<NaiveDate>,
@@ -116,7 +115,7 @@ impl ActivityFacts {
             countries: Vec::new(),
             enterprise_funded: false,
             in_plan: None,
-            proposal_attached: None,
+            proposal_attached: false,
             expiry: None,
             opinions: Vec::new(),
         }

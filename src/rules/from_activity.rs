@@ -104,8 +104,9 @@ fn reserved_aid(topics: &[SensitiveTopic]) -> bool {
 impl Facts for ProposedActivity {
     /// The flat facts: attributes from the kind-specific details (foreign rank, topics, agreement
     /// level, funding), participants with the sanction and exit suspension in effect during the
-    /// activity, the head's rank, countries, plan status. Not stated by a `ProposedActivity`
-    /// (and so not checked): whether a proposal is attached, and opinions already obtained.
+    /// activity, the head's rank, countries, plan status. A `ProposedActivity` does not state
+    /// whether a proposal (đề án) is attached: it is taken as attached (the dossier check is the
+    /// workflow's); nor opinions already obtained: none are assumed.
     fn facts(&self) -> Cow<'_, ActivityFacts> {
         let resident = matches!(self.details, Details::Press { resident: true, .. });
         let kind = ActivityKind::from_activity(self.kind, resident);
@@ -114,6 +115,7 @@ impl Facts for ProposedActivity {
         f.starts_on = Some(self.starts_on);
         f.ends_on = Some(self.ends_on);
         f.in_plan = Some(self.in_plan);
+        f.proposal_attached = true;
         let mut attrs = AttrSet::EMPTY;
         match &self.details {
             Details::Conference {
