@@ -25,7 +25,7 @@ fn outbound_facts() -> ActivityFacts {
     );
     f.starts_on = Some(d(2025, 4, 1));
     f.ends_on = Some(d(2025, 4, 5));
-    f.proposal_attached = Some(true);
+    f.proposal_attached = true;
     f.in_plan = Some(true);
     f.participants = (0..5)
         .map(|i| Participant {

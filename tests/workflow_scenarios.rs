@@ -232,7 +232,7 @@ fn a_delegation_that_files_late_is_refused_with_the_latest_filing_date() {
     let mut f = facts(ActivityKind::OutboundDelegation, "63:67", d(2025, 3, 12));
     f.starts_on = Some(d(2025, 3, 20));
     f.ends_on = Some(d(2025, 3, 27));
-    f.proposal_attached = Some(true);
+    f.proposal_attached = true;
     f.in_plan = Some(true);
     let mut case = case_for("DR-DN-2025-07", &f, &unit);
 
@@ -272,7 +272,7 @@ fn a_member_under_reprimand_cannot_travel_from_ho_chi_minh_city() {
     let mut f = facts(ActivityKind::OutboundDelegation, "63:79", d(2025, 3, 3));
     f.starts_on = Some(d(2025, 4, 1));
     f.ends_on = Some(d(2025, 4, 5));
-    f.proposal_attached = Some(true);
+    f.proposal_attached = true;
     f.in_plan = Some(true);
     f.participants = vec![
         Participant {
@@ -408,7 +408,7 @@ fn the_party_channel_asks_the_standing_committee_for_the_cadres_it_manages() {
     f.attributes = f.attributes.with(Attribute::ManagedByPartyBoard);
     f.starts_on = Some(d(2025, 4, 1));
     f.ends_on = Some(d(2025, 4, 5));
-    f.proposal_attached = Some(true);
+    f.proposal_attached = true;
     f.in_plan = Some(true);
     let a = assessed(&f, &History::default());
     // Then: without the opinion, the submission is refused naming the party standing committee
