@@ -151,6 +151,7 @@ fn competent(case: &Case, rec: &DecisionRecord) -> bool {
             .escalation
             .as_ref()
             .is_some_and(|e| e.authority.held_by(&rec.by)),
+        _ => false,
     }
 }
 

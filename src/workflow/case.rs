@@ -67,6 +67,7 @@ impl CaseFacts {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "answer"))]
+#[non_exhaustive]
 pub enum Answer {
     /// No answer yet.
     Pending,
@@ -112,6 +113,7 @@ pub struct ConsultationRecord {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "basis"))]
+#[non_exhaustive]
 pub enum Basis {
     /// The actor holds the authority itself.
     Holder,

@@ -11,6 +11,7 @@ use super::{Actor, Assessment, Deadline, DeadlineKind, State};
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "opinion"))]
+#[non_exhaustive]
 pub enum Opinion {
     /// Agrees (đồng ý).
     Agree,
@@ -28,6 +29,7 @@ pub enum Opinion {
     feature = "serde",
     serde(rename_all = "snake_case", tag = "action", deny_unknown_fields)
 )]
+#[non_exhaustive]
 pub enum Action {
     /// The applicant asks for hosting approval in principle (conferences).
     RequestHosting {

@@ -14,6 +14,7 @@ use super::{ActionKind, Procedure, State};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Who {
     /// The applicant (never a deciding authority on its own request).
     Applicant,
