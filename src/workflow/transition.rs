@@ -780,12 +780,29 @@ impl Case {
                         fx.cite(d.citation.clone());
                     }
                 }
-                None => unmet.push(Unmet::new(
-                    Condition::Sequence,
-                    "no result report is required in this case",
-                    None,
-                    "close the case",
-                )),
+                // a report the rules require without a deadline (e.g. Chỉ thị 38-CT/TW) is
+                // accepted and recorded; a second report is not
+                None => {
+                    if self
+                        .log
+                        .iter()
+                        .any(|e| e.event.action.kind() == super::ActionKind::ReportResult)
+                    {
+                        unmet.push(Unmet::new(
+                            Condition::Sequence,
+                            "the result report was already filed",
+                            None,
+                            "nothing: one report per case",
+                        ));
+                    } else if ev.actor.id != self.applicant.id {
+                        unmet.push(Unmet::new(
+                            Condition::Authorization,
+                            "without a rule naming who reports, the applicant files the result report",
+                            None,
+                            format!("the applicant {} files it", self.applicant.id),
+                        ));
+                    }
+                }
             },
             Action::Discharge { kind } => match self.open_deadline(&[*kind]) {
                 Some(i) => {
