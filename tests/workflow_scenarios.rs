@@ -660,3 +660,74 @@ fn the_channel_of_the_applicant_decides_the_authority_and_is_part_of_the_decisio
         .expect_err("wrong channel");
     assert!(r.unmet.iter().any(|u| u.message.contains("channel")), "{r}");
 }
+
+#[test]
+fn a_member_put_under_exit_suspension_after_filing_blocks_the_approval_until_a_clean_recheck() {
+    // Given: a Đà Nẵng delegation filed on 01/09/2025, on time and clean
+    let unit = Actor::body("so-cong-thuong-da-nang", Role::Organiser);
+    let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
+    let mut f = facts(ActivityKind::OutboundDelegation, "34:48", d(2025, 9, 1));
+    f.starts_on = Some(d(2025, 10, 6));
+    f.ends_on = Some(d(2025, 10, 9));
+    f.proposal_attached = true;
+    f.in_plan = Some(true);
+    f.participants = vec![Participant {
+        person: "pham-van-d".into(),
+        unit: "so-cong-thuong".into(),
+        ..Participant::default()
+    }];
+    let mut case = case_for("DR-DN-2025-21", &f, &unit);
+    submit(&mut case, &unit, &f, &History::default()).expect("clean at filing");
+    ok(&mut case, &chairman, d(2025, 9, 3), Action::Accept);
+
+    // When: before deciding, the authority re-evaluates as of 15/09, when the member is
+    // under an exit suspension (Luật 49/2019 Art. 36)
+    let mut later = f.clone();
+    later.filed_on = d(2025, 9, 15);
+    later.participants[0].exit_suspended = true;
+    let fresh = assessed(&later, &History::default());
+    ok(
+        &mut case,
+        &chairman,
+        d(2025, 9, 15),
+        Action::Recheck {
+            assessment: Box::new(fresh),
+        },
+    );
+
+    // Then: the approval is refused with the exit suspension and its article
+    let r = case
+        .apply_with(
+            &cal(),
+            Event::new(chairman.clone(), d(2025, 9, 15), Action::Approve),
+        )
+        .expect_err("blocked");
+    let u = r
+        .unmet
+        .iter()
+        .find(|u| u.condition == Condition::ExitSuspension)
+        .expect("exit suspension");
+    assert_eq!(
+        u.citation.as_ref().map(|c| c.en()),
+        Some("Art. 36 49/2019/QH14".into())
+    );
+    assert!(u.remedy.contains("pham-van-d"));
+
+    // When the suspension is lifted and a new recheck is clean, the approval goes through
+    let mut cleared = later.clone();
+    cleared.filed_on = d(2025, 9, 22);
+    cleared.participants[0].exit_suspended = false;
+    let clean = assessed(&cleared, &History::default());
+    ok(
+        &mut case,
+        &chairman,
+        d(2025, 9, 22),
+        Action::Recheck {
+            assessment: Box::new(clean),
+        },
+    );
+    ok(&mut case, &chairman, d(2025, 9, 22), Action::Approve);
+    assert!(case.blocking().is_empty());
+    // and the whole history replays, JSON included
+    assert_eq!(Case::from_json(&case.to_json()).expect("loads"), case);
+}

@@ -184,6 +184,11 @@ pub struct Case {
     pub(crate) deadlines: Vec<Deadline>,
     pub(crate) approval: Option<DecisionRecord>,
     pub(crate) carried_out: Option<NaiveDate>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub(crate) blocking: Vec<super::Unmet>,
     pub(crate) log: Vec<LogEntry>,
 }
 
@@ -213,6 +218,7 @@ impl Case {
             deadlines: Vec::new(),
             approval: None,
             carried_out: None,
+            blocking: Vec::new(),
             log: Vec::new(),
         }
     }
@@ -289,6 +295,10 @@ impl Case {
     /// The day the activity was carried out, if it was.
     pub fn carried_out(&self) -> Option<NaiveDate> {
         self.carried_out
+    }
+    /// The conditions the latest recheck found violated (they block approval and execution).
+    pub fn blocking(&self) -> &[super::Unmet] {
+        &self.blocking
     }
     /// The log of accepted events.
     pub fn log(&self) -> &[LogEntry] {

@@ -73,6 +73,14 @@ pub enum Action {
         /// The rulebook's assessment as of the act date.
         assessment: Box<Assessment>,
     },
+    /// The authority re-evaluates the case as of the act date before deciding or before the
+    /// activity (a member sanctioned or under exit suspension since the filing…). The
+    /// conditions the fresh assessment finds violated block the approval and the execution
+    /// until a later recheck finds none.
+    Recheck {
+        /// The rulebook's assessment as of the act date.
+        assessment: Box<Assessment>,
+    },
     /// The activity was carried out (the event date is the end of the trip or event, or the
     /// signing date).
     CarryOut,
@@ -125,6 +133,8 @@ vocabulary! {
         ReturnForCompletion = ("return_for_completion", "trả lại hồ sơ", "return for completion"),
         /// See [`Action::Resubmit`].
         Resubmit = ("resubmit", "nộp lại hồ sơ", "resubmit"),
+        /// See [`Action::Recheck`].
+        Recheck = ("recheck", "rà soát lại điều kiện", "recheck conditions"),
         /// See [`Action::CarryOut`].
         CarryOut = ("carry_out", "thực hiện", "carry out"),
         /// See [`Action::ReportResult`].
@@ -156,6 +166,7 @@ impl Action {
             Action::Refuse { .. } => ActionKind::Refuse,
             Action::ReturnForCompletion { .. } => ActionKind::ReturnForCompletion,
             Action::Resubmit { .. } => ActionKind::Resubmit,
+            Action::Recheck { .. } => ActionKind::Recheck,
             Action::CarryOut => ActionKind::CarryOut,
             Action::ReportResult => ActionKind::ReportResult,
             Action::Discharge { .. } => ActionKind::Discharge,

@@ -426,6 +426,21 @@ pub(crate) fn build(s: Shape) -> Machine {
             label: None,
         });
     }
+    let mut recheck = vec![S::AwaitingDecision, S::Approved];
+    if s.escalation {
+        recheck.push(S::Escalated);
+    }
+    for st in recheck {
+        t.push(Transition {
+            from: st,
+            action: A::Recheck,
+            to: st,
+            who: Who::Authority,
+            guard: "assessment as of the act date; violations found block approval and execution",
+            citation: None,
+            label: None,
+        });
+    }
     let open: Vec<State> = {
         let mut v: Vec<State> = Vec::new();
         for tr in &t {
