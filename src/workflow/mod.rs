@@ -20,7 +20,9 @@
 //! evidence and a case replays under the law of its time.
 //!
 //! Nothing reads the clock: dates come with events; [`Case::deadlines`] answers "as of" any
-//! date.
+//! date. Guards are checked with the act date: the submission under the assessment made as
+//! of the filing day; the approval and the execution also against the latest
+//! [`Action::Recheck`] (a fresh assessment as of its own day).
 //!
 //! # Where the assessment comes from
 //!
