@@ -39,9 +39,14 @@ pub struct Query {
 
 impl Query {
     /// A query with no attributes and any channel.
-    pub fn new(jurisdiction: Territory, activity: ActivityKind, date: NaiveDate) -> Self {
+    /// The jurisdiction may be a [`Territory`] or an [`org::Jurisdiction`](crate::org::Jurisdiction).
+    pub fn new(
+        jurisdiction: impl Into<Territory>,
+        activity: ActivityKind,
+        date: NaiveDate,
+    ) -> Self {
         Query {
-            jurisdiction,
+            jurisdiction: jurisdiction.into(),
             activity,
             date,
             attributes: AttrSet::EMPTY,
