@@ -102,16 +102,11 @@ pub struct ActivityFacts {
 
 impl ActivityFacts {
     /// Facts with only a kind, a jurisdiction and a filing day; state channel.
-    /// The jurisdiction may be a [`Territory`] or an [`org::Jurisdiction`](crate::org::Jurisdiction).
-    pub fn new(
-        kind: ActivityKind,
-        jurisdiction: impl Into<Territory>,
-        filed_on: NaiveDate,
-    ) -> Self {
+    pub fn new(kind: ActivityKind, jurisdiction: Territory, filed_on: NaiveDate) -> Self {
         ActivityFacts {
             kind,
             channel: Channel::State,
-            jurisdiction: jurisdiction.into(),
+            jurisdiction,
             attributes: AttrSet::EMPTY,
             filed_on,
             starts_on: None,

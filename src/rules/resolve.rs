@@ -39,14 +39,9 @@ pub struct Query {
 
 impl Query {
     /// A query with no attributes and any channel.
-    /// The jurisdiction may be a [`Territory`] or an [`org::Jurisdiction`](crate::org::Jurisdiction).
-    pub fn new(
-        jurisdiction: impl Into<Territory>,
-        activity: ActivityKind,
-        date: NaiveDate,
-    ) -> Self {
+    pub fn new(jurisdiction: Territory, activity: ActivityKind, date: NaiveDate) -> Self {
         Query {
-            jurisdiction: jurisdiction.into(),
+            jurisdiction,
             activity,
             date,
             attributes: AttrSet::EMPTY,
