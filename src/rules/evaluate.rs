@@ -690,7 +690,7 @@ fn check<C: Deadlines + ?Sized>(
             }
         }
         Condition::ProposalRequired => {
-            if !f.proposal_attached {
+            if f.proposal_attached == Some(false) {
                 out.push((
                     st(
                         "thiếu đề án (mục đích, đối tác, nội dung, chương trình)".to_string(),

@@ -88,9 +88,10 @@ pub struct ActivityFacts {
     /// Whether the activity is in the approved annual plan (`None`: not stated).
     #[cfg_attr(feature = "serde", serde(default))]
     pub in_plan: Option<bool>,
-    /// Whether a proposal (đề án) with purpose, partner, content and programme is attached.
+    /// Whether a proposal (đề án) with purpose, partner, content and programme is attached
+    /// (`None`: not stated, so not checked).
     #[cfg_attr(feature = "serde", serde(default))]
-    pub proposal_attached: bool,
+    pub proposal_attached: Option<bool>,
     /// Expiry of the current registration or permit (renewals).
     #[cfg_attr(feature = "serde", serde(default))]
     pub expiry: Option<NaiveDate>,
@@ -115,7 +116,7 @@ impl ActivityFacts {
             countries: Vec::new(),
             enterprise_funded: false,
             in_plan: None,
-            proposal_attached: false,
+            proposal_attached: None,
             expiry: None,
             opinions: Vec::new(),
         }

@@ -105,8 +105,8 @@ impl Facts for ProposedActivity {
     /// The flat facts: attributes from the kind-specific details (foreign rank, topics, agreement
     /// level, funding), participants with the sanction and exit suspension in effect during the
     /// activity, the head's rank, countries, plan status. A `ProposedActivity` does not state
-    /// whether a proposal (đề án) is attached: it is taken as attached (the dossier check is the
-    /// workflow's); nor opinions already obtained: none are assumed.
+    /// whether a proposal (đề án) is attached (left `None`: not checked), nor opinions already
+    /// obtained (none are assumed).
     fn facts(&self) -> Cow<'_, ActivityFacts> {
         let resident = matches!(self.details, Details::Press { resident: true, .. });
         let kind = ActivityKind::from_activity(self.kind, resident);
@@ -115,7 +115,6 @@ impl Facts for ProposedActivity {
         f.starts_on = Some(self.starts_on);
         f.ends_on = Some(self.ends_on);
         f.in_plan = Some(self.in_plan);
-        f.proposal_attached = true;
         let mut attrs = AttrSet::EMPTY;
         match &self.details {
             Details::Conference {

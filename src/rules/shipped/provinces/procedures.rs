@@ -148,6 +148,23 @@ pub(super) fn cao_bang() -> Layer {
     );
     l.push(
         Rule::draft(
+            "cao_bang.outbound_delegation.processing.ppc_step",
+            A::OutboundDelegation,
+            "ppc_step",
+            proc(R::ProvincialChairman, Step::Decision, P::CalendarDays(4)),
+        )
+        .from(2014, 6, 25)
+        .on(&ST)
+        .cite(C::instrument(QD).part("thủ tục hành chính"))
+        .grade(E::ProcedurePage)
+        .note(src)
+        .say(
+            "UBND tỉnh giải quyết trong 4 ngày (sau khi Sở Ngoại vụ trình).",
+            "The People's Committee decides within 4 days (after the FA department's submission).",
+        ),
+    );
+    l.push(
+        Rule::draft(
             "cao_bang.outbound_delegation.processing.appraisal",
             A::OutboundDelegation,
             "appraisal",
