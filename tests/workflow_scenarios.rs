@@ -1,6 +1,8 @@
 //! Scenarios that read like real cases, run through the shipped rulebook, the state-agency
 //! calendar and the workflow core. Given / when / then; each asserts the outcome and the
 //! citations.
+// `proposal_attached` is `bool` or `Option<bool>` depending on the rulebook version: `.into()` fits both
+#![allow(clippy::useless_conversion)]
 
 mod workflow_common;
 
@@ -232,7 +234,7 @@ fn a_delegation_that_files_late_is_refused_with_the_latest_filing_date() {
     let mut f = facts(ActivityKind::OutboundDelegation, "63:67", d(2025, 3, 12));
     f.starts_on = Some(d(2025, 3, 20));
     f.ends_on = Some(d(2025, 3, 27));
-    f.proposal_attached = true;
+    f.proposal_attached = true.into();
     f.in_plan = Some(true);
     let mut case = case_for("DR-DN-2025-07", &f, &unit);
 
@@ -272,7 +274,7 @@ fn a_member_under_reprimand_cannot_travel_from_ho_chi_minh_city() {
     let mut f = facts(ActivityKind::OutboundDelegation, "63:79", d(2025, 3, 3));
     f.starts_on = Some(d(2025, 4, 1));
     f.ends_on = Some(d(2025, 4, 5));
-    f.proposal_attached = true;
+    f.proposal_attached = true.into();
     f.in_plan = Some(true);
     f.participants = vec![
         Participant {
@@ -408,7 +410,7 @@ fn the_party_channel_asks_the_standing_committee_for_the_cadres_it_manages() {
     f.attributes = f.attributes.with(Attribute::ManagedByPartyBoard);
     f.starts_on = Some(d(2025, 4, 1));
     f.ends_on = Some(d(2025, 4, 5));
-    f.proposal_attached = true;
+    f.proposal_attached = true.into();
     f.in_plan = Some(true);
     let a = assessed(&f, &History::default());
     // Then: without the opinion, the submission is refused naming the party standing committee
@@ -669,7 +671,7 @@ fn a_member_put_under_exit_suspension_after_filing_blocks_the_approval_until_a_c
     let mut f = facts(ActivityKind::OutboundDelegation, "34:48", d(2025, 9, 1));
     f.starts_on = Some(d(2025, 10, 6));
     f.ends_on = Some(d(2025, 10, 9));
-    f.proposal_attached = true;
+    f.proposal_attached = true.into();
     f.in_plan = Some(true);
     f.participants = vec![Participant {
         person: "pham-van-d".into(),
