@@ -3,15 +3,20 @@
 
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use doingoai::rules::{ActivityKind, Attribute, Query, Rulebook, Territory};
+use doingoai::org::Jurisdiction;
+use doingoai::rules::{ActivityKind, Attribute, Query, Rulebook};
 
 fn bench(c: &mut Criterion) {
     let book = Rulebook::shipped();
     let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
-    let da_nang: Territory = "34:48".parse().unwrap();
+    let da_nang: Jurisdiction = "34:48".parse().unwrap();
     let q1 = Query::new(da_nang, ActivityKind::OutboundDelegation, d(2025, 9, 1));
-    let q2 = Query::new(Territory::National, ActivityKind::Conference, d(2024, 3, 1))
-        .with(Attribute::ForeignMinisterLevel);
+    let q2 = Query::new(
+        Jurisdiction::National,
+        ActivityKind::Conference,
+        d(2024, 3, 1),
+    )
+    .with(Attribute::ForeignMinisterLevel);
     let q3 = Query::new(
         "63:79".parse().unwrap(),
         ActivityKind::OutboundDelegation,

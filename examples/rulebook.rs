@@ -14,7 +14,8 @@
 //! - `--gaps`: only the unsourced entries.
 
 use chrono::NaiveDate;
-use doingoai::rules::{ActivityKind, Query, RuleRef, Rulebook, Territory, Tier};
+use doingoai::org::Jurisdiction;
+use doingoai::rules::{ActivityKind, Query, RuleRef, Rulebook, Tier};
 use doingoai::Label;
 
 struct Args {
@@ -79,11 +80,13 @@ fn main() {
     let book = Rulebook::shipped();
     let territory = match &a.jurisdiction {
         None => None,
-        Some(j) => match Territory::by_name(j, a.date.unwrap_or(NaiveDate::MAX))
-            .or_else(|| Territory::by_name(j, doingoai::rules::LAST_DAY_OF_63))
+        Some(j) => match j
+            .parse::<Jurisdiction>()
+            .or_else(|_| Jurisdiction::by_name(j, a.date.unwrap_or(NaiveDate::MAX)))
+            .or_else(|_| Jurisdiction::by_name(j, doingoai::org::LAST_DAY_OF_63))
         {
-            Some(t) => Some(t),
-            None => {
+            Ok(t) => Some(t),
+            Err(_) => {
                 eprintln!("unknown jurisdiction `{j}`");
                 std::process::exit(2);
             }
@@ -92,7 +95,7 @@ fn main() {
     let mut rows: Vec<Row> = Vec::new();
     match a.date {
         Some(date) => {
-            let t = territory.unwrap_or(Territory::National);
+            let t = territory.unwrap_or(Jurisdiction::National);
             for kind in ActivityKind::ALL {
                 match book.resolve(&Query::new(t, *kind, date)) {
                     Ok(r) => {

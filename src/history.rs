@@ -6,7 +6,7 @@
 //!
 //! ```
 //! use doingoai::history::{History, PastTrip};
-//! use doingoai::rules::Territory;
+//! use doingoai::org::Jurisdiction;
 //! use chrono::NaiveDate;
 //! let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 //! let mut h = History::default();
@@ -19,7 +19,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::rules::Territory;
+use crate::org::Jurisdiction;
 
 /// A trip abroad already made (or approved), counted against caps.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +31,7 @@ pub struct PastTrip {
     /// The first day of the trip.
     pub start: NaiveDate,
     /// The jurisdiction that sent the delegation.
-    pub jurisdiction: Territory,
+    pub jurisdiction: Jurisdiction,
     /// Whether the delegation was outside the annual plan.
     #[cfg_attr(feature = "serde", serde(default))]
     pub out_of_plan: bool,
@@ -58,7 +58,7 @@ impl History {
 
     /// The number of distinct out-of-plan delegations `jurisdiction` sent in `year` (trips with
     /// the same start day count once).
-    pub fn out_of_plan_in_year(&self, jurisdiction: Territory, year: i32) -> u32 {
+    pub fn out_of_plan_in_year(&self, jurisdiction: Jurisdiction, year: i32) -> u32 {
         let mut days: Vec<NaiveDate> = self
             .trips
             .iter()

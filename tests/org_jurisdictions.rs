@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use doingoai::org::{
     fa_agency, province, provinces, BodyKind, Jurisdiction, JurisdictionError, ProvinceSet,
-    UnitKind,
+    Succession, UnitKind,
 };
 use proptest::prelude::*;
 
@@ -171,4 +171,68 @@ proptest! {
             prop_assert_eq!(s.province().unwrap().set, ProvinceSet::From2025);
         }
     }
+}
+
+#[test]
+fn nq_202_2025_qh15_succession_unchanged_for_the_eleven_merged_for_the_fifty_two() {
+    let old: Vec<Jurisdiction> = Jurisdiction::all()
+        .filter(|j| {
+            j.province()
+                .is_some_and(|p| p.set == ProvinceSet::Until2025)
+        })
+        .collect();
+    assert_eq!(old.len(), 63);
+    let unchanged = old
+        .iter()
+        .filter(|j| matches!(j.succession(), Some(Succession::Unchanged(_))))
+        .count();
+    let merged = old
+        .iter()
+        .filter(|j| matches!(j.succession(), Some(Succession::MergedInto(_))))
+        .count();
+    assert_eq!((unchanged, merged), (11, 52));
+    // Cao Bằng kept; Quảng Nam merged into the new Đà Nẵng; Đà Nẵng itself merged too.
+    let j = |s: &str| s.parse::<Jurisdiction>().unwrap();
+    assert_eq!(
+        j("63:04").succession(),
+        Some(Succession::Unchanged(j("34:04")))
+    );
+    assert_eq!(
+        j("63:49").succession(),
+        Some(Succession::MergedInto(j("34:48")))
+    );
+    assert_eq!(j("63:48").successor(), Some(j("34:48")));
+    assert_eq!(Jurisdiction::National.succession(), None);
+    assert_eq!(j("34:48").succession(), None);
+}
+
+#[test]
+fn nq_202_2025_qh15_predecessors_and_continued_unit_match_members() {
+    let j = |s: &str| s.parse::<Jurisdiction>().unwrap();
+    for p in provinces(ProvinceSet::From2025) {
+        let unit = p.jurisdiction();
+        let preds: Vec<Jurisdiction> = unit.predecessors().collect();
+        let members: Vec<Jurisdiction> = p.members().iter().map(|m| m.jurisdiction()).collect();
+        assert_eq!(preds, members, "{unit}");
+        assert!(preds.iter().all(|o| o.successor() == Some(unit)));
+        assert_eq!(unit.continues().is_some(), preds.len() == 1, "{unit}");
+    }
+    assert_eq!(j("34:79").predecessors().count(), 3);
+    assert_eq!(j("34:22").continues(), Some(j("63:22")));
+    assert_eq!(j("63:22").predecessors().count(), 0);
+    assert_eq!(Jurisdiction::National.continues(), None);
+    assert_eq!(Jurisdiction::all().count(), 1 + 63 + 34);
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn succession_serialises_with_the_text_form_of_the_unit() {
+    let s = "63:49"
+        .parse::<Jurisdiction>()
+        .unwrap()
+        .succession()
+        .unwrap();
+    let json = serde_json::to_string(&s).unwrap();
+    assert_eq!(json, r#"{"merged_into":"34:48"}"#);
+    assert_eq!(serde_json::from_str::<Succession>(&json).unwrap(), s);
 }

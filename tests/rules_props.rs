@@ -3,11 +3,12 @@
 mod support;
 
 use chrono::NaiveDate;
-use doingoai::rules::{ActivityKind, AttrSet, Attribute, Query, Rulebook, Territory, Tier};
+use doingoai::org::Jurisdiction;
+use doingoai::rules::{ActivityKind, AttrSet, Attribute, Query, Rulebook, Tier};
 use proptest::prelude::*;
 
-fn territories() -> Vec<Territory> {
-    Territory::all().collect()
+fn territories() -> Vec<Jurisdiction> {
+    Jurisdiction::all().collect()
 }
 
 fn query() -> impl Strategy<Value = Query> {
@@ -56,11 +57,11 @@ proptest! {
             let expected = match e.tier() {
                 Some(Tier::Own) => j == q.jurisdiction,
                 Some(Tier::Continued) => Some(j) == continued,
-                Some(Tier::National) => j == Territory::National,
+                Some(Tier::National) => j == Jurisdiction::National,
                 None => false,
             };
             prop_assert!(expected, "{} of {} leaked into {}", rule.id(), j, q.jurisdiction);
-            prop_assert!(j.exists_on(q.date) || j == Territory::National || e.tier() == Some(Tier::Continued));
+            prop_assert!(j.exists_on(q.date) || j == Jurisdiction::National || e.tier() == Some(Tier::Continued));
         }
     }
 
@@ -95,7 +96,7 @@ proptest! {
         match Rulebook::from_json(&text) {
             Ok(book) => {
                 // an edit that kept the rulebook well formed (e.g. inside a statement) must still resolve
-                let _ = book.resolve(&Query::new(Territory::National, ActivityKind::Conference, NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()));
+                let _ = book.resolve(&Query::new(Jurisdiction::National, ActivityKind::Conference, NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()));
             }
             Err(e) => prop_assert!(!e.to_string().is_empty()),
         }

@@ -3,10 +3,11 @@
 mod support;
 
 use doingoai::law::Evidence;
+use doingoai::org::{Jurisdiction, Succession};
 use doingoai::rules::{
     ActivityKind as A, Anchor, AttrSet, Attribute as At, Authority, Condition, Due, HeadRank as H,
     LeadTime, Obligation, Period as P, Processing, Query, ResolveError, Role, Rulebook, Sanction,
-    Succession, Territory, Tier,
+    Tier,
 };
 use support::*;
 
@@ -411,7 +412,9 @@ fn a_province_overrides_the_national_rule_and_the_trace_says_so() {
 fn a_province_without_a_layer_gets_the_national_baseline_and_a_note() {
     let q = Query::new(t("63:38"), OUT, d(2020, 1, 1));
     let r = Rulebook::shipped().resolve(&q).unwrap();
-    assert!(r.rules().all(|x| x.jurisdiction() == Territory::National));
+    assert!(r
+        .rules()
+        .all(|x| x.jurisdiction() == Jurisdiction::National));
     assert!(r.succession_notes().iter().any(|n| n.contains("no layer")));
 }
 
@@ -448,7 +451,9 @@ fn binh_duong_caps_do_not_leak_into_ho_chi_minh_city_after_the_merger() {
     let r = Rulebook::shipped()
         .resolve(&Query::new(t("34:79"), OUT, d(2025, 9, 1)))
         .unwrap();
-    assert!(r.rules().all(|x| x.jurisdiction() == Territory::National));
+    assert!(r
+        .rules()
+        .all(|x| x.jurisdiction() == Jurisdiction::National));
     let notes = r.succession_notes().join("\n");
     assert!(notes.contains("63:74") && notes.contains("63:79") && notes.contains("not applied"));
 }

@@ -3,9 +3,10 @@
 mod support;
 
 use doingoai::law::{Citation, Evidence};
+use doingoai::org::Jurisdiction;
 use doingoai::rules::{
     ActivityKind, Authority, Condition, Layer, Role, Rule, RuleError, RuleSource, Rulebook,
-    RulebookData, Territory,
+    RulebookData,
 };
 use support::*;
 
@@ -118,7 +119,7 @@ fn a_rule_whose_jurisdiction_differs_from_its_layer_is_refused() {
     let mut data = base();
     let mut l = province_layer("63:38");
     l.push(cap("thanh_hoa.a", "trips"));
-    l.conditions[0].jurisdiction = Territory::National;
+    l.conditions[0].jurisdiction = Jurisdiction::National;
     data.layers.push(l);
     assert!(errors(data)
         .iter()

@@ -167,6 +167,37 @@ pub enum Jurisdiction {
     Province(ProvinceId),
 }
 
+/// How a unit of the 63-unit set continued on 01/07/2025 (NQ 202/2025/QH15).
+///
+/// ```
+/// use doingoai::org::{Jurisdiction, Succession};
+/// let quang_ninh: Jurisdiction = "63:22".parse()?;
+/// assert_eq!(quang_ninh.succession(), Some(Succession::Unchanged("34:22".parse()?)));
+/// let quang_nam: Jurisdiction = "63:49".parse()?;
+/// assert_eq!(quang_nam.succession(), Some(Succession::MergedInto("34:48".parse()?)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Succession {
+    /// The unit was kept unchanged (one of the 11): same territory, same authorities; its
+    /// rules continue.
+    Unchanged(Jurisdiction),
+    /// The unit was merged with others into a new unit: its rules are tied to its own
+    /// territory and period and do not carry over to the new unit.
+    MergedInto(Jurisdiction),
+}
+
+impl Succession {
+    /// The unit of the 34-unit set, whichever way the old unit continued.
+    pub fn unit(self) -> Jurisdiction {
+        match self {
+            Succession::Unchanged(j) | Succession::MergedInto(j) => j,
+        }
+    }
+}
+
 /// A jurisdiction that could not be found or is not valid for the question asked.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -272,6 +303,79 @@ impl Jurisdiction {
                 name: name.to_string(),
                 date,
             })
+    }
+
+    /// How a unit of the 63-unit set continued on 01/07/2025; `None` for the nation and the
+    /// units of the 34.
+    pub fn succession(&self) -> Option<Succession> {
+        let p = self.province()?;
+        let next = Jurisdiction::new_unit(p.successor?)?;
+        let merged = OLD_PROVINCES
+            .iter()
+            .filter(|o| o.successor == p.successor)
+            .count()
+            > 1;
+        Some(if merged {
+            Succession::MergedInto(next)
+        } else {
+            Succession::Unchanged(next)
+        })
+    }
+
+    /// The unit of the 34-unit set that a unit of the 63 became (part of) on 01/07/2025.
+    ///
+    /// ```
+    /// use doingoai::org::Jurisdiction;
+    /// let binh_duong: Jurisdiction = "63:74".parse()?;
+    /// assert_eq!(binh_duong.successor(), Some("34:79".parse()?));
+    /// assert_eq!(Jurisdiction::National.successor(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn successor(&self) -> Option<Jurisdiction> {
+        self.succession().map(Succession::unit)
+    }
+
+    /// For a unit of the 34: the units of the 63 that form it (see [`Province::members`]);
+    /// empty otherwise.
+    pub fn predecessors(&self) -> impl Iterator<Item = Jurisdiction> {
+        let code = match self {
+            Jurisdiction::Province(ProvinceId {
+                set: ProvinceSet::From2025,
+                code,
+            }) => Some(*code),
+            _ => None,
+        };
+        OLD_PROVINCES
+            .iter()
+            .filter(move |p| code.is_some() && p.successor == code)
+            .map(|p| p.jurisdiction())
+    }
+
+    /// For a unit of the 34 that is one of the 11 kept unchanged: the unit of the 63 it
+    /// continues.
+    ///
+    /// ```
+    /// use doingoai::org::Jurisdiction;
+    /// let cao_bang: Jurisdiction = "34:04".parse()?;
+    /// assert_eq!(cao_bang.continues(), Some("63:04".parse()?));
+    /// let da_nang: Jurisdiction = "34:48".parse()?;
+    /// assert_eq!(da_nang.continues(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn continues(&self) -> Option<Jurisdiction> {
+        let mut p = self.predecessors();
+        let first = p.next()?;
+        match (p.next(), first.succession()) {
+            (None, Some(Succession::Unchanged(_))) => Some(first),
+            _ => None,
+        }
+    }
+
+    /// Every jurisdiction: the nation, the 63 units, then the 34.
+    pub fn all() -> impl Iterator<Item = Jurisdiction> {
+        std::iter::once(Jurisdiction::National)
+            .chain(OLD_PROVINCES.iter().map(Province::jurisdiction))
+            .chain(NEW_PROVINCES.iter().map(Province::jurisdiction))
     }
 
     /// The name in Vietnamese (`Toàn quốc` for the nation).

@@ -16,7 +16,7 @@ pub use body::{
 pub(crate) use jurisdiction::fold;
 pub use jurisdiction::{
     province, provinces, Jurisdiction, JurisdictionError, Province, ProvinceId, ProvinceSet,
-    UnitKind, FIRST_DAY_OF_34, FIRST_DAY_OF_63, LAST_DAY_OF_63,
+    Succession, UnitKind, FIRST_DAY_OF_34, FIRST_DAY_OF_63, LAST_DAY_OF_63,
 };
 pub use official::{
     DisciplineKind, DisciplineRecord, ExitSuspension, LeadershipTier, ManagedBy, Official,

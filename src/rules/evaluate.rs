@@ -19,7 +19,8 @@ use super::facts::{ActivityFacts, Facts};
 use super::families::{Condition, Due};
 use super::resolve::{Query, ResolveError, Trace};
 use super::rule::{RuleId, RuleRef, Statement};
-use super::{ActivityKind, Anchor, Attribute, Period, ReportKind, Role, Rulebook, Step, Territory};
+use super::{ActivityKind, Anchor, Attribute, Period, ReportKind, Role, Rulebook, Step};
+use crate::org::Jurisdiction;
 
 /// The competent authority found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,7 +153,7 @@ pub struct Decision {
     /// The date the rules were taken at.
     pub as_of: NaiveDate,
     /// The jurisdiction.
-    pub jurisdiction: Territory,
+    pub jurisdiction: Jurisdiction,
     /// The activity kind.
     pub activity: ActivityKind,
     /// The tier: the topic of the authority rule that applied (e.g. `pm_tier`).
@@ -210,7 +211,8 @@ fn st(vi: String, en: String) -> Statement {
 ///
 /// ```
 /// use doingoai::history::History;
-/// use doingoai::rules::{evaluate, ActivityFacts, ActivityKind, Attribute, Role, Rulebook, Territory, WeekdaysOnly};
+/// use doingoai::rules::{evaluate, ActivityFacts, ActivityKind, Attribute, Role, Rulebook, WeekdaysOnly};
+/// use doingoai::org::{Jurisdiction};
 /// use chrono::NaiveDate;
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let mut f = ActivityFacts::new(ActivityKind::Conference, "34:48".parse()?, d(2026, 3, 1));

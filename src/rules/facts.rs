@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 
 use crate::org::Channel;
 
-use super::{ActivityKind, AttrSet, HeadRank, Role, Sanction, Territory};
+use super::{ActivityKind, AttrSet, HeadRank, Role, Sanction};
+use crate::org::Jurisdiction;
 
 /// A participant of a delegation.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -46,9 +47,10 @@ pub struct CountryStay {
 /// The facts of a proposed activity.
 ///
 /// ```
-/// use doingoai::rules::{ActivityFacts, ActivityKind, Territory};
+/// use doingoai::rules::{ActivityFacts, ActivityKind};
+/// use doingoai::org::{Jurisdiction};
 /// use chrono::NaiveDate;
-/// let f = ActivityFacts::new(ActivityKind::Conference, Territory::National, NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+/// let f = ActivityFacts::new(ActivityKind::Conference, Jurisdiction::National, NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
 /// assert!(f.participants.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,7 +62,7 @@ pub struct ActivityFacts {
     /// The channel.
     pub channel: Channel,
     /// The jurisdiction whose rules apply (where the applicant belongs / the event takes place).
-    pub jurisdiction: Territory,
+    pub jurisdiction: Jurisdiction,
     /// The attributes deciding which rule applies.
     #[cfg_attr(feature = "serde", serde(default))]
     pub attributes: AttrSet,
@@ -102,7 +104,7 @@ pub struct ActivityFacts {
 
 impl ActivityFacts {
     /// Facts with only a kind, a jurisdiction and a filing day; state channel.
-    pub fn new(kind: ActivityKind, jurisdiction: Territory, filed_on: NaiveDate) -> Self {
+    pub fn new(kind: ActivityKind, jurisdiction: Jurisdiction, filed_on: NaiveDate) -> Self {
         ActivityFacts {
             kind,
             channel: Channel::State,

@@ -1,4 +1,4 @@
-//! Bridges to the organisation and activity modules: jurisdictions, activity kinds, and the
+//! Bridges to the organisation and activity modules: activity kinds and the
 //! facts of a [`ProposedActivity`].
 
 use std::borrow::Cow;
@@ -7,54 +7,10 @@ use crate::activity::{
     self, AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding, ParticipantRole,
     ProposedActivity, SensitiveTopic,
 };
-use crate::org::{
-    DisciplineKind, Jurisdiction, LeadershipTier, ManagedBy, ProvinceId, ProvinceSet,
-};
+use crate::org::{DisciplineKind, LeadershipTier, ManagedBy};
 
 use super::facts::{ActivityFacts, CountryStay, Facts, Participant};
-use super::{ActivityKind, AttrSet, Attribute, HeadRank, Territory};
-
-impl From<Jurisdiction> for Territory {
-    fn from(j: Jurisdiction) -> Territory {
-        match j {
-            Jurisdiction::National => Territory::National,
-            Jurisdiction::Province(ProvinceId {
-                set: ProvinceSet::Until2025,
-                code,
-            }) => Territory::Province63(code),
-            Jurisdiction::Province(ProvinceId {
-                set: ProvinceSet::From2025,
-                code,
-            }) => Territory::Province34(code),
-        }
-    }
-}
-
-impl From<Territory> for Jurisdiction {
-    /// The organisation module's jurisdiction with the same set and code.
-    ///
-    /// ```
-    /// use doingoai::org::Jurisdiction;
-    /// use doingoai::rules::Territory;
-    /// let t: Territory = "34:48".parse().unwrap();
-    /// let j: Jurisdiction = t.into();
-    /// assert_eq!(j.to_string(), "34:48");
-    /// assert_eq!(Territory::from(j), t);
-    /// ```
-    fn from(t: Territory) -> Jurisdiction {
-        match t {
-            Territory::National => Jurisdiction::National,
-            Territory::Province63(code) => Jurisdiction::Province(ProvinceId {
-                set: ProvinceSet::Until2025,
-                code,
-            }),
-            Territory::Province34(code) => Jurisdiction::Province(ProvinceId {
-                set: ProvinceSet::From2025,
-                code,
-            }),
-        }
-    }
-}
+use super::{ActivityKind, AttrSet, Attribute, HeadRank};
 
 impl ActivityKind {
     /// The rules' kind for an activity kind; foreign press is split by `resident`.
@@ -110,7 +66,7 @@ impl Facts for ProposedActivity {
     fn facts(&self) -> Cow<'_, ActivityFacts> {
         let resident = matches!(self.details, Details::Press { resident: true, .. });
         let kind = ActivityKind::from_activity(self.kind, resident);
-        let mut f = ActivityFacts::new(kind, self.jurisdiction.into(), self.filed_on);
+        let mut f = ActivityFacts::new(kind, self.jurisdiction, self.filed_on);
         f.channel = self.channel;
         f.starts_on = Some(self.starts_on);
         f.ends_on = Some(self.ends_on);

@@ -7,11 +7,11 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
-use crate::org::Channel;
+use crate::org::{Channel, Jurisdiction, ProvinceId, ProvinceSet, Succession};
 
 use super::rule::{Applicability, RuleRef};
 use super::rulebook::RulebookData;
-use super::{ActivityKind, Family, Territory};
+use super::{ActivityKind, Family};
 
 /// Where a rule lives in the data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,13 +64,13 @@ pub(crate) struct Slot {
 
 /// What the index knows of a jurisdiction.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct TerritoryInfo {
+pub(crate) struct JurisdictionInfo {
     /// Whether the jurisdiction has a layer of its own.
     pub has_own: bool,
     /// The 63-set unit it continues unchanged, if that unit has a layer.
-    pub continued: Option<Territory>,
+    pub continued: Option<Jurisdiction>,
     /// Predecessors merged into it that have layers (their rules are not applied).
-    pub merged_with_layers: Vec<Territory>,
+    pub merged_with_layers: Vec<Jurisdiction>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -80,17 +80,23 @@ pub(crate) struct Index {
     pub slots: Vec<Slot>,
     /// `[tslot * N + activity]` → range of `slots`.
     pub views: Vec<(u32, u32)>,
-    pub info: Vec<TerritoryInfo>,
+    pub info: Vec<JurisdictionInfo>,
     pub ids: HashMap<String, Loc>,
 }
 
 pub(crate) const TSLOTS: usize = 201;
 
-pub(crate) fn tslot(t: Territory) -> usize {
+pub(crate) fn tslot(t: Jurisdiction) -> usize {
     match t {
-        Territory::National => 0,
-        Territory::Province63(c) => 1 + (c as usize).min(99),
-        Territory::Province34(c) => 101 + (c as usize).min(99),
+        Jurisdiction::National => 0,
+        Jurisdiction::Province(ProvinceId {
+            set: ProvinceSet::Until2025,
+            code,
+        }) => 1 + (code as usize).min(99),
+        Jurisdiction::Province(ProvinceId {
+            set: ProvinceSet::From2025,
+            code,
+        }) => 101 + (code as usize).min(99),
     }
 }
 
@@ -104,7 +110,7 @@ impl Index {
     pub fn build(data: &RulebookData) -> Index {
         let mut ix = Index::default();
         // (territory, activity) → key → entries
-        let mut groups: BTreeMap<(Territory, usize), KeyMap> = BTreeMap::new();
+        let mut groups: BTreeMap<(Jurisdiction, usize), KeyMap> = BTreeMap::new();
         for (li, layer) in data.layers.iter().enumerate() {
             let mut counters = [0u32; 7];
             for r in layer.rules() {
@@ -142,22 +148,21 @@ impl Index {
             let entries = &ix.entries;
             list.sort_by_key(|e| entries.get(*e as usize).map(|x| x.from));
         }
-        let has_layer = |t: Territory| data.layers.iter().any(|l| l.jurisdiction == t);
-        ix.info = vec![TerritoryInfo::default(); TSLOTS];
+        let has_layer = |t: Jurisdiction| data.layers.iter().any(|l| l.jurisdiction == t);
+        ix.info = vec![JurisdictionInfo::default(); TSLOTS];
         ix.views = vec![(0, 0); TSLOTS * n_act()];
         let empty = KeyMap::new();
         // national first, then every jurisdiction with something of its own
-        let mut terrs: Vec<Territory> = vec![Territory::National];
-        for t in Territory::all().filter(|t| *t != Territory::National) {
+        let mut terrs: Vec<Jurisdiction> = vec![Jurisdiction::National];
+        for t in Jurisdiction::all().filter(|t| *t != Jurisdiction::National) {
             let cont = t.continues().filter(|p| has_layer(*p));
             if has_layer(t) || cont.is_some() {
                 terrs.push(t);
             }
-            let merged: Vec<Territory> = t
+            let merged: Vec<Jurisdiction> = t
                 .predecessors()
                 .filter(|p| {
-                    has_layer(*p)
-                        && matches!(p.succession(), Some(super::Succession::MergedInto(_)))
+                    has_layer(*p) && matches!(p.succession(), Some(Succession::MergedInto(_)))
                 })
                 .collect();
             if let Some(info) = ix.info.get_mut(tslot(t)) {
@@ -170,7 +175,7 @@ impl Index {
         {
             let mut nv = Vec::new();
             for a in 0..n_act() {
-                let nat = groups.get(&(Territory::National, a)).unwrap_or(&empty);
+                let nat = groups.get(&(Jurisdiction::National, a)).unwrap_or(&empty);
                 nv.push(ix.push_view([&empty, &empty, nat]));
             }
             national_views = nv;
@@ -189,7 +194,7 @@ impl Index {
             for a in 0..n_act() {
                 let own = groups.get(&(t, a)).unwrap_or(&empty);
                 let c = cont.and_then(|p| groups.get(&(p, a))).unwrap_or(&empty);
-                let nat = groups.get(&(Territory::National, a)).unwrap_or(&empty);
+                let nat = groups.get(&(Jurisdiction::National, a)).unwrap_or(&empty);
                 let range = ix.push_view([own, c, nat]);
                 if let Some(v) = ix.views.get_mut(tslot(t) * n_act() + a) {
                     *v = range;
@@ -224,7 +229,7 @@ impl Index {
     }
 
     #[inline]
-    pub fn view(&self, t: Territory, a: ActivityKind) -> &[Slot] {
+    pub fn view(&self, t: Jurisdiction, a: ActivityKind) -> &[Slot] {
         let (s, e) = self
             .views
             .get(tslot(t) * n_act() + a.index())

@@ -3,7 +3,7 @@
 //! The regulations as data that code can query, read next to the law, and that a province can
 //! extend without recompiling.
 //!
-//! - A [`Rule<V>`] carries an id, its jurisdiction ([`Territory`]), channels, activity kind,
+//! - A [`Rule<V>`] carries an id, its jurisdiction ([`Jurisdiction`](crate::org::Jurisdiction)), channels, activity kind,
 //!   topic, applicability (attributes of the activity), in-force [`Validity`](crate::law::Validity),
 //!   one or more [`Citation`](crate::law::Citation)s, an [`Evidence`](crate::law::Evidence) grade,
 //!   a bilingual [`Statement`] and a value of its family. `value: None` is an explicit
@@ -33,7 +33,8 @@
 //!
 //! ## Who approves a conference with a foreign minister?
 //! ```
-//! use doingoai::rules::{ActivityKind, Attribute, Authority, LeadTime, Period, Query, Role, Rulebook, Territory};
+//! use doingoai::org::Jurisdiction;
+//! use doingoai::rules::{ActivityKind, Attribute, Authority, LeadTime, Period, Query, Role, Rulebook};
 //! use chrono::NaiveDate;
 //! let on = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
 //! let q = Query::new("34:79".parse()?, ActivityKind::Conference, on).with(Attribute::ForeignMinisterLevel);
@@ -63,7 +64,6 @@ mod resolve;
 mod rule;
 mod rulebook;
 mod shipped;
-mod territory;
 mod validate;
 mod vocab;
 
@@ -83,7 +83,6 @@ pub use rule::{Applicability, InvalidRuleId, Rule, RuleId, RuleKey, RuleRef, Sta
 #[cfg(feature = "serde")]
 pub use rulebook::LoadError;
 pub use rulebook::{Layer, LayerTable, Rulebook, RulebookData};
-pub use territory::{Succession, Territory, UnknownTerritory, FIRST_DAY_OF_34, LAST_DAY_OF_63};
 pub use validate::{validate, RuleError, ValidationError};
 pub use vocab::{
     ActivityKind, Anchor, AttrSet, Attribute, Family, HeadRank, Role, RuleSource, Sanction, Step,

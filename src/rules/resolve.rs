@@ -9,14 +9,16 @@ use crate::org::Channel;
 use super::index::Slot;
 use super::rule::RuleRef;
 use super::rulebook::{LayerTable, Rulebook};
-use super::{ActivityKind, AttrSet, Family, Succession, Territory};
+use super::{ActivityKind, AttrSet, Family};
+use crate::org::{Jurisdiction, Succession};
 
 /// What a resolution is asked about.
 ///
 /// ```
-/// use doingoai::rules::{ActivityKind, Attribute, Query, Territory};
+/// use doingoai::rules::{ActivityKind, Attribute, Query};
+/// use doingoai::org::{Jurisdiction};
 /// use chrono::NaiveDate;
-/// let q = Query::new(Territory::National, ActivityKind::Conference, NaiveDate::from_ymd_opt(2024, 5, 1).unwrap())
+/// let q = Query::new(Jurisdiction::National, ActivityKind::Conference, NaiveDate::from_ymd_opt(2024, 5, 1).unwrap())
 ///     .with(Attribute::SensitiveTopic);
 /// assert!(q.attributes.contains(Attribute::SensitiveTopic));
 /// ```
@@ -24,7 +26,7 @@ use super::{ActivityKind, AttrSet, Family, Succession, Territory};
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Query {
     /// The jurisdiction where the activity takes place (or whose body acts).
-    pub jurisdiction: Territory,
+    pub jurisdiction: Jurisdiction,
     /// The activity kind.
     pub activity: ActivityKind,
     /// The date the rules are taken at (the act's date).
@@ -39,7 +41,7 @@ pub struct Query {
 
 impl Query {
     /// A query with no attributes and any channel.
-    pub fn new(jurisdiction: Territory, activity: ActivityKind, date: NaiveDate) -> Self {
+    pub fn new(jurisdiction: Jurisdiction, activity: ActivityKind, date: NaiveDate) -> Self {
         Query {
             jurisdiction,
             activity,
@@ -74,7 +76,7 @@ pub enum ResolveError {
     #[error("{jurisdiction} ({name}) ceased on {last_day} (NQ 202/2025/QH15): {}", succession_text(*.succession))]
     JurisdictionEnded {
         /// The jurisdiction asked about.
-        jurisdiction: Territory,
+        jurisdiction: Jurisdiction,
         /// Its name.
         name: &'static str,
         /// Its last day.
@@ -86,7 +88,7 @@ pub enum ResolveError {
     #[error("{jurisdiction} ({name}) exists from {first_day}; before that ask its predecessors: {predecessors}")]
     NotYetInExistence {
         /// The jurisdiction asked about.
-        jurisdiction: Territory,
+        jurisdiction: Jurisdiction,
         /// Its name.
         name: &'static str,
         /// Its first day.
@@ -96,7 +98,7 @@ pub enum ResolveError {
     },
     /// An unknown code.
     #[error("{0} is not a known jurisdiction")]
-    Unknown(Territory),
+    Unknown(Jurisdiction),
 }
 
 fn succession_text(s: Option<Succession>) -> String {
@@ -285,7 +287,7 @@ impl<'a> Resolution<'a> {
         }
         if !info.has_own
             && info.continued.is_none()
-            && self.query.jurisdiction != Territory::National
+            && self.query.jurisdiction != Jurisdiction::National
         {
             v.push(format!(
                 "{} ({}) has no layer in this rulebook: only the national baseline applies",
@@ -364,11 +366,12 @@ impl Rulebook {
     /// unchanged over the national baseline.
     ///
     /// ```
-    /// use doingoai::rules::{ActivityKind, Condition, Query, Rulebook, Territory, Tier};
+    /// use doingoai::rules::{ActivityKind, Condition, Query, Rulebook, Tier};
+    /// use doingoai::org::{Jurisdiction};
     /// use chrono::NaiveDate;
     /// let book = Rulebook::shipped();
     /// let on = NaiveDate::from_ymd_opt(2025, 8, 1).unwrap();
-    /// let da_nang: Territory = "34:48".parse().unwrap();
+    /// let da_nang: Jurisdiction = "34:48".parse().unwrap();
     /// let r = book.resolve(&Query::new(da_nang, ActivityKind::OutboundDelegation, on))?;
     /// let cap = r.get::<Condition>("trips_per_person_per_year").unwrap();
     /// assert_eq!(cap.value, Some(Condition::MaxTripsPerPersonPerYear { max: 2 }));
@@ -377,21 +380,22 @@ impl Rulebook {
     /// ```
     pub fn resolve(&self, q: &Query) -> Result<Resolution<'_>, ResolveError> {
         let j = q.jurisdiction;
-        if !j.is_known() {
+        if !j.is_national() && j.province().is_none() {
             return Err(ResolveError::Unknown(j));
         }
         if !j.exists_on(q.date) {
-            return Err(match j.existence() {
-                (_, Some(last_day)) if q.date > last_day => ResolveError::JurisdictionEnded {
+            let existence = j.validity();
+            return Err(match existence.to {
+                Some(last_day) if q.date > last_day => ResolveError::JurisdictionEnded {
                     jurisdiction: j,
                     name: j.name_vi(),
                     last_day,
                     succession: j.succession(),
                 },
-                (first, _) => ResolveError::NotYetInExistence {
+                _ => ResolveError::NotYetInExistence {
                     jurisdiction: j,
                     name: j.name_vi(),
-                    first_day: first.unwrap_or(q.date),
+                    first_day: existence.from,
                     predecessors: j
                         .predecessors()
                         .map(|p| format!("{p} ({})", p.name_vi()))

@@ -8,7 +8,8 @@ use crate::org::Channel;
 use super::families::{
     Authority, Condition, Consultation, Escalation, FamilyValue, LeadTime, Obligation, Processing,
 };
-use super::{ActivityKind, AttrSet, Family, Territory};
+use super::{ActivityKind, AttrSet, Family};
+use crate::org::Jurisdiction;
 
 /// The stable, readable identifier of a rule, e.g. `vn.conference.lead_time.pm_tier`:
 /// lower-case ASCII letters, digits, `_`, `-` and `.`, 3 to 96 characters.
@@ -172,7 +173,7 @@ pub struct Rule<V> {
     /// Stable id.
     pub id: RuleId,
     /// The jurisdiction that issued it.
-    pub jurisdiction: Territory,
+    pub jurisdiction: Jurisdiction,
     /// The activity kind.
     pub activity: ActivityKind,
     /// The topic within the family; with the activity and family, the override key.
@@ -222,7 +223,7 @@ impl<V> Rule<V> {
     pub fn draft(id: &str, activity: ActivityKind, topic: &str, value: Option<V>) -> Self {
         Rule {
             id: RuleId(id.to_string()),
-            jurisdiction: Territory::National,
+            jurisdiction: Jurisdiction::National,
             activity,
             topic: topic.to_string(),
             channels: vec![Channel::State],
@@ -283,7 +284,7 @@ impl<V> Rule<V> {
         self
     }
     /// Sets the jurisdiction.
-    pub fn of(mut self, j: Territory) -> Self {
+    pub fn of(mut self, j: Jurisdiction) -> Self {
         self.jurisdiction = j;
         self
     }
@@ -359,7 +360,7 @@ impl<'a> RuleRef<'a> {
         }
     }
     /// The jurisdiction.
-    pub fn jurisdiction(&self) -> Territory {
+    pub fn jurisdiction(&self) -> Jurisdiction {
         each!(*self, r => r.jurisdiction)
     }
     /// The activity kind.

@@ -9,7 +9,8 @@ use super::families::{
 use super::index::Index;
 use super::rule::{Rule, RuleRef, Statement};
 use super::validate::{validate, ValidationError};
-use super::{RuleSource, Territory};
+use super::RuleSource;
+use crate::org::Jurisdiction;
 
 /// The rules one jurisdiction issued through one kind of source, as typed tables (one per
 /// family), with the instruments they cite that the crate's registry may not know.
@@ -18,7 +19,7 @@ use super::{RuleSource, Territory};
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Layer {
     /// The issuing jurisdiction; every rule of the layer carries the same.
-    pub jurisdiction: Territory,
+    pub jurisdiction: Jurisdiction,
     /// What issued the rules (party regulation, UBND regulation, procedure, national).
     pub source: RuleSource,
     /// The layer's version identifier.
@@ -156,11 +157,12 @@ pub struct RulebookData {
 /// identifier a stored case can keep.
 ///
 /// ```
-/// use doingoai::rules::{ActivityKind, Query, Rulebook, Territory};
+/// use doingoai::rules::{ActivityKind, Query, Rulebook};
+/// use doingoai::org::{Jurisdiction};
 /// use chrono::NaiveDate;
 /// let book = Rulebook::shipped();
 /// let on = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
-/// let r = book.resolve(&Query::new(Territory::National, ActivityKind::Conference, on))?;
+/// let r = book.resolve(&Query::new(Jurisdiction::National, ActivityKind::Conference, on))?;
 /// assert!(r.rules().any(|x| x.id().as_str() == "vn.conference.lead_time.provincial_tier"));
 /// assert!(book.version_id().starts_with("doingoai-shipped@"));
 /// # Ok::<(), doingoai::rules::ResolveError>(())
@@ -282,7 +284,7 @@ pub enum LoadError {
 impl Layer {
     /// An empty layer.
     pub fn new(
-        jurisdiction: Territory,
+        jurisdiction: Jurisdiction,
         source: RuleSource,
         version: &str,
         title_vi: &str,

@@ -8,7 +8,7 @@ use crate::law::{self, Validity};
 use super::families::{Due, Obligation};
 use super::rule::RuleRef;
 use super::rulebook::{Layer, RulebookData};
-use super::Territory;
+use crate::org::Jurisdiction;
 
 /// One problem in a rulebook.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -26,7 +26,7 @@ pub enum RuleError {
         /// Position of the layer.
         layer: usize,
         /// Its jurisdiction.
-        jurisdiction: Territory,
+        jurisdiction: Jurisdiction,
         /// The field.
         field: &'static str,
     },
@@ -70,9 +70,9 @@ pub enum RuleError {
         /// The rule.
         id: String,
         /// The rule's jurisdiction.
-        rule: Territory,
+        rule: Jurisdiction,
         /// The layer's.
-        layer: Territory,
+        layer: Jurisdiction,
     },
     /// A rule is in force when its jurisdiction does not exist.
     #[error("rule `{id}`: field `validity` ({validity}) lies outside the existence of {jurisdiction} ({existence}); a rule of a merged province applies to its own period only")]
@@ -80,7 +80,7 @@ pub enum RuleError {
         /// The rule.
         id: String,
         /// The jurisdiction.
-        jurisdiction: Territory,
+        jurisdiction: Jurisdiction,
         /// The rule's validity.
         validity: Validity,
         /// The jurisdiction's existence, as text.
@@ -92,7 +92,7 @@ pub enum RuleError {
         /// The key.
         key: String,
         /// The jurisdiction.
-        jurisdiction: Territory,
+        jurisdiction: Jurisdiction,
         /// One rule.
         first: String,
         /// Its validity.
@@ -174,11 +174,16 @@ impl fmt::Display for ValidationError {
     }
 }
 
-fn existence_text(t: Territory) -> String {
-    match t.existence() {
-        (None, Some(to)) => format!("until {}", to.format("%d/%m/%Y")),
-        (Some(from), None) => format!("from {}", from.format("%d/%m/%Y")),
-        _ => "always".to_string(),
+fn existence_text(t: Jurisdiction) -> String {
+    let v = t.validity();
+    match (v.from, v.to) {
+        (_, _) if t.is_national() => "always".to_string(),
+        (from, Some(to)) => format!(
+            "from {} until {}",
+            from.format("%d/%m/%Y"),
+            to.format("%d/%m/%Y")
+        ),
+        (from, None) => format!("from {}", from.format("%d/%m/%Y")),
     }
 }
 
@@ -193,7 +198,7 @@ pub fn validate(data: &RulebookData) -> Result<(), ValidationError> {
     }
     let registry = law::registry();
     let mut ids: HashMap<&str, ()> = HashMap::new();
-    let mut by_key: HashMap<(Territory, String), Vec<(String, Validity)>> = HashMap::new();
+    let mut by_key: HashMap<(Jurisdiction, String), Vec<(String, Validity)>> = HashMap::new();
     for (li, layer) in data.layers.iter().enumerate() {
         check_layer(li, layer, &mut errors);
         for r in layer.rules() {
@@ -282,9 +287,9 @@ fn check_rule(
         });
     }
     let j = r.jurisdiction();
-    let (jf, jt) = j.existence();
-    let starts_ok = jt.is_none_or(|t| v.from <= t);
-    let ends_ok = jf.is_none_or(|f| v.from >= f);
+    let existence = j.validity();
+    let starts_ok = existence.to.is_none_or(|t| v.from <= t);
+    let ends_ok = v.from >= existence.from;
     if !starts_ok || !ends_ok {
         errors.push(RuleError::JurisdictionOutsideExistence {
             id: id(),

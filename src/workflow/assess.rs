@@ -373,7 +373,7 @@ impl super::Case {
         title: impl Into<String>,
     ) -> Option<super::Case> {
         let procedure = Procedure::for_rules_kind(facts.kind)?;
-        let jurisdiction: crate::org::Jurisdiction = facts.jurisdiction.into();
+        let jurisdiction = facts.jurisdiction;
         let case_facts = super::CaseFacts {
             title: title.into(),
             jurisdiction,

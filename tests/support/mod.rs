@@ -3,15 +3,14 @@
 
 use chrono::NaiveDate;
 use doingoai::law::{Citation, Evidence};
-use doingoai::rules::{
-    ActivityKind, AttrSet, Attribute, LayerTable, Query, Rule, Rulebook, Territory,
-};
+use doingoai::org::Jurisdiction;
+use doingoai::rules::{ActivityKind, AttrSet, Attribute, LayerTable, Query, Rule, Rulebook};
 
 pub fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, dd).unwrap()
 }
 
-pub fn t(s: &str) -> Territory {
+pub fn t(s: &str) -> Jurisdiction {
     s.parse().unwrap()
 }
 

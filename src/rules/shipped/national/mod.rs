@@ -6,12 +6,12 @@
 //! Content: `domain/README.md` §3–§4, `state-procedures.md`, `party-framework.md` §8.1.
 
 use crate::law::{Citation as C, Evidence as E, InstrumentKind as K};
-use crate::org::Channel;
+use crate::org::{Channel, Jurisdiction};
 
 use super::super::families::*;
 use super::super::{
     d, ActivityKind as A, Anchor, Applicability as W, AttrSet, Attribute as At, Layer, Period as P,
-    Role as R, Rule, RuleSource, Step, Territory,
+    Role as R, Rule, RuleSource, Step,
 };
 use super::ins;
 
@@ -96,7 +96,7 @@ const DEC15_DEC14: DataWindow = DataWindow {
 
 pub(crate) fn layer() -> Layer {
     let mut l = Layer::new(
-        Territory::National,
+        Jurisdiction::National,
         RuleSource::National,
         "2026.11.23",
         "Cơ sở quốc gia: luật, nghị định, quyết định của Thủ tướng, chỉ thị của Bộ Chính trị",

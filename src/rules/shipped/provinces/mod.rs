@@ -7,12 +7,12 @@
 //! cited as `<year>-sn/<issuer>` (see the module docs).
 
 use crate::law::{Citation as C, Evidence as E, InstrumentKind as K};
-use crate::org::Channel;
+use crate::org::{Channel, Jurisdiction as T};
 
 use super::super::families::*;
 use super::super::{
     d, ActivityKind as A, Anchor, Applicability as W, AttrSet, Attribute as At, HeadRank as H,
-    Layer, Period as P, Role as R, Rule, RuleSource as S, Sanction, Step, Territory as T,
+    Layer, Period as P, Role as R, Rule, RuleSource as S, Sanction, Step,
 };
 use super::ins;
 
