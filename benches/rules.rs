@@ -3,23 +3,28 @@
 
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use doingoai::activity::ActivityKind;
 use doingoai::org::Jurisdiction;
-use doingoai::rules::{ActivityKind, Attribute, Query, Rulebook};
+use doingoai::rules::{Attribute, Query, Rulebook, Subject};
 
 fn bench(c: &mut Criterion) {
     let book = Rulebook::shipped();
     let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
     let da_nang: Jurisdiction = "34:48".parse().unwrap();
-    let q1 = Query::new(da_nang, ActivityKind::OutboundDelegation, d(2025, 9, 1));
+    let q1 = Query::new(
+        da_nang,
+        Subject::Activity(ActivityKind::OutboundDelegation),
+        d(2025, 9, 1),
+    );
     let q2 = Query::new(
         Jurisdiction::National,
-        ActivityKind::Conference,
+        Subject::Activity(ActivityKind::InternationalConference),
         d(2024, 3, 1),
     )
     .with(Attribute::ForeignMinisterLevel);
     let q3 = Query::new(
         "63:79".parse().unwrap(),
-        ActivityKind::OutboundDelegation,
+        Subject::Activity(ActivityKind::OutboundDelegation),
         d(2020, 1, 1),
     );
     c.bench_function("resolve 34:48 outbound_delegation", |b| {

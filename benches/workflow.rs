@@ -6,12 +6,13 @@
 // `proposal_attached` is `bool` or `Option<bool>` depending on the rulebook version: `.into()` fits both
 #![allow(clippy::useless_conversion)]
 
+use doingoai::activity::ActivityKind;
 use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use doingoai::history::History;
-use doingoai::rules::{evaluate, ActivityFacts, ActivityKind, Attribute, Participant, Rulebook};
+use doingoai::rules::{evaluate, ActivityFacts, Attribute, Participant, Rulebook, Subject};
 use doingoai::workflow::*;
 use doingoai::WorkCalendar;
 
@@ -21,7 +22,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 fn outbound_facts() -> ActivityFacts {
     let mut f = ActivityFacts::new(
-        ActivityKind::OutboundDelegation,
+        Subject::Activity(ActivityKind::OutboundDelegation),
         "63:79".parse().expect("t"),
         d(2025, 3, 3),
     );
@@ -41,7 +42,7 @@ fn outbound_facts() -> ActivityFacts {
 
 fn agreement_facts() -> ActivityFacts {
     let mut f = ActivityFacts::new(
-        ActivityKind::Agreement,
+        Subject::Activity(ActivityKind::InternationalAgreement),
         "34:48".parse().expect("t"),
         d(2025, 9, 1),
     );

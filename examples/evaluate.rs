@@ -58,7 +58,7 @@ fn run<F: Facts + serde::Serialize>(facts: &F, history: &History) -> Result<Valu
     let decision = evaluate(facts, rb, &cal, history).map_err(|e| e.to_string())?;
     let kind = facts.facts().kind;
     let assessment =
-        Procedure::for_rules_kind(kind).and_then(|p| assess(facts, p, rb, &cal, history).ok());
+        Procedure::for_subject(kind).and_then(|p| assess(facts, p, rb, &cal, history).ok());
     Ok(json!({
         "on_time": decision.filings.iter().all(|f| f.on_time),
         "latest_filing": decision.latest_filing(),

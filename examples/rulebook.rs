@@ -14,8 +14,9 @@
 //! - `--gaps`: only the unsourced entries.
 
 use chrono::NaiveDate;
+use doingoai::activity::ActivityKind;
 use doingoai::org::Jurisdiction;
-use doingoai::rules::{ActivityKind, Query, RuleRef, Rulebook, Tier};
+use doingoai::rules::{Query, RuleRef, Rulebook, Subject, Tier};
 use doingoai::Label;
 
 struct Args {
@@ -96,7 +97,7 @@ fn main() {
     match a.date {
         Some(date) => {
             let t = territory.unwrap_or(Jurisdiction::National);
-            for kind in ActivityKind::ALL {
+            for kind in Subject::ALL {
                 match book.resolve(&Query::new(t, *kind, date)) {
                     Ok(r) => {
                         for e in r.entries() {
@@ -110,7 +111,7 @@ fn main() {
                                 rows.push(Row { rule, tier });
                             }
                         }
-                        if *kind == ActivityKind::OutboundDelegation && !a.json {
+                        if *kind == Subject::Activity(ActivityKind::OutboundDelegation) && !a.json {
                             for n in r.succession_notes() {
                                 eprintln!("note: {n}");
                             }

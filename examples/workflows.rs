@@ -7,8 +7,9 @@
 //!   machine, each edge labelled with the event, the actor role, the guard and the citation.
 
 use chrono::NaiveDate;
+use doingoai::activity::ActivityKind;
 use doingoai::history::History;
-use doingoai::rules::{ActivityFacts, ActivityKind, Attribute, Rulebook};
+use doingoai::rules::{ActivityFacts, Attribute, Rulebook, Subject};
 use doingoai::workflow::*;
 use doingoai::{Label, WorkCalendar};
 
@@ -28,7 +29,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let rb = Rulebook::shipped();
 
     // An agreement of Đà Nẵng in the name of its People's Committee; a consultee objects.
-    let mut f = ActivityFacts::new(ActivityKind::Agreement, "34:48".parse()?, d(2025, 9, 1)?);
+    let mut f = ActivityFacts::new(
+        Subject::Activity(ActivityKind::InternationalAgreement),
+        "34:48".parse()?,
+        d(2025, 9, 1)?,
+    );
     f.attributes = f.attributes.with(Attribute::InNameOfPpc);
     f.starts_on = Some(d(2025, 10, 20)?);
     let dept = Actor::body("so-van-hoa", Role::Organiser);

@@ -2,12 +2,13 @@
 
 mod support;
 
+use doingoai::activity::ActivityKind;
 use doingoai::activity::{CountryVisit, Details, Funding, Participant as P, ProposedActivity};
 use doingoai::calendar::WorkCalendar;
 use doingoai::history::{History, PastTrip};
 use doingoai::org::{Body, BodyKind, DisciplineKind, DisciplineRecord, Official, Position};
 use doingoai::rules::{
-    evaluate, ActivityFacts, ActivityKind, Attribute, Participant, Role, Rulebook, WeekdaysOnly,
+    evaluate, ActivityFacts, Attribute, Participant, Role, Rulebook, Subject, WeekdaysOnly,
 };
 use doingoai::{Channel, Validity};
 use support::*;
@@ -135,7 +136,11 @@ fn ho_chi_minh_2018_refuses_a_member_serving_a_warning() {
 
 #[test]
 fn a_conference_with_a_sensitive_topic_goes_to_the_pm_with_mofa_and_police_consulted() {
-    let mut f = ActivityFacts::new(ActivityKind::Conference, t("34:48"), d(2026, 3, 2));
+    let mut f = ActivityFacts::new(
+        Subject::Activity(ActivityKind::InternationalConference),
+        t("34:48"),
+        d(2026, 3, 2),
+    );
     f.attributes = f.attributes.with(Attribute::SensitiveTopic);
     f.starts_on = Some(d(2026, 5, 20));
     f.ends_on = Some(d(2026, 5, 21));
@@ -173,7 +178,11 @@ fn a_conference_with_a_sensitive_topic_goes_to_the_pm_with_mofa_and_police_consu
 
 #[test]
 fn binh_duong_delegated_conference_permission_goes_to_the_fa_director() {
-    let mut f = ActivityFacts::new(ActivityKind::Conference, t("63:74"), d(2025, 2, 3));
+    let mut f = ActivityFacts::new(
+        Subject::Activity(ActivityKind::InternationalConference),
+        t("63:74"),
+        d(2025, 2, 3),
+    );
     f.starts_on = Some(d(2025, 4, 1));
     let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default()).unwrap();
     let a = dec.authority.unwrap();
@@ -192,7 +201,11 @@ fn binh_duong_delegated_conference_permission_goes_to_the_fa_director() {
 
 #[test]
 fn an_outbound_trip_from_a_province_without_figures_reports_the_gaps_instead_of_guessing() {
-    let mut f = ActivityFacts::new(ActivityKind::OutboundDelegation, t("34:38"), d(2026, 1, 5));
+    let mut f = ActivityFacts::new(
+        Subject::Activity(ActivityKind::OutboundDelegation),
+        t("34:38"),
+        d(2026, 1, 5),
+    );
     f.starts_on = Some(d(2026, 2, 2));
     f.participants.push(Participant {
         person: "x".into(),
@@ -210,7 +223,11 @@ fn an_outbound_trip_from_a_province_without_figures_reports_the_gaps_instead_of_
 
 #[test]
 fn a_late_dak_nong_request_is_refused_with_the_latest_day() {
-    let mut f = ActivityFacts::new(ActivityKind::OutboundDelegation, t("63:67"), d(2024, 3, 1));
+    let mut f = ActivityFacts::new(
+        Subject::Activity(ActivityKind::OutboundDelegation),
+        t("63:67"),
+        d(2024, 3, 1),
+    );
     f.starts_on = Some(d(2024, 3, 8));
     let dec = evaluate(
         &f,
@@ -230,14 +247,22 @@ fn a_late_dak_nong_request_is_refused_with_the_latest_day() {
 
 #[test]
 fn evaluating_a_merged_province_after_the_merger_is_a_technical_error_naming_the_successor() {
-    let f = ActivityFacts::new(ActivityKind::OutboundDelegation, t("63:49"), d(2025, 8, 1));
+    let f = ActivityFacts::new(
+        Subject::Activity(ActivityKind::OutboundDelegation),
+        t("63:49"),
+        d(2025, 8, 1),
+    );
     let e = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default()).unwrap_err();
     assert!(e.to_string().contains("34:48"), "{e}");
 }
 
 #[test]
 fn chi_thi_38_out_of_plan_is_an_advisory_not_a_refusal() {
-    let mut f = ActivityFacts::new(ActivityKind::OutboundDelegation, t("34:38"), d(2026, 1, 5));
+    let mut f = ActivityFacts::new(
+        Subject::Activity(ActivityKind::OutboundDelegation),
+        t("34:38"),
+        d(2026, 1, 5),
+    );
     f.in_plan = Some(false);
     f.proposal_attached = Some(true);
     let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default()).unwrap();

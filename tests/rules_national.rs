@@ -2,11 +2,11 @@
 
 mod support;
 
+use doingoai::activity::ActivityKind;
 use doingoai::law::{Citation, Evidence};
 use doingoai::rules::{
-    ActivityKind as A, Anchor, Attribute as At, Authority, Condition, Consultation, DataWindow,
-    Due, Escalation, LeadTime, MonthDay, Obligation, Period as P, Processing, ReportKind, Role,
-    Step,
+    Anchor, Attribute as At, Authority, Condition, Consultation, DataWindow, Due, Escalation,
+    LeadTime, MonthDay, Obligation, Period as P, Processing, ReportKind, Role, Step, Subject as A,
 };
 use support::*;
 
@@ -19,7 +19,7 @@ const L70: &str = "70/2020/QH14";
 fn qd_06_2020_art_3_1_foreign_minister_level_conference_goes_to_the_prime_minister() {
     let a: Authority = value(
         "national",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2024, 5, 1),
         &[At::ForeignMinisterLevel],
         "pm_tier",
@@ -28,7 +28,7 @@ fn qd_06_2020_art_3_1_foreign_minister_level_conference_goes_to_the_prime_minist
     assert_eq!(a.submitted_by, Some(Role::ProvincialChairman));
     let r = rule::<Authority>(
         "national",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2024, 5, 1),
         &[At::SensitiveTopic],
         "pm_tier",
@@ -41,7 +41,7 @@ fn qd_06_2020_art_3_1_foreign_minister_level_conference_goes_to_the_prime_minist
 fn qd_06_2020_art_3_2_other_conferences_are_decided_by_the_provincial_chairman() {
     let a: Authority = value(
         "national",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2024, 5, 1),
         &[],
         "provincial_tier",
@@ -53,7 +53,7 @@ fn qd_06_2020_art_3_2_other_conferences_are_decided_by_the_provincial_chairman()
 fn qd_06_2020_art_1_2_b_mass_organisation_conferences_follow_party_rules() {
     let a: Authority = value(
         "national",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2024, 5, 1),
         &[At::MassOrganisationOrganiser],
         "mass_organisation",
@@ -65,7 +65,7 @@ fn qd_06_2020_art_1_2_b_mass_organisation_conferences_follow_party_rules() {
 fn qd_06_2020_art_4_1_a_pm_tier_dossier_at_least_40_days_before() {
     let l: LeadTime = value(
         "national",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2021, 1, 1),
         &[At::ForeignMinisterLevel],
         "pm_tier",
@@ -74,7 +74,7 @@ fn qd_06_2020_art_4_1_a_pm_tier_dossier_at_least_40_days_before() {
     assert_eq!(l.anchor, Anchor::Start);
     let r = rule::<LeadTime>(
         "national",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2021, 1, 1),
         &[At::SensitiveTopic],
         "pm_tier",
@@ -86,7 +86,7 @@ fn qd_06_2020_art_4_1_a_pm_tier_dossier_at_least_40_days_before() {
 fn qd_06_2020_art_4_1_a_provincial_tier_dossier_at_least_30_days_before() {
     let l: LeadTime = value(
         "national",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2021, 1, 1),
         &[],
         "provincial_tier",
@@ -98,7 +98,7 @@ fn qd_06_2020_art_4_1_a_provincial_tier_dossier_at_least_30_days_before() {
 fn qd_76_2010_provincial_lead_time_before_15_04_2020_is_an_unsourced_entry() {
     let r = rule::<LeadTime>(
         "national",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2019, 1, 1),
         &[],
         "provincial_tier",
@@ -111,7 +111,7 @@ fn qd_76_2010_provincial_lead_time_before_15_04_2020_is_an_unsourced_entry() {
 fn qd_06_2020_art_5_1_pm_tier_consults_mofa_and_public_security_reply_within_15_days() {
     let c: Consultation = value(
         "national",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2021, 1, 1),
         &[At::ForeignMinisterLevel],
         "pm_tier",
@@ -124,7 +124,7 @@ fn qd_06_2020_art_5_1_pm_tier_consults_mofa_and_public_security_reply_within_15_
 fn qd_06_2020_art_5_2_provincial_tier_consults_related_bodies_reply_within_15_days() {
     let c: Consultation = value(
         "national",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2021, 1, 1),
         &[],
         "provincial_tier",
@@ -137,7 +137,7 @@ fn qd_06_2020_art_5_2_provincial_tier_consults_related_bodies_reply_within_15_da
 fn qd_06_2020_art_4_2_c_result_report_within_15_days_after_the_event_copy_mofa_for_pm_tier() {
     let o: Obligation = value(
         "national",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2021, 1, 1),
         &[At::ForeignMinisterLevel],
         "result_report_pm_tier",
@@ -152,7 +152,7 @@ fn qd_06_2020_art_4_2_c_result_report_within_15_days_after_the_event_copy_mofa_f
     assert!(o.to.contains(&Role::Mofa));
     let o: Obligation = value(
         "national",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2021, 1, 1),
         &[],
         "result_report_provincial_tier",
@@ -171,7 +171,7 @@ fn qd_06_2020_art_4_2_c_result_report_within_15_days_after_the_event_copy_mofa_f
 fn qd_06_2020_art_8_annual_report_by_18_december_data_15_december_to_14_december() {
     let o: Obligation = value(
         "national",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2021, 1, 1),
         &[],
         "annual_report",
@@ -198,7 +198,7 @@ fn qd_06_2020_art_8_annual_report_by_18_december_data_15_december_to_14_december
 fn qd_06_2020_has_no_national_processing_time_an_explicit_gap() {
     assert!(rule::<Processing>(
         "national",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2021, 1, 1),
         &[],
         "provincial_tier"
@@ -212,7 +212,7 @@ fn qd_06_2020_has_no_national_processing_time_an_explicit_gap() {
 fn luat_70_2020_art_18_chairman_decides_agreements_in_the_name_of_the_ppc() {
     let a: Authority = value(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2022, 1, 1),
         &[At::InNameOfPpc],
         "ppc",
@@ -220,7 +220,7 @@ fn luat_70_2020_art_18_chairman_decides_agreements_in_the_name_of_the_ppc() {
     assert_eq!(a.decides, Role::ProvincialChairman);
     let a: Authority = value(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2022, 1, 1),
         &[At::InNameOfHdnd],
         "hdnd",
@@ -232,7 +232,7 @@ fn luat_70_2020_art_18_chairman_decides_agreements_in_the_name_of_the_ppc() {
 fn luat_70_2020_art_19_2_consultees_reply_within_7_working_days() {
     let c: Consultation = value(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2022, 1, 1),
         &[At::InNameOfPpc],
         "ppc",
@@ -245,7 +245,7 @@ fn luat_70_2020_art_19_2_consultees_reply_within_7_working_days() {
 fn luat_70_2020_art_39_shortened_procedure_reply_within_3_working_days() {
     let c: Consultation = value(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2022, 1, 1),
         &[At::InNameOfPpc, At::ShortenedProcedure],
         "ppc_shortened",
@@ -258,7 +258,7 @@ fn luat_70_2020_art_19_4_an_objection_goes_to_the_prime_minister_who_answers_wit
 {
     let e: Escalation = value(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2022, 1, 1),
         &[At::InNameOfPpc, At::ConsulteeObjects],
         "objection",
@@ -271,7 +271,7 @@ fn luat_70_2020_art_19_4_an_objection_goes_to_the_prime_minister_who_answers_wit
 fn luat_70_2020_art_19_5_report_to_the_pm_and_copy_mofa_within_15_days_of_signing() {
     let o: Obligation = value(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2022, 1, 1),
         &[At::InNameOfPpc],
         "post_signing_ppc",
@@ -288,10 +288,22 @@ fn luat_70_2020_art_19_5_report_to_the_pm_and_copy_mofa_within_15_days_of_signin
 
 #[test]
 fn luat_70_2020_art_46_1_annual_signing_plan_by_15_november_of_the_previous_year() {
-    let o: Obligation = value("national", A::Agreement, d(2022, 1, 1), &[], "annual_plan");
+    let o: Obligation = value(
+        "national",
+        A::Activity(ActivityKind::InternationalAgreement),
+        d(2022, 1, 1),
+        &[],
+        "annual_plan",
+    );
     assert_eq!(o.due.yearly_due(2026), Some(d(2025, 11, 15)));
     assert!(cites(
-        rule::<Obligation>("national", A::Agreement, d(2022, 1, 1), &[], "annual_plan"),
+        rule::<Obligation>(
+            "national",
+            A::Activity(ActivityKind::InternationalAgreement),
+            d(2022, 1, 1),
+            &[],
+            "annual_plan"
+        ),
         Citation::article(L70, 46).clause(1)
     ));
 }
@@ -300,7 +312,7 @@ fn luat_70_2020_art_46_1_annual_signing_plan_by_15_november_of_the_previous_year
 fn luat_70_2020_art_46_3_annual_report_by_15_november_each_year() {
     let o: Obligation = value(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2022, 1, 1),
         &[],
         "annual_report",
@@ -310,8 +322,12 @@ fn luat_70_2020_art_46_3_annual_report_by_15_november_each_year() {
 
 #[test]
 fn luat_70_2020_is_not_in_force_before_01_07_2021_the_ordinance_of_2007_applies() {
-    let q = doingoai::rules::Query::new(t("national"), A::Agreement, d(2021, 6, 30))
-        .with(At::InNameOfPpc);
+    let q = doingoai::rules::Query::new(
+        t("national"),
+        A::Activity(ActivityKind::InternationalAgreement),
+        d(2021, 6, 30),
+    )
+    .with(At::InNameOfPpc);
     let r = doingoai::rules::Rulebook::shipped().resolve(&q).unwrap();
     assert_eq!(
         r.get::<Authority>("ppc").unwrap().id.as_str(),
@@ -326,7 +342,7 @@ fn luat_70_2020_is_not_in_force_before_01_07_2021_the_ordinance_of_2007_applies(
 fn phap_lenh_33_2007_art_16_2_consultees_reply_within_7_working_days() {
     let r = rule::<Consultation>(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2015, 1, 1),
         &[At::InNameOfPpc],
         "ppc",
@@ -343,7 +359,7 @@ fn phap_lenh_33_2007_art_16_2_consultees_reply_within_7_working_days() {
 fn phap_lenh_33_2007_art_16_4_differing_opinions_go_to_the_pm_who_answers_within_7_working_days() {
     let e: Escalation = value(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2015, 1, 1),
         &[At::InNameOfPpc, At::ConsulteeObjects],
         "objection",
@@ -358,7 +374,7 @@ fn phap_lenh_33_2007_art_16_4_differing_opinions_go_to_the_pm_who_answers_within
 fn nd_64_2021_art_5_department_consults_7_working_days_chairman_decides_within_5() {
     let c: Consultation = value(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2022, 1, 1),
         &[At::InNameOfDepartment],
         "department",
@@ -367,7 +383,7 @@ fn nd_64_2021_art_5_department_consults_7_working_days_chairman_decides_within_5
     assert!(c.consultees.contains(&Role::FaAgency));
     let p: Processing = value(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2022, 1, 1),
         &[At::InNameOfDepartment],
         "department",
@@ -382,7 +398,7 @@ fn nd_64_2021_art_5_department_consults_7_working_days_chairman_decides_within_5
 fn nd_64_2021_art_5_6_department_reports_within_15_days_of_signing() {
     let o: Obligation = value(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2022, 1, 1),
         &[At::InNameOfDepartment],
         "post_signing_department",
@@ -402,7 +418,7 @@ fn nd_64_2021_art_7_as_amended_by_nd_177_2025_border_commune_chairman_decides_wi
 ) {
     let p: Processing = value(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2025, 7, 1),
         &[At::InNameOfBorderCommune],
         "border_commune",
@@ -410,7 +426,7 @@ fn nd_64_2021_art_7_as_amended_by_nd_177_2025_border_commune_chairman_decides_wi
     assert_eq!(p.within, P::WorkingDays(5));
     let c: Consultation = value(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2025, 7, 1),
         &[At::InNameOfBorderCommune],
         "border_commune",
@@ -418,7 +434,7 @@ fn nd_64_2021_art_7_as_amended_by_nd_177_2025_border_commune_chairman_decides_wi
     assert_eq!(c.reply_within, P::WorkingDays(7));
     let o: Obligation = value(
         "national",
-        A::Agreement,
+        A::Activity(ActivityKind::InternationalAgreement),
         d(2025, 7, 1),
         &[At::InNameOfBorderCommune],
         "post_signing_border_commune",
@@ -438,7 +454,7 @@ fn nd_64_2021_art_7_as_amended_by_nd_177_2025_border_commune_chairman_decides_wi
 fn nd_58_2022_art_7_mofa_issues_ngo_registrations() {
     let a: Authority = value(
         "national",
-        A::ForeignNgo,
+        A::Activity(ActivityKind::ForeignNgo),
         d(2023, 1, 1),
         &[],
         "registration",
@@ -448,20 +464,38 @@ fn nd_58_2022_art_7_mofa_issues_ngo_registrations() {
 
 #[test]
 fn nd_58_2022_art_11_province_replies_within_10_working_days() {
-    let c: Consultation = value("national", A::ForeignNgo, d(2023, 1, 1), &[], "province");
+    let c: Consultation = value(
+        "national",
+        A::Activity(ActivityKind::ForeignNgo),
+        d(2023, 1, 1),
+        &[],
+        "province",
+    );
     assert_eq!(c.reply_within, P::WorkingDays(10));
     assert!(c.consultees.contains(&Role::ProvincialChairman));
 }
 
 #[test]
 fn nd_58_2022_art_11_certificate_within_30_working_days() {
-    let p: Processing = value("national", A::ForeignNgo, d(2023, 1, 1), &[], "certificate");
+    let p: Processing = value(
+        "national",
+        A::Activity(ActivityKind::ForeignNgo),
+        d(2023, 1, 1),
+        &[],
+        "certificate",
+    );
     assert_eq!(p.within, P::WorkingDays(30));
 }
 
 #[test]
 fn nd_58_2022_art_12_renewal_filed_at_least_60_days_before_expiry() {
-    let l: LeadTime = value("national", A::ForeignNgo, d(2023, 1, 1), &[], "renewal");
+    let l: LeadTime = value(
+        "national",
+        A::Activity(ActivityKind::ForeignNgo),
+        d(2023, 1, 1),
+        &[],
+        "renewal",
+    );
     assert_eq!((l.before, l.anchor), (P::CalendarDays(60), Anchor::Expiry));
 }
 
@@ -469,7 +503,7 @@ fn nd_58_2022_art_12_renewal_filed_at_least_60_days_before_expiry() {
 fn nd_58_2022_art_21_ngo_notifies_its_activity_plan_within_45_working_days() {
     let o: Obligation = value(
         "national",
-        A::ForeignNgo,
+        A::Activity(ActivityKind::ForeignNgo),
         d(2023, 1, 1),
         &[],
         "activity_plan_notice",
@@ -487,7 +521,7 @@ fn nd_58_2022_art_21_ngo_notifies_its_activity_plan_within_45_working_days() {
 fn nd_58_2022_art_24_6_province_reports_by_the_18th_of_the_last_month_data_15_dec_to_14_dec() {
     let o: Obligation = value(
         "national",
-        A::ForeignNgo,
+        A::Activity(ActivityKind::ForeignNgo),
         d(2023, 1, 1),
         &[],
         "province_annual_report",
@@ -502,7 +536,11 @@ fn nd_58_2022_art_24_6_province_reports_by_the_18th_of_the_last_month_data_15_de
 
 #[test]
 fn nd_58_2022_is_not_in_force_before_01_11_2022() {
-    let q = doingoai::rules::Query::new(t("national"), A::ForeignNgo, d(2022, 10, 31));
+    let q = doingoai::rules::Query::new(
+        t("national"),
+        A::Activity(ActivityKind::ForeignNgo),
+        d(2022, 10, 31),
+    );
     assert!(doingoai::rules::Rulebook::shipped()
         .resolve(&q)
         .unwrap()
@@ -517,19 +555,31 @@ fn nd_58_2022_is_not_in_force_before_01_11_2022() {
 fn nd_80_2020_art_7_aid_on_security_defence_religion_goes_to_the_pm_else_the_chairman() {
     let a: Authority = value(
         "national",
-        A::ForeignAid,
+        A::Activity(ActivityKind::ForeignAid),
         d(2021, 1, 1),
         &[At::AidReservedToPm],
         "pm",
     );
     assert_eq!(a.decides, Role::PrimeMinister);
-    let a: Authority = value("national", A::ForeignAid, d(2021, 1, 1), &[], "line_agency");
+    let a: Authority = value(
+        "national",
+        A::Activity(ActivityKind::ForeignAid),
+        d(2021, 1, 1),
+        &[],
+        "line_agency",
+    );
     assert_eq!(a.decides, Role::ProvincialChairman);
 }
 
 #[test]
 fn nd_80_2020_art_10_6_appraisal_within_20_days() {
-    let p: Processing = value("national", A::ForeignAid, d(2021, 1, 1), &[], "appraisal");
+    let p: Processing = value(
+        "national",
+        A::Activity(ActivityKind::ForeignAid),
+        d(2021, 1, 1),
+        &[],
+        "appraisal",
+    );
     assert_eq!(
         (p.by, p.within),
         (Role::PlanningDepartment, P::CalendarDays(20))
@@ -540,7 +590,7 @@ fn nd_80_2020_art_10_6_appraisal_within_20_days() {
 fn nd_80_2020_art_11_2_notify_the_donor_within_5_days_of_approval() {
     let o: Obligation = value(
         "national",
-        A::ForeignAid,
+        A::Activity(ActivityKind::ForeignAid),
         d(2021, 1, 1),
         &[],
         "approval_notice",
@@ -558,7 +608,7 @@ fn nd_80_2020_art_11_2_notify_the_donor_within_5_days_of_approval() {
 fn nd_80_2020_art_4_7_revocable_if_not_started_within_6_months() {
     let o: Obligation = value(
         "national",
-        A::ForeignAid,
+        A::Activity(ActivityKind::ForeignAid),
         d(2021, 1, 1),
         &[],
         "implementation_start",
@@ -576,7 +626,7 @@ fn nd_80_2020_art_4_7_revocable_if_not_started_within_6_months() {
 fn nd_80_2020_art_14_4_completion_report_within_6_months() {
     let o: Obligation = value(
         "national",
-        A::ForeignAid,
+        A::Activity(ActivityKind::ForeignAid),
         d(2021, 1, 1),
         &[],
         "completion_report",
@@ -594,7 +644,7 @@ fn nd_80_2020_art_14_4_completion_report_within_6_months() {
 fn nd_313_2025_from_08_12_2025_authority_and_appraisal_are_explicit_gaps() {
     assert!(rule::<Authority>(
         "national",
-        A::ForeignAid,
+        A::Activity(ActivityKind::ForeignAid),
         d(2025, 12, 8),
         &[],
         "line_agency"
@@ -602,42 +652,50 @@ fn nd_313_2025_from_08_12_2025_authority_and_appraisal_are_explicit_gaps() {
     .is_unsourced());
     assert!(rule::<Authority>(
         "national",
-        A::ForeignAid,
+        A::Activity(ActivityKind::ForeignAid),
         d(2025, 12, 8),
         &[At::AidReservedToPm],
         "pm"
     )
     .is_unsourced());
-    assert!(
-        rule::<Processing>("national", A::ForeignAid, d(2025, 12, 8), &[], "appraisal")
-            .is_unsourced()
-    );
+    assert!(rule::<Processing>(
+        "national",
+        A::Activity(ActivityKind::ForeignAid),
+        d(2025, 12, 8),
+        &[],
+        "appraisal"
+    )
+    .is_unsourced());
     // the last day of NĐ 80/2020
-    assert!(
-        !rule::<Processing>("national", A::ForeignAid, d(2025, 12, 7), &[], "appraisal")
-            .is_unsourced()
-    );
+    assert!(!rule::<Processing>(
+        "national",
+        A::Activity(ActivityKind::ForeignAid),
+        d(2025, 12, 7),
+        &[],
+        "appraisal"
+    )
+    .is_unsourced());
 }
 
 #[test]
 fn tt_23_2022_art_21_finance_reports_by_10_august_15_february_and_10_march() {
     let h1: Obligation = value(
         "national",
-        A::ForeignAid,
+        A::Activity(ActivityKind::ForeignAid),
         d(2023, 1, 1),
         &[],
         "finance_report_h1",
     );
     let h2: Obligation = value(
         "national",
-        A::ForeignAid,
+        A::Activity(ActivityKind::ForeignAid),
         d(2023, 1, 1),
         &[],
         "finance_report_h2",
     );
     let y: Obligation = value(
         "national",
-        A::ForeignAid,
+        A::Activity(ActivityKind::ForeignAid),
         d(2023, 1, 1),
         &[],
         "finance_report_annual",
@@ -653,35 +711,23 @@ fn tt_23_2022_art_21_finance_reports_by_10_august_15_february_and_10_march() {
 fn nd_88_2012_art_13_3_province_answers_a_resident_reporter_within_5_working_days() {
     let a: Authority = value(
         "national",
-        A::ForeignPressResident,
+        A::ResidentPress,
         d(2020, 1, 1),
         &[],
         "local_activity",
     );
     assert_eq!(a.decides, Role::ProvincialChairman);
-    let p: Processing = value(
-        "national",
-        A::ForeignPressResident,
-        d(2020, 1, 1),
-        &[],
-        "reply",
-    );
+    let p: Processing = value("national", A::ResidentPress, d(2020, 1, 1), &[], "reply");
     assert_eq!(p.within, P::WorkingDays(5));
 }
 
 #[test]
 fn nd_88_2012_art_4_non_resident_files_10_working_days_before_entry_answer_within_10() {
-    let l: LeadTime = value(
-        "national",
-        A::ForeignPressNonResident,
-        d(2020, 1, 1),
-        &[],
-        "entry",
-    );
+    let l: LeadTime = value("national", A::NonResidentPress, d(2020, 1, 1), &[], "entry");
     assert_eq!(l.before, P::WorkingDays(10));
     let p: Processing = value(
         "national",
-        A::ForeignPressNonResident,
+        A::NonResidentPress,
         d(2020, 1, 1),
         &[],
         "permit",
@@ -691,18 +737,12 @@ fn nd_88_2012_art_4_non_resident_files_10_working_days_before_entry_answer_withi
 
 #[test]
 fn nd_262_2026_art_5_from_01_07_2026_10_calendar_days_before_entry_permit_within_7_working_days() {
-    let r = rule::<LeadTime>(
-        "national",
-        A::ForeignPressNonResident,
-        d(2026, 7, 1),
-        &[],
-        "entry",
-    );
+    let r = rule::<LeadTime>("national", A::NonResidentPress, d(2026, 7, 1), &[], "entry");
     assert_eq!(r.value.as_ref().unwrap().before, P::CalendarDays(10));
     assert_eq!(r.evidence, Evidence::Provisional);
     let p: Processing = value(
         "national",
-        A::ForeignPressNonResident,
+        A::NonResidentPress,
         d(2026, 7, 1),
         &[],
         "permit",
@@ -714,7 +754,7 @@ fn nd_262_2026_art_5_from_01_07_2026_10_calendar_days_before_entry_permit_within
 fn nd_262_2026_art_6_guiding_agency_reports_within_3_working_days() {
     let o: Obligation = value(
         "national",
-        A::ForeignPressNonResident,
+        A::NonResidentPress,
         d(2026, 7, 1),
         &[],
         "guide_report",
@@ -730,13 +770,7 @@ fn nd_262_2026_art_6_guiding_agency_reports_within_3_working_days() {
 
 #[test]
 fn nd_262_2026_art_16_province_answers_a_resident_reporter_within_5_working_days() {
-    let r = rule::<Processing>(
-        "national",
-        A::ForeignPressResident,
-        d(2026, 7, 1),
-        &[],
-        "reply",
-    );
+    let r = rule::<Processing>("national", A::ResidentPress, d(2026, 7, 1), &[], "reply");
     assert_eq!(r.value.as_ref().unwrap().within, P::WorkingDays(5));
     assert_eq!(r.evidence, Evidence::Provisional);
 }
@@ -747,7 +781,7 @@ fn nd_262_2026_art_16_province_answers_a_resident_reporter_within_5_working_days
 fn luat_49_2019_art_11_chairman_sends_officials_abroad_and_may_delegate_in_writing() {
     let a: Authority = value(
         "national",
-        A::OutboundDelegation,
+        A::Activity(ActivityKind::OutboundDelegation),
         d(2021, 1, 1),
         &[],
         "sender",
@@ -769,7 +803,7 @@ fn luat_49_2019_art_11_chairman_sends_officials_abroad_and_may_delegate_in_writi
 fn luat_49_2019_art_12_4_official_passport_within_5_working_days() {
     let p: Processing = value(
         "national",
-        A::OutboundDelegation,
+        A::Activity(ActivityKind::OutboundDelegation),
         d(2021, 1, 1),
         &[],
         "official_passport",
@@ -781,7 +815,7 @@ fn luat_49_2019_art_12_4_official_passport_within_5_working_days() {
 fn luat_49_2019_art_23_3_passport_returned_within_5_working_days_after_the_trip() {
     let o: Obligation = value(
         "national",
-        A::OutboundDelegation,
+        A::Activity(ActivityKind::OutboundDelegation),
         d(2021, 1, 1),
         &[],
         "passport_return",
@@ -799,7 +833,7 @@ fn luat_49_2019_art_23_3_passport_returned_within_5_working_days_after_the_trip(
 fn luat_49_2019_art_36_no_exit_under_suspension() {
     let c: Condition = value(
         "national",
-        A::OutboundDelegation,
+        A::Activity(ActivityKind::OutboundDelegation),
         d(2021, 1, 1),
         &[],
         "exit_suspension",
@@ -813,7 +847,7 @@ fn luat_49_2019_art_36_no_exit_under_suspension() {
 fn chi_thi_38_ct_tw_leaders_at_most_2_trips_a_year() {
     let c: Condition = value(
         "national",
-        A::OutboundDelegation,
+        A::Activity(ActivityKind::OutboundDelegation),
         d(2015, 1, 1),
         &[],
         "leader_trips_per_year",
@@ -826,7 +860,7 @@ fn chi_thi_38_ct_tw_no_two_key_leaders_no_relatives_a_proposal_required() {
     assert_eq!(
         value::<Condition>(
             "national",
-            A::OutboundDelegation,
+            A::Activity(ActivityKind::OutboundDelegation),
             d(2015, 1, 1),
             &[],
             "two_key_leaders"
@@ -836,7 +870,7 @@ fn chi_thi_38_ct_tw_no_two_key_leaders_no_relatives_a_proposal_required() {
     assert_eq!(
         value::<Condition>(
             "national",
-            A::OutboundDelegation,
+            A::Activity(ActivityKind::OutboundDelegation),
             d(2015, 1, 1),
             &[],
             "relatives"
@@ -846,7 +880,7 @@ fn chi_thi_38_ct_tw_no_two_key_leaders_no_relatives_a_proposal_required() {
     assert_eq!(
         value::<Condition>(
             "national",
-            A::OutboundDelegation,
+            A::Activity(ActivityKind::OutboundDelegation),
             d(2015, 1, 1),
             &[],
             "proposal"
@@ -859,7 +893,7 @@ fn chi_thi_38_ct_tw_no_two_key_leaders_no_relatives_a_proposal_required() {
 fn chi_thi_38_ct_tw_post_trip_report_has_no_stated_deadline() {
     assert!(rule::<Obligation>(
         "national",
-        A::OutboundDelegation,
+        A::Activity(ActivityKind::OutboundDelegation),
         d(2015, 1, 1),
         &[],
         "result_report"
@@ -871,7 +905,7 @@ fn chi_thi_38_ct_tw_post_trip_report_has_no_stated_deadline() {
 fn qd_67_2011_annex_outbound_lead_time_and_annual_plan_deadline_are_explicit_gaps() {
     assert!(rule::<LeadTime>(
         "national",
-        A::OutboundDelegation,
+        A::Activity(ActivityKind::OutboundDelegation),
         d(2015, 1, 1),
         &[],
         "request"
@@ -891,7 +925,7 @@ fn qd_67_2011_annex_outbound_lead_time_and_annual_plan_deadline_are_explicit_gap
 fn nd_58_2022_art_21_bank_account_within_10_working_days_annual_report_by_the_18th() {
     let o: Obligation = value(
         "national",
-        A::ForeignNgo,
+        A::Activity(ActivityKind::ForeignNgo),
         d(2023, 1, 1),
         &[],
         "bank_account",
@@ -905,7 +939,7 @@ fn nd_58_2022_art_21_bank_account_within_10_working_days_annual_report_by_the_18
     );
     let o: Obligation = value(
         "national",
-        A::ForeignNgo,
+        A::Activity(ActivityKind::ForeignNgo),
         d(2023, 1, 1),
         &[],
         "ngo_annual_report",
@@ -917,21 +951,14 @@ fn nd_58_2022_art_21_bank_account_within_10_working_days_annual_report_by_the_18
 fn nd_88_2012_art_12_press_card_renewal_15_working_days_before_expiry_issued_within_3() {
     let l: LeadTime = value(
         "national",
-        A::ForeignPressResident,
+        A::ResidentPress,
         d(2020, 1, 1),
         &[],
         "card_renewal",
     );
     assert_eq!((l.before, l.anchor), (P::WorkingDays(15), Anchor::Expiry));
     assert_eq!(
-        value::<Processing>(
-            "national",
-            A::ForeignPressResident,
-            d(2020, 1, 1),
-            &[],
-            "card"
-        )
-        .within,
+        value::<Processing>("national", A::ResidentPress, d(2020, 1, 1), &[], "card").within,
         P::WorkingDays(3)
     );
 }
@@ -940,7 +967,7 @@ fn nd_88_2012_art_12_press_card_renewal_15_working_days_before_expiry_issued_wit
 fn nd_262_2026_art_16_province_answers_on_an_extra_resident_reporter_within_5_working_days() {
     let c: Consultation = value(
         "national",
-        A::ForeignPressResident,
+        A::ResidentPress,
         d(2026, 7, 1),
         &[],
         "additional_reporter",
@@ -952,7 +979,7 @@ fn nd_262_2026_art_16_province_answers_on_an_extra_resident_reporter_within_5_wo
 fn nd_80_2020_art_13_9_line_agency_annual_report_has_no_due_date() {
     assert!(rule::<Obligation>(
         "national",
-        A::ForeignAid,
+        A::Activity(ActivityKind::ForeignAid),
         d(2021, 1, 1),
         &[],
         "line_agency_annual_report"

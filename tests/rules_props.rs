@@ -3,8 +3,9 @@
 mod support;
 
 use chrono::NaiveDate;
+use doingoai::activity::ActivityKind;
 use doingoai::org::Jurisdiction;
-use doingoai::rules::{ActivityKind, AttrSet, Attribute, Query, Rulebook, Tier};
+use doingoai::rules::{AttrSet, Attribute, Query, Rulebook, Subject, Tier};
 use proptest::prelude::*;
 
 fn territories() -> Vec<Jurisdiction> {
@@ -15,7 +16,7 @@ fn query() -> impl Strategy<Value = Query> {
     let ts = territories();
     (
         0..ts.len(),
-        0..ActivityKind::ALL.len(),
+        0..Subject::ALL.len(),
         // 2010-01-01 .. 2027-12-31
         0i64..(18 * 366),
         any::<u64>(),
@@ -23,7 +24,7 @@ fn query() -> impl Strategy<Value = Query> {
         .prop_map(move |(ti, ai, day, bits)| {
             let date = NaiveDate::from_ymd_opt(2010, 1, 1).unwrap() + chrono::Days::new(day as u64);
             let mask = (1u64 << Attribute::ALL.len()) - 1;
-            Query::new(ts[ti], ActivityKind::ALL[ai], date).with_attributes(AttrSet(bits & mask))
+            Query::new(ts[ti], Subject::ALL[ai], date).with_attributes(AttrSet(bits & mask))
         })
 }
 
@@ -96,7 +97,7 @@ proptest! {
         match Rulebook::from_json(&text) {
             Ok(book) => {
                 // an edit that kept the rulebook well formed (e.g. inside a statement) must still resolve
-                let _ = book.resolve(&Query::new(Jurisdiction::National, ActivityKind::Conference, NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()));
+                let _ = book.resolve(&Query::new(Jurisdiction::National, Subject::Activity(ActivityKind::InternationalConference), NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()));
             }
             Err(e) => prop_assert!(!e.to_string().is_empty()),
         }

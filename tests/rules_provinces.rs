@@ -2,16 +2,17 @@
 
 mod support;
 
+use doingoai::activity::ActivityKind;
 use doingoai::law::Evidence;
 use doingoai::org::{Jurisdiction, Succession};
 use doingoai::rules::{
-    ActivityKind as A, Anchor, AttrSet, Attribute as At, Authority, Condition, Due, HeadRank as H,
-    LeadTime, Obligation, Period as P, Processing, Query, ResolveError, Role, Rulebook, Sanction,
-    Tier,
+    Anchor, AttrSet, Attribute as At, Authority, Condition, Due, HeadRank as H, LeadTime,
+    Obligation, Period as P, Processing, Query, ResolveError, Role, Rulebook, Sanction,
+    Subject as A, Tier,
 };
 use support::*;
 
-const OUT: A = A::OutboundDelegation;
+const OUT: A = A::Activity(ActivityKind::OutboundDelegation);
 
 #[test]
 fn da_nang_cv_101_ubnd_snv_2025_at_most_2_trips_per_person_a_year() {
@@ -216,7 +217,7 @@ fn binh_duong_2024_delegates_conference_permission_to_the_fa_director_except_eve
 ) {
     let r = rule::<Authority>(
         "63:74",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2025, 1, 1),
         &[],
         "provincial_tier",
@@ -230,7 +231,7 @@ fn binh_duong_2024_delegates_conference_permission_to_the_fa_director_except_eve
     // before the delegation the national rule applies
     let before = rule::<Authority>(
         "63:74",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2024, 1, 1),
         &[],
         "provincial_tier",
@@ -258,7 +259,7 @@ fn bac_giang_procedure_appraisal_3_working_days_decision_3_working_days() {
 fn bac_giang_procedure_reception_request_at_least_5_working_days_before() {
     let l: LeadTime = value(
         "63:24",
-        A::InboundDelegation,
+        A::Activity(ActivityKind::InboundDelegation),
         d(2014, 1, 1),
         &[At::ReceivedByChairman],
         "reception",
@@ -325,7 +326,16 @@ fn quang_ngai_leaders_report_in_writing_at_least_3_days_before_departure() {
 
 #[test]
 fn kon_tum_conference_workflow_7_1_10_2_working_days() {
-    let p = |topic| value::<Processing>("63:62", A::Conference, d(2021, 1, 1), &[], topic).within;
+    let p = |topic| {
+        value::<Processing>(
+            "63:62",
+            A::Activity(ActivityKind::InternationalConference),
+            d(2021, 1, 1),
+            &[],
+            topic,
+        )
+        .within
+    };
     assert_eq!(p("appraisal"), P::WorkingDays(7));
     assert_eq!(p("signature"), P::WorkingDays(1));
     assert_eq!(p("decision"), P::WorkingDays(10));
@@ -337,7 +347,7 @@ fn kon_tum_conference_workflow_7_1_10_2_working_days() {
 fn binh_dinh_procedure_under_qd_76_2010_filed_at_least_20_days_before() {
     let l: LeadTime = value(
         "63:52",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2015, 1, 1),
         &[],
         "provincial_tier",
@@ -346,7 +356,7 @@ fn binh_dinh_procedure_under_qd_76_2010_filed_at_least_20_days_before() {
     // QĐ 06/2020 replaces it on 15/04/2020: the national 30 days apply
     let r = rule::<LeadTime>(
         "63:52",
-        A::Conference,
+        A::Activity(ActivityKind::InternationalConference),
         d(2020, 4, 15),
         &[],
         "provincial_tier",
@@ -488,7 +498,11 @@ fn an_unchanged_province_continues_its_rules_after_01_07_2025() {
 
 #[test]
 fn the_trace_reads_as_an_explanation() {
-    let q = Query::new(t("63:52"), A::Conference, d(2024, 1, 1));
+    let q = Query::new(
+        t("63:52"),
+        A::Activity(ActivityKind::InternationalConference),
+        d(2024, 1, 1),
+    );
     let text = Rulebook::shipped().resolve(&q).unwrap().trace().to_string();
     assert!(
         text.contains("binh_dinh.conference.lead_time.provincial_tier not in force"),

@@ -2,11 +2,11 @@
 
 mod support;
 
+use doingoai::activity::ActivityKind;
 use doingoai::law::{Citation, Evidence};
 use doingoai::org::Jurisdiction;
 use doingoai::rules::{
-    ActivityKind, Authority, Condition, Layer, Role, Rule, RuleError, RuleSource, Rulebook,
-    RulebookData,
+    Authority, Condition, Layer, Role, Rule, RuleError, RuleSource, Rulebook, RulebookData, Subject,
 };
 use support::*;
 
@@ -24,7 +24,7 @@ fn errors(data: RulebookData) -> Vec<RuleError> {
 fn cap(id: &str, topic: &str) -> Rule<Condition> {
     Rule::draft(
         id,
-        ActivityKind::OutboundDelegation,
+        Subject::Activity(ActivityKind::OutboundDelegation),
         topic,
         Some(Condition::MaxTripsPerPersonPerYear { max: 1 }),
     )
@@ -92,7 +92,7 @@ fn a_body_used_after_it_ceased_is_refused() {
     l.push(
         Rule::draft(
             "thanh_hoa.ban_doi_ngoai",
-            ActivityKind::OutboundDelegation,
+            Subject::Activity(ActivityKind::OutboundDelegation),
             "party",
             Some(Authority::new(Role::CentralExternalRelations)),
         )

@@ -6,8 +6,9 @@
 
 mod workflow_common;
 
+use doingoai::activity::ActivityKind;
 use doingoai::history::{History, PastTrip};
-use doingoai::rules::{ActivityFacts, ActivityKind, Attribute, Participant, Rulebook, Sanction};
+use doingoai::rules::{ActivityFacts, Attribute, Participant, Rulebook, Sanction, Subject};
 use doingoai::workflow::*;
 use doingoai::{Channel, WorkCalendar};
 use workflow_common::d;
@@ -16,12 +17,12 @@ fn cal() -> WorkCalendar {
     WorkCalendar::state_agency()
 }
 
-fn facts(kind: ActivityKind, j: &str, filed: chrono::NaiveDate) -> ActivityFacts {
+fn facts(kind: Subject, j: &str, filed: chrono::NaiveDate) -> ActivityFacts {
     ActivityFacts::new(kind, j.parse().expect("territory"), filed)
 }
 
 fn assessed(f: &ActivityFacts, history: &History) -> Assessment {
-    let p = Procedure::for_rules_kind(f.kind).expect("a procedure");
+    let p = Procedure::for_subject(f.kind).expect("a procedure");
     assess(f, p, Rulebook::shipped(), &cal(), history).expect("evaluates")
 }
 
@@ -68,7 +69,11 @@ fn conference_with_a_foreign_vice_minister_is_permitted_by_the_province_under_de
     let organiser = Actor::body("dai-hoc-thu-dau-mot", Role::Organiser);
     let fa = Actor::body("so-ngoai-vu-binh-duong", Role::FaAgency);
     let director = Actor::official("giam-doc-so-ngoai-vu", Role::FaAgencyHead);
-    let mut f = facts(ActivityKind::Conference, "63:74", d(2025, 3, 3));
+    let mut f = facts(
+        Subject::Activity(ActivityKind::InternationalConference),
+        "63:74",
+        d(2025, 3, 3),
+    );
     f.starts_on = Some(d(2025, 4, 15));
     f.ends_on = Some(d(2025, 4, 16));
     let a = assessed(&f, &History::default());
@@ -160,7 +165,11 @@ fn agreement_where_the_ministry_of_public_security_objects_goes_to_the_prime_min
     // the Ministry of Public Security answers as a directly concerned body
     let mps = Actor::body("bo-cong-an", Role::RelatedBodies);
     let pm = Actor::official("thu-tuong", Role::PrimeMinister);
-    let mut f = facts(ActivityKind::Agreement, "34:48", d(2025, 9, 1));
+    let mut f = facts(
+        Subject::Activity(ActivityKind::InternationalAgreement),
+        "34:48",
+        d(2025, 9, 1),
+    );
     f.attributes = f.attributes.with(Attribute::InNameOfPpc);
     f.starts_on = Some(d(2025, 10, 20));
     let mut case = case_for("TTQT-DN-2025-12", &f, &dept);
@@ -231,7 +240,11 @@ fn agreement_where_the_ministry_of_public_security_objects_goes_to_the_prime_min
 fn a_delegation_that_files_late_is_refused_with_the_latest_filing_date() {
     // Given: Đắk Nông (until 30/06/2025) requires the request 10 working days before departure.
     let unit = Actor::body("so-nong-nghiep-dak-nong", Role::Organiser);
-    let mut f = facts(ActivityKind::OutboundDelegation, "63:67", d(2025, 3, 12));
+    let mut f = facts(
+        Subject::Activity(ActivityKind::OutboundDelegation),
+        "63:67",
+        d(2025, 3, 12),
+    );
     f.starts_on = Some(d(2025, 3, 20));
     f.ends_on = Some(d(2025, 3, 27));
     f.proposal_attached = true.into();
@@ -271,7 +284,11 @@ fn a_member_under_reprimand_cannot_travel_from_ho_chi_minh_city() {
     // Given: HCMC bars official trips while serving a reprimand or higher (2018) and caps trips
     // at 2 a year; one member is under reprimand, another has made 2 trips this year.
     let unit = Actor::body("so-ke-hoach-hcm", Role::Organiser);
-    let mut f = facts(ActivityKind::OutboundDelegation, "63:79", d(2025, 3, 3));
+    let mut f = facts(
+        Subject::Activity(ActivityKind::OutboundDelegation),
+        "63:79",
+        d(2025, 3, 3),
+    );
     f.starts_on = Some(d(2025, 4, 1));
     f.ends_on = Some(d(2025, 4, 5));
     f.proposal_attached = true.into();
@@ -344,7 +361,11 @@ fn a_border_commune_agreement_before_and_after_1_july_2025() {
     let chairman = Actor::official("chu-tich-lang-son", Role::ProvincialChairman);
 
     // Before: on 20/06/2025 no sourced rule names who decides a border commune's agreement
-    let mut f = facts(ActivityKind::Agreement, "63:20", d(2025, 6, 20));
+    let mut f = facts(
+        Subject::Activity(ActivityKind::InternationalAgreement),
+        "63:20",
+        d(2025, 6, 20),
+    );
     f.attributes = f.attributes.with(Attribute::InNameOfBorderCommune);
     let mut case = case_for("TTQT-LS-2025-06", &f, &commune);
     let r = submit(&mut case, &commune, &f, &History::default()).expect_err("no rule");
@@ -352,7 +373,11 @@ fn a_border_commune_agreement_before_and_after_1_july_2025() {
     assert_eq!(case.state(), State::Draft);
 
     // After: from 01/07/2025 (NĐ 177/2025) the Chairman decides on the FA agency's file
-    let mut g = facts(ActivityKind::Agreement, "34:20", d(2025, 7, 15));
+    let mut g = facts(
+        Subject::Activity(ActivityKind::InternationalAgreement),
+        "34:20",
+        d(2025, 7, 15),
+    );
     g.attributes = g.attributes.with(Attribute::InNameOfBorderCommune);
     g.starts_on = Some(d(2025, 9, 1));
     let a = assessed(&g, &History::default());
@@ -406,7 +431,11 @@ fn a_border_commune_agreement_before_and_after_1_july_2025() {
 fn the_party_channel_asks_the_standing_committee_for_the_cadres_it_manages() {
     // Given: Đồng Nai requires Thường trực Tỉnh ủy's opinion for cadres the party board manages
     let unit = Actor::body("so-y-te-dong-nai", Role::Organiser);
-    let mut f = facts(ActivityKind::OutboundDelegation, "63:75", d(2025, 3, 3));
+    let mut f = facts(
+        Subject::Activity(ActivityKind::OutboundDelegation),
+        "63:75",
+        d(2025, 3, 3),
+    );
     f.attributes = f.attributes.with(Attribute::ManagedByPartyBoard);
     f.starts_on = Some(d(2025, 4, 1));
     f.ends_on = Some(d(2025, 4, 5));
@@ -504,7 +533,11 @@ fn the_province_replies_within_ten_working_days_on_a_foreign_ngo_registration() 
     let committee = Actor::body("uy-ban-cong-tac-pcpnn", Role::NgoCommittee);
     let fa = Actor::body("so-ngoai-vu-da-nang", Role::FaAgency);
     let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
-    let f = facts(ActivityKind::ForeignNgo, "34:48", d(2025, 9, 3));
+    let f = facts(
+        Subject::Activity(ActivityKind::ForeignNgo),
+        "34:48",
+        d(2025, 9, 3),
+    );
     let a = assessed(&f, &History::default());
     assert_eq!(a.authority.role, Role::ProvincialChairman);
     assert_eq!(a.authority.citation.en(), "Art. 11 58/2022/NĐ-CP");
@@ -548,7 +581,11 @@ fn aid_approval_creates_the_donor_notice_and_the_start_of_implementation() {
     // Given: non-ODA aid to a Đà Nẵng body, in the Chairman's power (NĐ 80/2020 Art. 7)
     let owner = Actor::body("benh-vien-da-nang", Role::Organiser);
     let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
-    let mut f = facts(ActivityKind::ForeignAid, "34:48", d(2025, 9, 3));
+    let mut f = facts(
+        Subject::Activity(ActivityKind::ForeignAid),
+        "34:48",
+        d(2025, 9, 3),
+    );
     f.starts_on = Some(d(2025, 11, 1));
     let mut case = case_for("VT-2025-09", &f, &owner);
     submit(&mut case, &owner, &f, &History::default()).expect("filed");
@@ -595,7 +632,11 @@ fn aid_approval_creates_the_donor_notice_and_the_start_of_implementation() {
 fn a_conference_may_ask_for_hosting_approval_first() {
     let organiser = Actor::body("so-du-lich-da-nang", Role::Organiser);
     let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
-    let mut f = facts(ActivityKind::Conference, "34:48", d(2025, 8, 1));
+    let mut f = facts(
+        Subject::Activity(ActivityKind::InternationalConference),
+        "34:48",
+        d(2025, 8, 1),
+    );
     f.starts_on = Some(d(2025, 11, 10));
     f.ends_on = Some(d(2025, 11, 11));
     let mut case = case_for("HN-DN-2025-11", &f, &organiser);
@@ -626,7 +667,11 @@ fn a_conference_may_ask_for_hosting_approval_first() {
 #[test]
 fn the_channel_of_the_applicant_decides_the_authority_and_is_part_of_the_decision() {
     // A department's delegation goes through the People's Committee…
-    let mut state = facts(ActivityKind::OutboundDelegation, "63:79", d(2025, 3, 3));
+    let mut state = facts(
+        Subject::Activity(ActivityKind::OutboundDelegation),
+        "63:79",
+        d(2025, 3, 3),
+    );
     state.starts_on = Some(d(2025, 4, 1));
     state.ends_on = Some(d(2025, 4, 3));
     let a = assessed(&state, &History::default());
@@ -668,7 +713,11 @@ fn a_member_put_under_exit_suspension_after_filing_blocks_the_approval_until_a_c
     // Given: a Đà Nẵng delegation filed on 01/09/2025, on time and clean
     let unit = Actor::body("so-cong-thuong-da-nang", Role::Organiser);
     let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
-    let mut f = facts(ActivityKind::OutboundDelegation, "34:48", d(2025, 9, 1));
+    let mut f = facts(
+        Subject::Activity(ActivityKind::OutboundDelegation),
+        "34:48",
+        d(2025, 9, 1),
+    );
     f.starts_on = Some(d(2025, 10, 6));
     f.ends_on = Some(d(2025, 10, 9));
     f.proposal_attached = true.into();

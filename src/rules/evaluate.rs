@@ -19,7 +19,7 @@ use super::facts::{ActivityFacts, Facts};
 use super::families::{Condition, Due};
 use super::resolve::{Query, ResolveError, Trace};
 use super::rule::{RuleId, RuleRef, Statement};
-use super::{ActivityKind, Anchor, Attribute, Period, ReportKind, Role, Rulebook, Step};
+use super::{Anchor, Attribute, Period, ReportKind, Role, Rulebook, Step, Subject};
 use crate::org::Jurisdiction;
 
 /// The competent authority found.
@@ -155,7 +155,7 @@ pub struct Decision {
     /// The jurisdiction.
     pub jurisdiction: Jurisdiction,
     /// The activity kind.
-    pub activity: ActivityKind,
+    pub activity: Subject,
     /// The tier: the topic of the authority rule that applied (e.g. `pm_tier`).
     pub tier: Option<String>,
     /// Who decides.
@@ -211,11 +211,12 @@ fn st(vi: String, en: String) -> Statement {
 ///
 /// ```
 /// use doingoai::history::History;
-/// use doingoai::rules::{evaluate, ActivityFacts, ActivityKind, Attribute, Role, Rulebook, WeekdaysOnly};
+/// use doingoai::activity::ActivityKind;
+/// use doingoai::rules::{evaluate, ActivityFacts, Subject, Attribute, Role, Rulebook, WeekdaysOnly};
 /// use doingoai::org::{Jurisdiction};
 /// use chrono::NaiveDate;
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-/// let mut f = ActivityFacts::new(ActivityKind::Conference, "34:48".parse()?, d(2026, 3, 1));
+/// let mut f = ActivityFacts::new(Subject::Activity(ActivityKind::InternationalConference), "34:48".parse()?, d(2026, 3, 1));
 /// f.attributes = f.attributes.with(Attribute::SensitiveTopic);
 /// f.starts_on = Some(d(2026, 3, 20));
 /// let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default())?;

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use crate::org::Channel;
 
-use super::{ActivityKind, AttrSet, HeadRank, Role, Sanction};
+use super::{AttrSet, HeadRank, Role, Sanction, Subject};
 use crate::org::Jurisdiction;
 
 /// A participant of a delegation.
@@ -47,10 +47,11 @@ pub struct CountryStay {
 /// The facts of a proposed activity.
 ///
 /// ```
-/// use doingoai::rules::{ActivityFacts, ActivityKind};
+/// use doingoai::activity::ActivityKind;
+/// use doingoai::rules::{ActivityFacts, Subject};
 /// use doingoai::org::{Jurisdiction};
 /// use chrono::NaiveDate;
-/// let f = ActivityFacts::new(ActivityKind::Conference, Jurisdiction::National, NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+/// let f = ActivityFacts::new(Subject::Activity(ActivityKind::InternationalConference), Jurisdiction::National, NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
 /// assert!(f.participants.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +59,7 @@ pub struct CountryStay {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ActivityFacts {
     /// The kind.
-    pub kind: ActivityKind,
+    pub kind: Subject,
     /// The channel.
     pub channel: Channel,
     /// The jurisdiction whose rules apply (where the applicant belongs / the event takes place).
@@ -104,7 +105,7 @@ pub struct ActivityFacts {
 
 impl ActivityFacts {
     /// Facts with only a kind, a jurisdiction and a filing day; state channel.
-    pub fn new(kind: ActivityKind, jurisdiction: Jurisdiction, filed_on: NaiveDate) -> Self {
+    pub fn new(kind: Subject, jurisdiction: Jurisdiction, filed_on: NaiveDate) -> Self {
         ActivityFacts {
             kind,
             channel: Channel::State,

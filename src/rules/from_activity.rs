@@ -1,45 +1,15 @@
-//! Bridges to the organisation and activity modules: activity kinds and the
-//! facts of a [`ProposedActivity`].
+//! The bridge from the activity module: the rules' facts of a [`ProposedActivity`].
 
 use std::borrow::Cow;
 
 use crate::activity::{
-    self, AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding, ParticipantRole,
+    AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding, ParticipantRole,
     ProposedActivity, SensitiveTopic,
 };
 use crate::org::{DisciplineKind, LeadershipTier, ManagedBy};
 
 use super::facts::{ActivityFacts, CountryStay, Facts, Participant};
-use super::{ActivityKind, AttrSet, Attribute, HeadRank};
-
-impl ActivityKind {
-    /// The rules' kind for an activity kind; foreign press is split by `resident`.
-    ///
-    /// ```
-    /// use doingoai::activity::ActivityKind as K;
-    /// use doingoai::rules::ActivityKind;
-    /// assert_eq!(ActivityKind::from_activity(K::InternationalConference, false), ActivityKind::Conference);
-    /// assert_eq!(ActivityKind::from_activity(K::ForeignPress, true), ActivityKind::ForeignPressResident);
-    /// ```
-    pub fn from_activity(kind: activity::ActivityKind, resident_press: bool) -> ActivityKind {
-        use activity::ActivityKind as K;
-        match kind {
-            K::OutboundDelegation => ActivityKind::OutboundDelegation,
-            K::InboundDelegation => ActivityKind::InboundDelegation,
-            K::InternationalConference => ActivityKind::Conference,
-            K::InternationalAgreement => ActivityKind::Agreement,
-            K::ForeignAid => ActivityKind::ForeignAid,
-            K::ForeignNgo => ActivityKind::ForeignNgo,
-            K::ForeignPress if resident_press => ActivityKind::ForeignPressResident,
-            K::ForeignPress => ActivityKind::ForeignPressNonResident,
-            K::SisterRelation => ActivityKind::SisterRelation,
-            K::CitizenProtection => ActivityKind::CitizenProtection,
-            K::BorderAffair => ActivityKind::BorderAffair,
-            K::OverseasVietnamese => ActivityKind::OverseasVietnamese,
-            K::Inspection => ActivityKind::Inspection,
-        }
-    }
-}
+use super::{AttrSet, Attribute, HeadRank, Subject};
 
 fn sensitive(topics: &[SensitiveTopic]) -> bool {
     topics.iter().any(|t| *t != SensitiveTopic::LawDrafting)
@@ -65,7 +35,7 @@ impl Facts for ProposedActivity {
     /// obtained (none are assumed).
     fn facts(&self) -> Cow<'_, ActivityFacts> {
         let resident = matches!(self.details, Details::Press { resident: true, .. });
-        let kind = ActivityKind::from_activity(self.kind, resident);
+        let kind = Subject::of(self.kind, resident);
         let mut f = ActivityFacts::new(kind, self.jurisdiction, self.filed_on);
         f.channel = self.channel;
         f.starts_on = Some(self.starts_on);

@@ -11,7 +11,7 @@ use crate::org::{Channel, Jurisdiction, ProvinceId, ProvinceSet, Succession};
 
 use super::rule::{Applicability, RuleRef};
 use super::rulebook::RulebookData;
-use super::{ActivityKind, Family};
+use super::{Family, Subject};
 
 /// Where a rule lives in the data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,8 +100,10 @@ pub(crate) fn tslot(t: Jurisdiction) -> usize {
     }
 }
 
+/// Subject slots per jurisdiction: every subject, plus one (always empty) for foreign press as
+/// a whole, which is not a subject (see [`Subject::index`]).
 fn n_act() -> usize {
-    ActivityKind::ALL.len()
+    Subject::ALL.len() + 1
 }
 
 type KeyMap = BTreeMap<(Family, String), Vec<u32>>;
@@ -229,7 +231,7 @@ impl Index {
     }
 
     #[inline]
-    pub fn view(&self, t: Jurisdiction, a: ActivityKind) -> &[Slot] {
+    pub fn view(&self, t: Jurisdiction, a: Subject) -> &[Slot] {
         let (s, e) = self
             .views
             .get(tslot(t) * n_act() + a.index())

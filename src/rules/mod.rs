@@ -3,7 +3,7 @@
 //! The regulations as data that code can query, read next to the law, and that a province can
 //! extend without recompiling.
 //!
-//! - A [`Rule<V>`] carries an id, its jurisdiction ([`Jurisdiction`](crate::org::Jurisdiction)), channels, activity kind,
+//! - A [`Rule<V>`] carries an id, its jurisdiction ([`Jurisdiction`](crate::org::Jurisdiction)), channels, [`Subject`] (what it is about: an activity kind, foreign press by residence, or the plan and reports),
 //!   topic, applicability (attributes of the activity), in-force [`Validity`](crate::law::Validity),
 //!   one or more [`Citation`](crate::law::Citation)s, an [`Evidence`](crate::law::Evidence) grade,
 //!   a bilingual [`Statement`] and a value of its family. `value: None` is an explicit
@@ -28,16 +28,23 @@
 //!   [`Violation`] with its citations and what would satisfy it, the obligations created, the
 //!   gaps met and the trace. A refusal is data; [`EvaluateError`] is only for a jurisdiction that
 //!   does not exist on the date.
+//! - One vocabulary of activity kinds: the crate's kinds are
+//!   [`activity::ActivityKind`](crate::activity::ActivityKind); a rule is about a [`Subject`],
+//!   which is such a kind ([`Subject::Activity`]) except where the law keys rules more finely
+//!   (foreign press by the reporter's residence) or about something that is not an activity
+//!   (the external-affairs plan and periodic reports). [`Subject::of`] maps an activity to its
+//!   subject; the JSON codes are the activity kinds' codes.
 //! - A province extends the shipped rulebook at run time with [`Rulebook::with_layers`] (or a
 //!   whole JSON rulebook with `Rulebook::from_json`).
 //!
 //! ## Who approves a conference with a foreign minister?
 //! ```
 //! use doingoai::org::Jurisdiction;
-//! use doingoai::rules::{ActivityKind, Attribute, Authority, LeadTime, Period, Query, Role, Rulebook};
+//! use doingoai::activity::ActivityKind;
+//! use doingoai::rules::{Subject, Attribute, Authority, LeadTime, Period, Query, Role, Rulebook};
 //! use chrono::NaiveDate;
 //! let on = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
-//! let q = Query::new("34:79".parse()?, ActivityKind::Conference, on).with(Attribute::ForeignMinisterLevel);
+//! let q = Query::new("34:79".parse()?, Subject::Activity(ActivityKind::InternationalConference), on).with(Attribute::ForeignMinisterLevel);
 //! let r = Rulebook::shipped().resolve(&q)?;
 //! let who = r.family::<Authority>().next().unwrap();
 //! assert_eq!(who.value.as_ref().unwrap().decides, Role::PrimeMinister);
@@ -64,6 +71,7 @@ mod resolve;
 mod rule;
 mod rulebook;
 mod shipped;
+mod subject;
 mod validate;
 mod vocab;
 
@@ -83,10 +91,9 @@ pub use rule::{Applicability, InvalidRuleId, Rule, RuleId, RuleKey, RuleRef, Sta
 #[cfg(feature = "serde")]
 pub use rulebook::LoadError;
 pub use rulebook::{Layer, LayerTable, Rulebook, RulebookData};
+pub use subject::Subject;
 pub use validate::{validate, RuleError, ValidationError};
-pub use vocab::{
-    ActivityKind, Anchor, AttrSet, Attribute, Family, HeadRank, Role, RuleSource, Sanction, Step,
-};
+pub use vocab::{Anchor, AttrSet, Attribute, Family, HeadRank, Role, RuleSource, Sanction, Step};
 
 pub(crate) use figure::period_vi;
 

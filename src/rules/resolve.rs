@@ -9,16 +9,17 @@ use crate::org::Channel;
 use super::index::Slot;
 use super::rule::RuleRef;
 use super::rulebook::{LayerTable, Rulebook};
-use super::{ActivityKind, AttrSet, Family};
+use super::{AttrSet, Family, Subject};
 use crate::org::{Jurisdiction, Succession};
 
 /// What a resolution is asked about.
 ///
 /// ```
-/// use doingoai::rules::{ActivityKind, Attribute, Query};
+/// use doingoai::activity::ActivityKind;
+/// use doingoai::rules::{Subject, Attribute, Query};
 /// use doingoai::org::{Jurisdiction};
 /// use chrono::NaiveDate;
-/// let q = Query::new(Jurisdiction::National, ActivityKind::Conference, NaiveDate::from_ymd_opt(2024, 5, 1).unwrap())
+/// let q = Query::new(Jurisdiction::National, Subject::Activity(ActivityKind::InternationalConference), NaiveDate::from_ymd_opt(2024, 5, 1).unwrap())
 ///     .with(Attribute::SensitiveTopic);
 /// assert!(q.attributes.contains(Attribute::SensitiveTopic));
 /// ```
@@ -28,7 +29,7 @@ pub struct Query {
     /// The jurisdiction where the activity takes place (or whose body acts).
     pub jurisdiction: Jurisdiction,
     /// The activity kind.
-    pub activity: ActivityKind,
+    pub activity: Subject,
     /// The date the rules are taken at (the act's date).
     pub date: NaiveDate,
     /// The attributes of the activity.
@@ -41,7 +42,7 @@ pub struct Query {
 
 impl Query {
     /// A query with no attributes and any channel.
-    pub fn new(jurisdiction: Jurisdiction, activity: ActivityKind, date: NaiveDate) -> Self {
+    pub fn new(jurisdiction: Jurisdiction, activity: Subject, date: NaiveDate) -> Self {
         Query {
             jurisdiction,
             activity,
@@ -366,13 +367,14 @@ impl Rulebook {
     /// unchanged over the national baseline.
     ///
     /// ```
-    /// use doingoai::rules::{ActivityKind, Condition, Query, Rulebook, Tier};
+    /// use doingoai::activity::ActivityKind;
+    /// use doingoai::rules::{Subject, Condition, Query, Rulebook, Tier};
     /// use doingoai::org::{Jurisdiction};
     /// use chrono::NaiveDate;
     /// let book = Rulebook::shipped();
     /// let on = NaiveDate::from_ymd_opt(2025, 8, 1).unwrap();
     /// let da_nang: Jurisdiction = "34:48".parse().unwrap();
-    /// let r = book.resolve(&Query::new(da_nang, ActivityKind::OutboundDelegation, on))?;
+    /// let r = book.resolve(&Query::new(da_nang, Subject::Activity(ActivityKind::OutboundDelegation), on))?;
     /// let cap = r.get::<Condition>("trips_per_person_per_year").unwrap();
     /// assert_eq!(cap.value, Some(Condition::MaxTripsPerPersonPerYear { max: 2 }));
     /// assert_eq!(cap.jurisdiction, da_nang);

@@ -8,7 +8,7 @@ use crate::org::Channel;
 use super::families::{
     Authority, Condition, Consultation, Escalation, FamilyValue, LeadTime, Obligation, Processing,
 };
-use super::{ActivityKind, AttrSet, Family};
+use super::{AttrSet, Family, Subject};
 use crate::org::Jurisdiction;
 
 /// The stable, readable identifier of a rule, e.g. `vn.conference.lead_time.pm_tier`:
@@ -68,7 +68,7 @@ impl From<RuleId> for String {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct RuleKey {
     /// The activity kind.
-    pub activity: ActivityKind,
+    pub activity: Subject,
     /// The family.
     pub family: Family,
     /// The topic within the family (e.g. `pm_tier`, `trips_per_person_per_year`).
@@ -175,7 +175,7 @@ pub struct Rule<V> {
     /// The jurisdiction that issued it.
     pub jurisdiction: Jurisdiction,
     /// The activity kind.
-    pub activity: ActivityKind,
+    pub activity: Subject,
     /// The topic within the family; with the activity and family, the override key.
     pub topic: String,
     /// The channels it governs (at least one).
@@ -210,9 +210,10 @@ impl<V> Rule<V> {
     /// with the builder methods, then validate. Used to write rulebooks in Rust.
     ///
     /// ```
-    /// use doingoai::rules::{ActivityKind, Condition, Rule};
+    /// use doingoai::activity::ActivityKind;
+    /// use doingoai::rules::{Subject, Condition, Rule};
     /// use doingoai::law::{Citation, Evidence};
-    /// let r = Rule::draft("vn.outbound_delegation.condition.two_key_leaders", ActivityKind::OutboundDelegation,
+    /// let r = Rule::draft("vn.outbound_delegation.condition.two_key_leaders", Subject::Activity(ActivityKind::OutboundDelegation),
     ///     "two_key_leaders", Some(Condition::NoTwoKeyLeadersTogether))
     ///     .from(2014, 7, 21)
     ///     .cite(Citation::instrument("38-CT/TW"))
@@ -220,7 +221,7 @@ impl<V> Rule<V> {
     ///     .say("Không cử hai lãnh đạo chủ chốt trong cùng một đoàn.", "Never two key leaders in one delegation.");
     /// assert_eq!(r.citations.len(), 1);
     /// ```
-    pub fn draft(id: &str, activity: ActivityKind, topic: &str, value: Option<V>) -> Self {
+    pub fn draft(id: &str, activity: Subject, topic: &str, value: Option<V>) -> Self {
         Rule {
             id: RuleId(id.to_string()),
             jurisdiction: Jurisdiction::National,
@@ -364,7 +365,7 @@ impl<'a> RuleRef<'a> {
         each!(*self, r => r.jurisdiction)
     }
     /// The activity kind.
-    pub fn activity(&self) -> ActivityKind {
+    pub fn activity(&self) -> Subject {
         each!(*self, r => r.activity)
     }
     /// The topic.

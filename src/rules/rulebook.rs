@@ -157,12 +157,13 @@ pub struct RulebookData {
 /// identifier a stored case can keep.
 ///
 /// ```
-/// use doingoai::rules::{ActivityKind, Query, Rulebook};
+/// use doingoai::activity::ActivityKind;
+/// use doingoai::rules::{Subject, Query, Rulebook};
 /// use doingoai::org::{Jurisdiction};
 /// use chrono::NaiveDate;
 /// let book = Rulebook::shipped();
 /// let on = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
-/// let r = book.resolve(&Query::new(Jurisdiction::National, ActivityKind::Conference, on))?;
+/// let r = book.resolve(&Query::new(Jurisdiction::National, Subject::Activity(ActivityKind::InternationalConference), on))?;
 /// assert!(r.rules().any(|x| x.id().as_str() == "vn.conference.lead_time.provincial_tier"));
 /// assert!(book.version_id().starts_with("doingoai-shipped@"));
 /// # Ok::<(), doingoai::rules::ResolveError>(())
@@ -198,17 +199,18 @@ impl Rulebook {
     ///
     /// ```
     /// use doingoai::law::{Citation, Evidence};
-    /// use doingoai::rules::{ActivityKind, Condition, Layer, Query, Rule, RuleSource, Rulebook};
+    /// use doingoai::activity::ActivityKind;
+    /// use doingoai::rules::{Subject, Condition, Layer, Query, Rule, RuleSource, Rulebook};
     /// use chrono::NaiveDate;
     /// let mut l = Layer::new("34:38".parse()?, RuleSource::UbndRegulation, "2026.1", "Thanh Hóa: thử", "Thanh Hoa: example");
-    /// l.push(Rule::draft("thanh_hoa.outbound_delegation.condition.size", ActivityKind::OutboundDelegation, "size",
+    /// l.push(Rule::draft("thanh_hoa.outbound_delegation.condition.size", Subject::Activity(ActivityKind::OutboundDelegation), "size",
     ///         Some(Condition::MaxCountriesPerTrip { max: 2 }))
     ///     .from(2026, 1, 1).cite(Citation::instrument("06/2020/QĐ-TTg")).grade(Evidence::Guidance)
     ///     .say("Ví dụ.", "Example."));
     /// let book = Rulebook::shipped().with_layers(vec![l])?;
     /// assert!(book.version_id().ends_with("+34:38@2026.1"));
     /// let on = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
-    /// let r = book.resolve(&Query::new("34:38".parse()?, ActivityKind::OutboundDelegation, on))?;
+    /// let r = book.resolve(&Query::new("34:38".parse()?, Subject::Activity(ActivityKind::OutboundDelegation), on))?;
     /// assert!(r.get::<Condition>("size").is_some());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

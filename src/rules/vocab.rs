@@ -1,53 +1,10 @@
 //! The vocabulary the rules are written in: activity kinds, roles, attributes of a proposed
 //! activity, rule families and the small enums of the family values.
 //!
-//! `ActivityKind` is the rules' own key: it follows [`crate::activity::ActivityKind`] (same
-//! codes) but splits foreign press into resident and non-resident reporters and adds the
-//! external-affairs plan and periodic reports; [`ActivityKind::from_activity`] maps one to the
-//! other.
+//! What a rule is about is a [`Subject`](super::Subject) (in `subject.rs`), built on
+//! [`crate::activity::ActivityKind`].
 
 use crate::label::vocabulary;
-
-vocabulary! {
-    /// The kind of an external-affairs activity a rule is about.
-    pub enum ActivityKind {
-        /// A delegation going abroad (đoàn ra), including the official-passport side.
-        OutboundDelegation = ("outbound_delegation", "đoàn ra", "outbound delegation"),
-        /// A foreign delegation received in the province (đoàn vào).
-        InboundDelegation = ("inbound_delegation", "đoàn vào", "inbound delegation"),
-        /// An international conference or seminar (hội nghị, hội thảo quốc tế).
-        Conference = ("international_conference", "hội nghị, hội thảo quốc tế", "international conference"),
-        /// An international agreement (thỏa thuận quốc tế).
-        Agreement = ("international_agreement", "thỏa thuận quốc tế", "international agreement"),
-        /// Non-refundable aid outside ODA (viện trợ không hoàn lại không thuộc ODA).
-        ForeignAid = ("foreign_aid", "viện trợ phi chính phủ", "non-ODA aid"),
-        /// A foreign NGO's registration and activity (tổ chức phi chính phủ nước ngoài).
-        ForeignNgo = ("foreign_ngo", "tổ chức phi chính phủ nước ngoài", "foreign NGO"),
-        /// A resident foreign reporter working in the province.
-        ForeignPressResident = ("foreign_press_resident", "phóng viên nước ngoài thường trú", "resident foreign reporter"),
-        /// A non-resident foreign reporter's programme.
-        ForeignPressNonResident = ("foreign_press_non_resident", "phóng viên nước ngoài không thường trú", "non-resident foreign reporter"),
-        /// The annual external-affairs plan and periodic external-affairs reporting.
-        ExternalAffairsPlan = ("external_affairs_plan", "kế hoạch, báo cáo đối ngoại", "external-affairs plan and reports"),
-        /// Sister relation / twinning.
-        SisterRelation = ("sister_relation", "kết nghĩa, quan hệ hữu nghị", "sister relation"),
-        /// Citizen protection and consular case.
-        CitizenProtection = ("citizen_protection", "bảo hộ công dân, lãnh sự", "citizen-protection case"),
-        /// Border affair.
-        BorderAffair = ("border_affair", "công tác biên giới", "border affair"),
-        /// Overseas Vietnamese affairs.
-        OverseasVietnamese = ("overseas_vietnamese", "công tác người Việt Nam ở nước ngoài", "overseas Vietnamese affairs"),
-        /// Diplomatic inspection.
-        Inspection = ("inspection", "thanh tra ngoại giao", "diplomatic inspection"),
-    }
-}
-
-impl ActivityKind {
-    /// Position in [`ActivityKind::ALL`].
-    pub fn index(self) -> usize {
-        self as usize
-    }
-}
 
 vocabulary! {
     /// The family of a rule: what kind of value it carries.

@@ -13,12 +13,13 @@
 //!
 //! ```
 //! use doingoai::history::History;
-//! use doingoai::rules::{ActivityFacts, ActivityKind, Attribute, Role, Rulebook};
+//! use doingoai::activity::ActivityKind;
+//! use doingoai::rules::{ActivityFacts, Attribute, Role, Rulebook, Subject};
 //! use doingoai::workflow::{assess, Procedure};
 //! use doingoai::{Channel, WorkCalendar};
 //! use chrono::NaiveDate;
 //! let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-//! let mut f = ActivityFacts::new(ActivityKind::Agreement, "34:48".parse()?, d(2025, 9, 1));
+//! let mut f = ActivityFacts::new(Subject::Activity(ActivityKind::InternationalAgreement), "34:48".parse()?, d(2025, 9, 1));
 //! f.attributes = f.attributes.with(Attribute::InNameOfPpc);
 //! let a = assess(&f, Procedure::Agreement, Rulebook::shipped(), &WorkCalendar::state_agency(), &History::default())?;
 //! assert_eq!(a.authority.role, Role::ProvincialChairman);
@@ -32,8 +33,8 @@ use crate::history::History;
 use crate::law::Citation;
 use crate::org::Channel;
 use crate::rules::{
-    self, ActivityKind as RuleKind, Anchor, Attribute, Decision, EvaluateError, Facts, Family,
-    Query, ReportKind, Rulebook, Step,
+    self, Anchor, Attribute, Decision, EvaluateError, Facts, Family, Query, ReportKind, Rulebook,
+    Step, Subject,
 };
 use crate::Label;
 
@@ -48,18 +49,10 @@ fn period(p: Period) -> Option<Period> {
 }
 
 impl Procedure {
-    /// The procedure that runs an activity of the rulebook's kind, if any.
-    pub fn for_rules_kind(kind: RuleKind) -> Option<Procedure> {
-        Some(match kind {
-            RuleKind::OutboundDelegation => Procedure::Outbound,
-            RuleKind::InboundDelegation => Procedure::Inbound,
-            RuleKind::Conference => Procedure::Conference,
-            RuleKind::Agreement => Procedure::Agreement,
-            RuleKind::ForeignAid => Procedure::Aid,
-            RuleKind::ForeignNgo => Procedure::NgoReply,
-            RuleKind::ForeignPressResident | RuleKind::ForeignPressNonResident => Procedure::Press,
-            _ => return None,
-        })
+    /// The procedure that runs an activity of a rule subject, if any (the procedure of its
+    /// activity kind, [`Procedure::for_kind`]).
+    pub fn for_subject(subject: Subject) -> Option<Procedure> {
+        subject.activity_kind().and_then(Procedure::for_kind)
     }
 }
 
@@ -372,7 +365,7 @@ impl super::Case {
         applicant: super::Actor,
         title: impl Into<String>,
     ) -> Option<super::Case> {
-        let procedure = Procedure::for_rules_kind(facts.kind)?;
+        let procedure = Procedure::for_subject(facts.kind)?;
         let jurisdiction = facts.jurisdiction;
         let case_facts = super::CaseFacts {
             title: title.into(),

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use doingoai::law::{Citation, Evidence};
 use doingoai::org::Jurisdiction;
-use doingoai::rules::{ActivityKind, AttrSet, Attribute, LayerTable, Query, Rule, Rulebook};
+use doingoai::rules::{AttrSet, Attribute, LayerTable, Query, Rule, Rulebook, Subject};
 
 pub fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, dd).unwrap()
@@ -17,7 +17,7 @@ pub fn t(s: &str) -> Jurisdiction {
 /// The rule of family `V` and `topic` that applies to `activity` in `j` on `on` with `attrs`.
 pub fn rule<V: LayerTable + 'static>(
     j: &str,
-    activity: ActivityKind,
+    activity: Subject,
     on: NaiveDate,
     attrs: &[Attribute],
     topic: &str,
@@ -31,7 +31,7 @@ pub fn rule<V: LayerTable + 'static>(
 /// The value of that rule (panics if unsourced).
 pub fn value<V: LayerTable + Clone + 'static>(
     j: &str,
-    activity: ActivityKind,
+    activity: Subject,
     on: NaiveDate,
     attrs: &[Attribute],
     topic: &str,

@@ -97,11 +97,12 @@ impl FamilyValue for Authority {
 /// When a matter goes up: to whom, and the period the higher level has to answer.
 ///
 /// ```
-/// use doingoai::rules::{ActivityKind, Attribute, Escalation, Period, Query, Role, Rulebook};
+/// use doingoai::activity::ActivityKind;
+/// use doingoai::rules::{Subject, Attribute, Escalation, Period, Query, Role, Rulebook};
 /// use doingoai::org::{Jurisdiction};
 /// use chrono::NaiveDate;
 /// // Luật 70/2020/QH14 Art. 19(4): a consulted body objects → the Prime Minister, 7 working days.
-/// let q = Query::new(Jurisdiction::National, ActivityKind::Agreement, NaiveDate::from_ymd_opt(2024, 1, 2).unwrap())
+/// let q = Query::new(Jurisdiction::National, Subject::Activity(ActivityKind::InternationalAgreement), NaiveDate::from_ymd_opt(2024, 1, 2).unwrap())
 ///     .with(Attribute::InNameOfPpc)
 ///     .with(Attribute::ConsulteeObjects);
 /// let e = Rulebook::shipped().find::<Escalation>(&q, "objection")?.unwrap();

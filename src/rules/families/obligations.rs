@@ -169,12 +169,13 @@ impl Due {
 /// What report or plan is owed, by whom, to whom, and when.
 ///
 /// ```
-/// use doingoai::rules::{ActivityKind, Due, MonthDay, Obligation, Query, Role, Rulebook};
+/// use doingoai::activity::ActivityKind;
+/// use doingoai::rules::{Subject, Due, MonthDay, Obligation, Query, Role, Rulebook};
 /// use doingoai::org::{Jurisdiction};
 /// use chrono::NaiveDate;
 /// // QĐ 06/2020/QĐ-TTg Art. 8: the province reports on conferences to MOFA by 18 December,
 /// // data from 15 December of the previous year to 14 December.
-/// let q = Query::new(Jurisdiction::National, ActivityKind::Conference, NaiveDate::from_ymd_opt(2024, 1, 2).unwrap());
+/// let q = Query::new(Jurisdiction::National, Subject::Activity(ActivityKind::InternationalConference), NaiveDate::from_ymd_opt(2024, 1, 2).unwrap());
 /// let o = Rulebook::shipped().find::<Obligation>(&q, "annual_report")?.unwrap();
 /// let v = o.value.as_ref().unwrap();
 /// assert_eq!(v.to, vec![Role::Mofa]);

@@ -31,12 +31,13 @@ impl FamilyValue for LeadTime {
 /// Whom to consult (xin ý kiến) and the period they have to reply.
 ///
 /// ```
-/// use doingoai::rules::{ActivityKind, Attribute, Consultation, Period, Query, Role, Rulebook};
+/// use doingoai::activity::ActivityKind;
+/// use doingoai::rules::{Subject, Attribute, Consultation, Period, Query, Role, Rulebook};
 /// use doingoai::org::{Jurisdiction};
 /// use chrono::NaiveDate;
 /// // Luật 70/2020/QH14 Art. 19(1)–(2): an agreement of the People's Committee is sent to MOFA and
 /// // the bodies concerned, who reply within 7 working days.
-/// let q = Query::new(Jurisdiction::National, ActivityKind::Agreement, NaiveDate::from_ymd_opt(2024, 1, 2).unwrap())
+/// let q = Query::new(Jurisdiction::National, Subject::Activity(ActivityKind::InternationalAgreement), NaiveDate::from_ymd_opt(2024, 1, 2).unwrap())
 ///     .with(Attribute::InNameOfPpc);
 /// let c = Rulebook::shipped().find::<Consultation>(&q, "ppc")?.unwrap();
 /// let v = c.value.as_ref().unwrap();
@@ -68,11 +69,12 @@ impl FamilyValue for Consultation {
 /// A decision or appraisal period.
 ///
 /// ```
-/// use doingoai::rules::{ActivityKind, Attribute, Period, Processing, Query, Role, Rulebook};
+/// use doingoai::activity::ActivityKind;
+/// use doingoai::rules::{Subject, Attribute, Period, Processing, Query, Role, Rulebook};
 /// use doingoai::org::{Jurisdiction};
 /// use chrono::NaiveDate;
 /// // NĐ 64/2021/NĐ-CP Art. 5: the Chairman decides a department's agreement within 5 working days.
-/// let q = Query::new(Jurisdiction::National, ActivityKind::Agreement, NaiveDate::from_ymd_opt(2024, 1, 2).unwrap())
+/// let q = Query::new(Jurisdiction::National, Subject::Activity(ActivityKind::InternationalAgreement), NaiveDate::from_ymd_opt(2024, 1, 2).unwrap())
 ///     .with(Attribute::InNameOfDepartment);
 /// let p = Rulebook::shipped().find::<Processing>(&q, "department")?.unwrap();
 /// assert_eq!(p.value.as_ref().unwrap().within, Period::WorkingDays(5));

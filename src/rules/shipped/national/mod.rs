@@ -5,13 +5,14 @@
 //!
 //! Content: `domain/README.md` §3–§4, `state-procedures.md`, `party-framework.md` §8.1.
 
+use crate::activity::ActivityKind as Kind;
 use crate::law::{Citation as C, Evidence as E, InstrumentKind as K};
 use crate::org::{Channel, Jurisdiction};
 
 use super::super::families::*;
 use super::super::{
-    d, ActivityKind as A, Anchor, Applicability as W, AttrSet, Attribute as At, Layer, Period as P,
-    Role as R, Rule, RuleSource, Step,
+    d, Anchor, Applicability as W, AttrSet, Attribute as At, Layer, Period as P, Role as R, Rule,
+    RuleSource, Step, Subject as A,
 };
 use super::ins;
 

@@ -6,12 +6,12 @@ pub(super) fn push(l: &mut Layer) {
     let st = [Channel::State];
     // ── Foreign NGOs: NĐ 58/2022/NĐ-CP (from 01/11/2022) ──
     let ngo = [Channel::State, Channel::People];
-    l.push(Rule::draft("vn.foreign_ngo.authority.registration", A::ForeignNgo, "registration", Some(Authority::new(R::Mofa)))
+    l.push(Rule::draft("vn.foreign_ngo.authority.registration", A::Activity(Kind::ForeignNgo), "registration", Some(Authority::new(R::Mofa)))
         .from(2022, 11, 1).on(&ngo)
         .cite(C::article(ND58, 7)).grade(E::Codification).note(PD)
         .say("Bộ Ngoại giao cấp, gia hạn, sửa đổi giấy đăng ký hoạt động của tổ chức phi chính phủ nước ngoài.",
              "MOFA issues, renews and amends foreign NGO registrations."));
-    l.push(Rule::draft("vn.foreign_ngo.consultation.province", A::ForeignNgo, "province", Some(consult(R::NgoCommittee, &[R::ProvincialChairman, R::PublicSecurity, R::RelatedBodies], P::WorkingDays(10))))
+    l.push(Rule::draft("vn.foreign_ngo.consultation.province", A::Activity(Kind::ForeignNgo), "province", Some(consult(R::NgoCommittee, &[R::ProvincialChairman, R::PublicSecurity, R::RelatedBodies], P::WorkingDays(10))))
         .from(2022, 11, 1).on(&ngo)
         .cite(C::article(ND58, 11)).grade(E::Codification).note(PD)
         .say("UBND tỉnh nơi tổ chức dự kiến hoạt động được lấy ý kiến và trả lời trong 10 ngày làm việc.",
@@ -19,7 +19,7 @@ pub(super) fn push(l: &mut Layer) {
     l.push(
         Rule::draft(
             "vn.foreign_ngo.processing.certificate",
-            A::ForeignNgo,
+            A::Activity(Kind::ForeignNgo),
             "certificate",
             Some(proc(R::Mofa, Step::Total, P::WorkingDays(30))),
         )
@@ -36,7 +36,7 @@ pub(super) fn push(l: &mut Layer) {
     l.push(
         Rule::draft(
             "vn.foreign_ngo.lead_time.renewal",
-            A::ForeignNgo,
+            A::Activity(Kind::ForeignNgo),
             "renewal",
             Some(lead(P::CalendarDays(60), Anchor::Expiry, R::Mofa)),
         )
@@ -51,23 +51,23 @@ pub(super) fn push(l: &mut Layer) {
             "A renewal is filed at least 60 days before the registration expires.",
         ),
     );
-    l.push(Rule::draft("vn.foreign_ngo.obligation.activity_plan_notice", A::ForeignNgo, "activity_plan_notice", Some(after(ReportKind::ActivityPlanNotice, R::Ngo, &[R::ProvincialChairman], Anchor::Registration, P::WorkingDays(45))))
+    l.push(Rule::draft("vn.foreign_ngo.obligation.activity_plan_notice", A::Activity(Kind::ForeignNgo), "activity_plan_notice", Some(after(ReportKind::ActivityPlanNotice, R::Ngo, &[R::ProvincialChairman], Anchor::Registration, P::WorkingDays(45))))
         .from(2022, 11, 1).on(&ngo)
         .cite(C::article(ND58, 21)).grade(E::Codification).note(PD)
         .say("Tổ chức thông báo kế hoạch hoạt động cho UBND tỉnh trong 45 ngày làm việc kể từ khi được cấp, gia hạn, sửa đổi đăng ký.",
              "The NGO notifies the province of its activity plan within 45 working days of registration, renewal or amendment."));
-    l.push(Rule::draft("vn.foreign_ngo.obligation.province_annual_report", A::ForeignNgo, "province_annual_report", Some(yearly(ReportKind::AnnualReport, R::ProvincialChairman, &[R::Mofa, R::NgoCommittee], 12, 18, 0, Some(DEC15_DEC14))))
+    l.push(Rule::draft("vn.foreign_ngo.obligation.province_annual_report", A::Activity(Kind::ForeignNgo), "province_annual_report", Some(yearly(ReportKind::AnnualReport, R::ProvincialChairman, &[R::Mofa, R::NgoCommittee], 12, 18, 0, Some(DEC15_DEC14))))
         .from(2022, 11, 1).on(&ngo)
         .cite(C::article(ND58, 24).clause(6)).grade(E::Codification).note(PD)
         .say("UBND tỉnh báo cáo Bộ Ngoại giao và Ủy ban công tác về các tổ chức PCPNN chậm nhất ngày 18 của tháng cuối kỳ báo cáo (18/12); số liệu 15/12 năm trước – 14/12.",
              "The province reports to MOFA and the NGO Committee by the 18th of the period's last month (18 Dec); data 15 Dec – 14 Dec."));
 
-    l.push(Rule::draft("vn.foreign_ngo.obligation.bank_account", A::ForeignNgo, "bank_account", Some(after(ReportKind::BankAccountNotice, R::Ngo, &[R::CompetentLevel], Anchor::Registration, P::WorkingDays(10))))
+    l.push(Rule::draft("vn.foreign_ngo.obligation.bank_account", A::Activity(Kind::ForeignNgo), "bank_account", Some(after(ReportKind::BankAccountNotice, R::Ngo, &[R::CompetentLevel], Anchor::Registration, P::WorkingDays(10))))
         .from(2022, 11, 1).on(&ngo)
         .cite(C::article(ND58, 21)).grade(E::Codification).note(PD)
         .say("Tổ chức báo cáo tài khoản ngân hàng trong 10 ngày làm việc kể từ khi được cấp đăng ký (nơi nhận: chưa đọc được).",
              "The NGO reports its bank account within 10 working days of registration (addressee not read)."));
-    l.push(Rule::draft("vn.foreign_ngo.obligation.ngo_annual_report", A::ForeignNgo, "ngo_annual_report", Some(yearly(ReportKind::AnnualReport, R::Ngo, &[R::CompetentLevel], 12, 18, 0, Some(DEC15_DEC14))))
+    l.push(Rule::draft("vn.foreign_ngo.obligation.ngo_annual_report", A::Activity(Kind::ForeignNgo), "ngo_annual_report", Some(yearly(ReportKind::AnnualReport, R::Ngo, &[R::CompetentLevel], 12, 18, 0, Some(DEC15_DEC14))))
         .from(2022, 11, 1).on(&ngo)
         .cite(C::article(ND58, 21)).grade(E::Codification).note(PD)
         .say("Tổ chức nộp báo cáo năm (mẫu 05) chậm nhất ngày 18 của tháng cuối kỳ; số liệu 15/12 năm trước – 14/12 (nơi nhận: chưa đọc được).",
@@ -75,12 +75,12 @@ pub(super) fn push(l: &mut Layer) {
 
     // ── Non-ODA aid: NĐ 80/2020 (17/09/2020 – 07/12/2025), then NĐ 313/2025 ──
     let reserved = [At::AidReservedToPm];
-    l.push(Rule::draft("vn.foreign_aid.authority.pm", A::ForeignAid, "pm", Some(Authority::new(R::PrimeMinister)))
+    l.push(Rule::draft("vn.foreign_aid.authority.pm", A::Activity(Kind::ForeignAid), "pm", Some(Authority::new(R::PrimeMinister)))
         .from(2020, 9, 17).until(2025, 12, 7).on(&st).when(W::all_of(&reserved))
         .cite(C::article(ND80, 7)).grade(E::Codification).note(PD)
         .say("Thủ tướng phê duyệt viện trợ liên quan an ninh, quốc phòng, tôn giáo hoặc xây dựng văn bản pháp luật.",
              "The Prime Minister approves aid touching security, defence, religion or law drafting."));
-    l.push(Rule::draft("vn.foreign_aid.authority.line_agency", A::ForeignAid, "line_agency", Some(Authority::new(R::ProvincialChairman)))
+    l.push(Rule::draft("vn.foreign_aid.authority.line_agency", A::Activity(Kind::ForeignAid), "line_agency", Some(Authority::new(R::ProvincialChairman)))
         .from(2020, 9, 17).until(2025, 12, 7).on(&st).when(W::none_of(&reserved))
         .cite(C::article(ND80, 7)).grade(E::Codification).note(PD)
         .say("Người đứng đầu cơ quan chủ quản (Chủ tịch UBND tỉnh) phê duyệt các khoản viện trợ khác.",
@@ -88,7 +88,7 @@ pub(super) fn push(l: &mut Layer) {
     l.push(
         Rule::draft(
             "vn.foreign_aid.processing.appraisal",
-            A::ForeignAid,
+            A::Activity(Kind::ForeignAid),
             "appraisal",
             Some(Processing {
                 by: R::PlanningDepartment,
@@ -109,12 +109,12 @@ pub(super) fn push(l: &mut Layer) {
             "The planning department appraises within 20 days of a complete dossier.",
         ),
     );
-    l.push(Rule::draft("vn.foreign_aid.obligation.approval_notice", A::ForeignAid, "approval_notice", Some(after(ReportKind::ApprovalNotice, R::ProvincialChairman, &[R::Donor, R::InvestmentMinistry, R::Finance], Anchor::Approval, P::CalendarDays(5))))
+    l.push(Rule::draft("vn.foreign_aid.obligation.approval_notice", A::Activity(Kind::ForeignAid), "approval_notice", Some(after(ReportKind::ApprovalNotice, R::ProvincialChairman, &[R::Donor, R::InvestmentMinistry, R::Finance], Anchor::Approval, P::CalendarDays(5))))
         .from(2020, 9, 17).until(2025, 12, 7).on(&st)
         .cite(C::article(ND80, 11).clause(2)).grade(E::Codification).note(PD)
         .say("Trong 5 ngày kể từ khi phê duyệt, thông báo bên tài trợ và gửi quyết định cho Bộ KH&ĐT, Bộ Tài chính.",
              "Within 5 days of approval, notify the donor and send the decision to the planning and finance ministries."));
-    l.push(Rule::draft("vn.foreign_aid.obligation.implementation_start", A::ForeignAid, "implementation_start", Some(after(ReportKind::ImplementationStart, R::Organiser, &[R::ProvincialChairman], Anchor::Approval, P::Months(6))))
+    l.push(Rule::draft("vn.foreign_aid.obligation.implementation_start", A::Activity(Kind::ForeignAid), "implementation_start", Some(after(ReportKind::ImplementationStart, R::Organiser, &[R::ProvincialChairman], Anchor::Approval, P::Months(6))))
         .from(2020, 9, 17).until(2025, 12, 7).on(&st)
         .cite(C::article(ND80, 4).clause(7)).grade(E::Codification).note(PD)
         .say("Quyết định phê duyệt có thể bị thu hồi nếu sau 6 tháng không triển khai mà không có lý do chính đáng.",
@@ -122,7 +122,7 @@ pub(super) fn push(l: &mut Layer) {
     l.push(
         Rule::draft(
             "vn.foreign_aid.obligation.completion_report",
-            A::ForeignAid,
+            A::Activity(Kind::ForeignAid),
             "completion_report",
             Some(after(
                 ReportKind::CompletionReport,
@@ -143,19 +143,19 @@ pub(super) fn push(l: &mut Layer) {
             "The aid owner files the end-of-aid report within 6 months of completion.",
         ),
     );
-    l.push(Rule::<Obligation>::draft("vn.foreign_aid.obligation.line_agency_annual_report", A::ForeignAid, "line_agency_annual_report", None)
+    l.push(Rule::<Obligation>::draft("vn.foreign_aid.obligation.line_agency_annual_report", A::Activity(Kind::ForeignAid), "line_agency_annual_report", None)
         .from(2020, 9, 17).until(2025, 12, 7).on(&st)
         .cite(C::article(ND80, 13).clause(9)).grade(E::Codification).note(PD)
         .say("Cơ quan chủ quản báo cáo hằng năm tình hình vận động, tiếp nhận, giải ngân viện trợ gửi Bộ KH&ĐT, Bộ Tài chính; ngày nộp không nêu trong nghị định.",
              "The line agency reports yearly on aid mobilisation, receipt and disbursement to the planning and finance ministries; the decree gives no due date."));
-    l.push(Rule::<Authority>::draft("vn.foreign_aid.authority.pm.nd313", A::ForeignAid, "pm", None)
+    l.push(Rule::<Authority>::draft("vn.foreign_aid.authority.pm.nd313", A::Activity(Kind::ForeignAid), "pm", None)
         .from(2025, 12, 8).on(&st).when(W::all_of(&reserved))
         .cite(C::instrument(ND313)).grade(E::Secondary).note("https://luatvietnam.vn/tai-chinh/nghi-dinh-313-2025-nd-cp-quan-ly-va-su-dung-vien-tro-khong-hoan-lai-tai-viet-nam-421028-d1.html")
         .say("Thẩm quyền phê duyệt theo NĐ 313/2025: chưa đọc được.", "Approval authority under NĐ 313/2025: not read."));
     l.push(
         Rule::<Authority>::draft(
             "vn.foreign_aid.authority.line_agency.nd313",
-            A::ForeignAid,
+            A::Activity(Kind::ForeignAid),
             "line_agency",
             None,
         )
@@ -169,7 +169,7 @@ pub(super) fn push(l: &mut Layer) {
             "Approval authority under NĐ 313/2025: not read.",
         ),
     );
-    l.push(Rule::<Processing>::draft("vn.foreign_aid.processing.appraisal.nd313", A::ForeignAid, "appraisal", None)
+    l.push(Rule::<Processing>::draft("vn.foreign_aid.processing.appraisal.nd313", A::Activity(Kind::ForeignAid), "appraisal", None)
         .from(2025, 12, 8).on(&st).when(W::none_of(&reserved))
         .cite(C::instrument(ND313)).grade(E::Secondary)
         .say("Cơ quan và thời hạn thẩm định theo NĐ 313/2025: chưa đọc được (có thể là Sở Tài chính — suy luận, chưa xác minh).",
@@ -177,7 +177,7 @@ pub(super) fn push(l: &mut Layer) {
     l.push(
         Rule::draft(
             "vn.foreign_aid.obligation.finance_report_h1",
-            A::ForeignAid,
+            A::Activity(Kind::ForeignAid),
             "finance_report_h1",
             Some(yearly(
                 ReportKind::FinanceReportH1,
@@ -202,7 +202,7 @@ pub(super) fn push(l: &mut Layer) {
     l.push(
         Rule::draft(
             "vn.foreign_aid.obligation.finance_report_h2",
-            A::ForeignAid,
+            A::Activity(Kind::ForeignAid),
             "finance_report_h2",
             Some(yearly(
                 ReportKind::FinanceReportH2,
@@ -227,7 +227,7 @@ pub(super) fn push(l: &mut Layer) {
     l.push(
         Rule::draft(
             "vn.foreign_aid.obligation.finance_report_annual",
-            A::ForeignAid,
+            A::Activity(Kind::ForeignAid),
             "finance_report_annual",
             Some(yearly(
                 ReportKind::FinanceReportAnnual,

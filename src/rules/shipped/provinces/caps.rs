@@ -24,7 +24,7 @@ pub(super) fn da_nang() -> Layer {
     ));
     let src = "https://www.vietnamplus.vn/da-nang-cong-chuc-khong-tham-gia-cac-doan-di-nuoc-ngoai-do-doanh-nghiep-to-chuc-post1048812.vnp; https://thongtin.vietnam.vn/en/da-nang-gioi-han-can-bo-di-cong-tac-nuoc-ngoai-khong-qua-2-lan-nam; https://www.sggp.org.vn/da-nang-gioi-han-can-bo-di-cong-toc-nuoc-ngoai-khong-qua-2-lannam-post803224.html (as quoted by vietnam.vn, re-read with the search tool: two key leaders of one body never in one delegation)";
     let r = |id: &str, topic: &str, c: Condition, vi: &str, en: &str| {
-        Rule::draft(id, A::OutboundDelegation, topic, cap(c))
+        Rule::draft(id, A::Activity(Kind::OutboundDelegation), topic, cap(c))
             .from(2025, 7, 9)
             .on(&ST)
             .cite(C::instrument(CV))
@@ -110,7 +110,7 @@ pub(super) fn ho_chi_minh_2018() -> Layer {
     ));
     let src = "http://baophapluat.vn/sai-gon-24h/tu-75-can-bo-tp-hcm-bi-ky-luat-khong-duoc-di-cong-tac-nuoc-ngoai-391441.html; https://e.vnexpress.net/news/news/hcmc-tightens-control-of-overseas-travel-for-officials-3743827.html";
     let r = |id: &str, topic: &str, c: Condition, vi: &str, en: &str| {
-        Rule::draft(id, A::OutboundDelegation, topic, cap(c))
+        Rule::draft(id, A::Activity(Kind::OutboundDelegation), topic, cap(c))
             .from(2018, 5, 7)
             .on(&ST)
             .cite(C::instrument(QD))
@@ -176,7 +176,7 @@ pub(super) fn ha_noi() -> Layer {
     // (signed by Vice-Chair Nguyễn Thị Bích Ngọc; head of delegation reports within 10 days).
     let src = "https://thoibaotaichinhvietnam.vn/ha-noi-lanh-dao-khong-di-cong-tac-nuoc-ngoai-qua-2-lannam-87052.html; https://fica.vn/thoi-su/vi-mo/lanh-dao-thanh-pho-khong-di-nuoc-ngoai-do-doanh-nghiep-dai-tho--24889.html; https://viettimes.vn/ha-noi-cam-can-bo-di-nuoc-ngoai-do-doanh-nghiep-moi-post999.html — a plan implementing Chỉ thị 38-CT/TW (21/07/2014), so issued on 29 December 2014 at the earliest: that is `from`";
     let r = |id: &str, topic: &str, c: Condition, vi: &str, en: &str| {
-        Rule::draft(id, A::OutboundDelegation, topic, cap(c))
+        Rule::draft(id, A::Activity(Kind::OutboundDelegation), topic, cap(c))
             .from(2014, 12, 29)
             .on(&ST)
             .cite(C::instrument(QC))
@@ -241,7 +241,7 @@ pub(super) fn ha_noi() -> Layer {
     l.push(
         Rule::draft(
             "ha_noi.outbound_delegation.obligation.result_report",
-            A::OutboundDelegation,
+            A::Activity(Kind::OutboundDelegation),
             "result_report",
             Some(Obligation {
                 report: ReportKind::ResultReport,
@@ -263,12 +263,12 @@ pub(super) fn ha_noi() -> Layer {
             "The head of delegation reports results within 10 days after the trip.",
         ),
     );
-    l.push(Rule::<Obligation>::draft("ha_noi.outbound_delegation.obligation.semiannual_report", A::OutboundDelegation, "semiannual_report", None).from(2014, 12, 29).on(&ST).cite(C::instrument(QC)).grade(E::Secondary).note(src)
+    l.push(Rule::<Obligation>::draft("ha_noi.outbound_delegation.obligation.semiannual_report", A::Activity(Kind::OutboundDelegation), "semiannual_report", None).from(2014, 12, 29).on(&ST).cite(C::instrument(QC)).grade(E::Secondary).note(src)
         .say("Các cơ quan báo cáo tình hình đi nước ngoài 6 tháng và hằng năm; ngày nộp không được nêu.", "Agencies report trips abroad 6-monthly and annually; no dates are given."));
-    l.push(Rule::draft("ha_noi.outbound_delegation.processing.total", A::OutboundDelegation, "decision", proc(R::ProvincialChairman, Step::Total, P::WorkingDays(6))).from(2014, 12, 29).on(&ST).cite(C::instrument(TTHC)).grade(E::ProcedurePage)
+    l.push(Rule::draft("ha_noi.outbound_delegation.processing.total", A::Activity(Kind::OutboundDelegation), "decision", proc(R::ProvincialChairman, Step::Total, P::WorkingDays(6))).from(2014, 12, 29).on(&ST).cite(C::instrument(TTHC)).grade(E::ProcedurePage)
         .note("https://vanban.hanoi.gov.vn/none-header-footer/-/dich-vu-cong/VYpSQfMaK4MI/2743223.html — undated page; lower bound as the city regulation")
         .say("Xuất cảnh công vụ: 6 ngày làm việc (Sở Ngoại vụ tiếp nhận 1, thẩm định trình 2, UBND ban hành 2, trả kết quả 1).", "Official exit: 6 working days (intake 1, review 2, city decision 2, return 1)."));
-    l.push(Rule::draft("ha_noi.outbound_delegation.condition.party_notice", A::OutboundDelegation, "party_opinion", cap(Condition::OpinionRequired { of: R::ProvincialPartyCommittee })).from(2014, 12, 29).on(&ST).when(W::all_of(&[At::ManagedByPartyBoard])).cite(C::instrument(TTHC)).grade(E::ProcedurePage)
+    l.push(Rule::draft("ha_noi.outbound_delegation.condition.party_notice", A::Activity(Kind::OutboundDelegation), "party_opinion", cap(Condition::OpinionRequired { of: R::ProvincialPartyCommittee })).from(2014, 12, 29).on(&ST).when(W::all_of(&[At::ManagedByPartyBoard])).cite(C::instrument(TTHC)).grade(E::ProcedurePage)
         .say("Cán bộ diện Ban Thường vụ Thành ủy quản lý: hồ sơ có thông báo của Ban Tổ chức Thành ủy.", "Cadres managed by the city party standing board: the file carries a notice of the city party Organisation Commission."));
     l
 }
@@ -279,7 +279,7 @@ pub(super) fn quang_nam() -> Layer {
     l.instruments.push(ins(QC, K::PartyRegulation, "Ban Thường vụ Tỉnh ủy Quảng Nam", Some(d(2024, 10, 15)), d(2024, 10, 15), None, "Quy chế số 27 và Quyết định số 1643 về quản lý thống nhất hoạt động đối ngoại (ký hiệu đầy đủ không rõ)", "Regulation 27 and Decision 1643 on unified management of external affairs (full symbols not read)", E::Secondary));
     let src = "https://vietnam.vn/quangnam/quang-nam-tang-cuong-quan-ly-nha-nuoc-trong-trien-khai-cac-hoat-dong-doi-ngoai";
     let r = |id: &str, topic: &str, c: Condition, vi: &str, en: &str| {
-        Rule::draft(id, A::OutboundDelegation, topic, cap(c))
+        Rule::draft(id, A::Activity(Kind::OutboundDelegation), topic, cap(c))
             .from(2024, 10, 15)
             .on(&ALL)
             .cite(C::instrument(QC))
@@ -329,7 +329,7 @@ pub(super) fn binh_duong() -> Layer {
     l.instruments.push(ins(UQ, K::Decision, "UBND tỉnh Bình Dương", None, d(2024, 11, 30), None, "Quyết định ủy quyền Giám đốc Sở Ngoại vụ cho phép tổ chức hội nghị, hội thảo quốc tế (số không rõ)", "Decision delegating conference permission to the Director of Foreign Affairs (number not read)", E::Secondary));
     let src = "http://plo.vn/thoi-su/cam-can-bo-xuat-ngoai-do-doanh-nghiep-dai-tho-685913.html; http://m.btv.org.vn/tin-tuc/tang-cuong-cong-tac-quan-ly-can-bo-cong-chuc-vien-chuc-di-nuoc-ngoai-3568.html — reported March 2017; `from` is the report month";
     let r = |id: &str, topic: &str, c: Condition, vi: &str, en: &str| {
-        Rule::draft(id, A::OutboundDelegation, topic, cap(c))
+        Rule::draft(id, A::Activity(Kind::OutboundDelegation), topic, cap(c))
             .from(2017, 3, 1)
             .on(&ST)
             .cite(C::instrument(CV))
@@ -371,7 +371,7 @@ pub(super) fn binh_duong() -> Layer {
     l.push(
         Rule::draft(
             "binh_duong.outbound_delegation.obligation.result_report",
-            A::OutboundDelegation,
+            A::Activity(Kind::OutboundDelegation),
             "result_report",
             Some(Obligation {
                 report: ReportKind::ResultReport,
@@ -393,7 +393,7 @@ pub(super) fn binh_duong() -> Layer {
             "Report on the trip within 7 working days after it ends.",
         ),
     );
-    l.push(Rule::draft("binh_duong.conference.authority.provincial_tier", A::Conference, "provincial_tier", Some(Authority::new(R::ProvincialChairman).delegated(Delegation {
+    l.push(Rule::draft("binh_duong.conference.authority.provincial_tier", A::Activity(Kind::InternationalConference), "provincial_tier", Some(Authority::new(R::ProvincialChairman).delegated(Delegation {
             to: R::FaAgencyHead,
             scope_vi: "quản lý và quyết định cho phép tổ chức hội nghị, hội thảo quốc tế thuộc thẩm quyền Chủ tịch UBND tỉnh (khoản 2 Điều 3 QĐ 06/2020)".to_string(),
             scope_en: "managing and permitting international conferences within the Chairman's power (QĐ 06/2020 Art. 3(2))".to_string(),
@@ -415,7 +415,7 @@ pub(super) fn binh_duong() -> Layer {
         "Procedure no. 5: permission for foreign organisations to work with local bodies",
         E::ProcedurePage,
     ));
-    l.push(Rule::<Consultation>::draft("binh_duong.inbound_delegation.consultation.police", A::InboundDelegation, "police", None)
+    l.push(Rule::<Consultation>::draft("binh_duong.inbound_delegation.consultation.police", A::Activity(Kind::InboundDelegation), "police", None)
         .from(2023, 11, 23).on(&ST).cite(C::instrument("2023-sn/TTHC-Bình Dương").part("TTHC số 5")).grade(E::ProcedurePage)
         .note("https://songoaivu.binhduong.gov.vn/Lists/Hng%20dn%20TTHC/DispForm.aspx?ID=18 (posted 23/11/2023)")
         .say("Đoàn vào: hồ sơ gửi UBND qua Sở Ngoại vụ, đồng gửi Công an tỉnh; Sở có thể lấy ý kiến Công an; thời hạn không nêu.", "Inbound: file to the People's Committee through the FA department, copy to the provincial police, who may be consulted; no period given."));

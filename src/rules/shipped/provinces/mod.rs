@@ -6,13 +6,14 @@
 //! bound for `from`, explained in the rule's `note`. Instruments whose number is not shown are
 //! cited as `<year>-sn/<issuer>` (see the module docs).
 
+use crate::activity::ActivityKind as Kind;
 use crate::law::{Citation as C, Evidence as E, InstrumentKind as K};
 use crate::org::{Channel, Jurisdiction as T};
 
 use super::super::families::*;
 use super::super::{
-    d, ActivityKind as A, Anchor, Applicability as W, AttrSet, Attribute as At, HeadRank as H,
-    Layer, Period as P, Role as R, Rule, RuleSource as S, Sanction, Step,
+    d, Anchor, Applicability as W, AttrSet, Attribute as At, HeadRank as H, Layer, Period as P,
+    Role as R, Rule, RuleSource as S, Sanction, Step, Subject as A,
 };
 use super::ins;
 

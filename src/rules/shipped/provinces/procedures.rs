@@ -28,13 +28,13 @@ pub(super) fn bac_giang() -> Layer {
         none: AttrSet::of(&[At::ManagedByPartyBoard]),
         ..W::ALWAYS
     };
-    l.push(Rule::draft("bac_giang.outbound_delegation.processing.appraisal", A::OutboundDelegation, "appraisal", proc(R::FaAgency, Step::Appraisal, P::WorkingDays(3)))
+    l.push(Rule::draft("bac_giang.outbound_delegation.processing.appraisal", A::Activity(Kind::OutboundDelegation), "appraisal", proc(R::FaAgency, Step::Appraisal, P::WorkingDays(3)))
         .from(2013, 9, 19).on(&ST).when(w).cite(C::instrument(QC).part("thủ tục hành chính")).grade(E::ProcedurePage).note(out)
         .say("Cán bộ không thuộc diện Ban Thường vụ Tỉnh ủy quản lý, đi bằng kinh phí ngoài ngân sách hoặc việc riêng: Sở Ngoại vụ thẩm định trong 3 ngày làm việc.", "Staff not managed by the party standing board, travelling on non-state funds or privately: the FA department appraises within 3 working days."));
     l.push(
         Rule::draft(
             "bac_giang.outbound_delegation.processing.decision",
-            A::OutboundDelegation,
+            A::Activity(Kind::OutboundDelegation),
             "decision",
             proc(R::ProvincialChairman, Step::Decision, P::WorkingDays(3)),
         )
@@ -49,7 +49,7 @@ pub(super) fn bac_giang() -> Layer {
             "The Chairman decides within 3 working days.",
         ),
     );
-    l.push(Rule::draft("bac_giang.inbound_delegation.lead_time.reception", A::InboundDelegation, "reception", Some(LeadTime { before: P::WorkingDays(5), anchor: Anchor::Start, filed_with: R::FaAgency }))
+    l.push(Rule::draft("bac_giang.inbound_delegation.lead_time.reception", A::Activity(Kind::InboundDelegation), "reception", Some(LeadTime { before: P::WorkingDays(5), anchor: Anchor::Start, filed_with: R::FaAgency }))
         .from(2013, 9, 19).on(&ST).when(W::all_of(&[At::ReceivedByChairman])).cite(C::instrument(QC).part("quy trình đón tiếp đoàn vào")).grade(E::ProcedurePage)
         .note("https://songoaivu.bacgiang.gov.vn/vi/quy-tr%C3%ACnh-%C4%91%C3%B3n-ti%E1%BA%BFp-v%C3%A0-qu%E1%BA%A3n-l%C3%BD-c%C3%A1c-%C4%91o%C3%A0n-kh%C3%A1ch-n%C6%B0%E1%BB%9Bc-ngo%C3%A0i-%C4%91%E1%BA%BFn-l%C3%A0m-vi%E1%BB%87c-t%E1%BA%A1i-t%E1%BB%89nh-%C4%91o%C3%A0n-v%C3%A0o — undated page")
         .say("Đề nghị Chủ tịch, Phó Chủ tịch UBND tỉnh tiếp khách nước ngoài gửi Sở Ngoại vụ ít nhất 5 ngày làm việc trước buổi tiếp.", "A request for the Chairman or a Vice-Chairman to receive foreign partners reaches the FA department at least 5 working days before."));
@@ -76,7 +76,7 @@ pub(super) fn dak_nong() -> Layer {
         "Procedure for sending provincial officials abroad",
         E::ProcedurePage,
     ));
-    l.push(Rule::draft("dak_nong.outbound_delegation.lead_time.request", A::OutboundDelegation, "request", Some(LeadTime { before: P::WorkingDays(10), anchor: Anchor::Start, filed_with: R::FaAgency }))
+    l.push(Rule::draft("dak_nong.outbound_delegation.lead_time.request", A::Activity(Kind::OutboundDelegation), "request", Some(LeadTime { before: P::WorkingDays(10), anchor: Anchor::Start, filed_with: R::FaAgency }))
         .from(2012, 7, 31).on(&ST).cite(C::instrument(TT)).grade(E::ProcedurePage)
         .note("http://sngv.daknong.gov.vn/xemtintuc-1-63-51-Thu-tuc-cu-can-bo-cong-chuc-vien-chuc-cua-tinh-di-cong-tac-nuoc-ngoai.sngv")
         .say("Hồ sơ đề nghị gửi Sở Ngoại vụ thẩm định ít nhất 10 ngày làm việc trước ngày dự kiến xuất cảnh.", "The request reaches the FA department at least 10 working days before the planned departure."));
@@ -97,7 +97,7 @@ pub(super) fn dong_nai() -> Layer {
     l.push(
         Rule::draft(
             "dong_nai.outbound_delegation.processing.decision",
-            A::OutboundDelegation,
+            A::Activity(Kind::OutboundDelegation),
             "decision",
             proc(R::ProvincialChairman, Step::Total, P::WorkingDays(7)),
         )
@@ -111,7 +111,7 @@ pub(super) fn dong_nai() -> Layer {
             "Outbound approval within 7 working days of a complete dossier.",
         ),
     );
-    l.push(Rule::draft("dong_nai.outbound_delegation.condition.party_opinion", A::OutboundDelegation, "party_opinion", cap(Condition::OpinionRequired { of: R::ProvincialPartyStanding }))
+    l.push(Rule::draft("dong_nai.outbound_delegation.condition.party_opinion", A::Activity(Kind::OutboundDelegation), "party_opinion", cap(Condition::OpinionRequired { of: R::ProvincialPartyStanding }))
         .from(2013, 11, 1).on(&ST).when(W::all_of(&[At::ManagedByPartyBoard])).cite(C::instrument(QC).part("thủ tục hành chính")).grade(E::Secondary)
         .note("http://www.tuvangiayphep.com/doan-ra-nuoc-ngoai-doi-voi-doi-tuong-do-tinh-uy-quan-ly/")
         .say("Cán bộ diện Tỉnh ủy quản lý (lãnh đạo sở, chủ tịch huyện, tỉnh ủy viên): hồ sơ có ý kiến của Thường trực Tỉnh ủy.", "Cadres managed by the party committee (department leaders, district chairs, committee members): the file carries the party standing committee's opinion."));
@@ -132,7 +132,7 @@ pub(super) fn cao_bang() -> Layer {
     l.push(
         Rule::draft(
             "cao_bang.outbound_delegation.processing.decision",
-            A::OutboundDelegation,
+            A::Activity(Kind::OutboundDelegation),
             "decision",
             proc(R::ProvincialChairman, Step::Total, P::CalendarDays(14)),
         )
@@ -149,7 +149,7 @@ pub(super) fn cao_bang() -> Layer {
     l.push(
         Rule::draft(
             "cao_bang.outbound_delegation.processing.ppc_step",
-            A::OutboundDelegation,
+            A::Activity(Kind::OutboundDelegation),
             "ppc_step",
             proc(R::ProvincialChairman, Step::Decision, P::CalendarDays(4)),
         )
@@ -166,7 +166,7 @@ pub(super) fn cao_bang() -> Layer {
     l.push(
         Rule::draft(
             "cao_bang.outbound_delegation.processing.appraisal",
-            A::OutboundDelegation,
+            A::Activity(Kind::OutboundDelegation),
             "appraisal",
             proc(R::FaAgency, Step::Appraisal, P::CalendarDays(9)),
         )
@@ -180,7 +180,7 @@ pub(super) fn cao_bang() -> Layer {
             "The FA department appraises within 9 days.",
         ),
     );
-    l.push(Rule::draft("cao_bang.outbound_delegation.condition.party_opinion", A::OutboundDelegation, "party_opinion", cap(Condition::OpinionRequired { of: R::ProvincialPartyStanding }))
+    l.push(Rule::draft("cao_bang.outbound_delegation.condition.party_opinion", A::Activity(Kind::OutboundDelegation), "party_opinion", cap(Condition::OpinionRequired { of: R::ProvincialPartyStanding }))
         .from(2014, 6, 25).on(&ST).when(W::all_of(&[At::ManagedByPartyBoard])).cite(C::instrument(QD).part("thủ tục hành chính")).grade(E::ProcedurePage).note(src)
         .say("Sở Ngoại vụ gửi thẩm định tới Thường trực Tỉnh ủy đối với cán bộ diện Tỉnh ủy quản lý.", "The FA department sends its appraisal to the party standing committee for cadres it manages."));
     l
@@ -210,7 +210,7 @@ pub(super) fn hue() -> Layer {
     l.push(
         Rule::draft(
             "hue.outbound_delegation.processing.appraisal",
-            A::OutboundDelegation,
+            A::Activity(Kind::OutboundDelegation),
             "appraisal",
             proc(R::FaAgency, Step::Appraisal, P::CalendarDays(3)),
         )
@@ -224,7 +224,7 @@ pub(super) fn hue() -> Layer {
             "The FA department handles it within 3 days.",
         ),
     );
-    l.push(Rule::<Processing>::draft("hue.outbound_delegation.processing.decision", A::OutboundDelegation, "decision", None)
+    l.push(Rule::<Processing>::draft("hue.outbound_delegation.processing.decision", A::Activity(Kind::OutboundDelegation), "decision", None)
         .from(2012, 2, 1).on(&ST).cite(C::instrument(TT)).grade(E::ProcedurePage).note(&format!("{src}{LB67}"))
         .say("Tổng 6,5 ngày (UBND 3,5 ngày) nhưng cùng trang ghi UBND quyết định trong 4 ngày: nguồn mâu thuẫn, không mã hóa số liệu.", "Total 6.5 days (People's Committee 3.5) but the same page says 4 days for the Committee: the source is inconsistent; no figure encoded."));
     l
@@ -252,13 +252,13 @@ pub(super) fn binh_phuoc() -> Layer {
     ));
     let note =
         format!("http://dichvucong.binhphuoc.gov.vn/chi-tiet-thu-tuc?id=5516&unitId=1100 — {LB67}");
-    l.push(Rule::draft("binh_phuoc.outbound_delegation.processing.decision", A::OutboundDelegation, "decision", proc(R::ProvincialChairman, Step::Total, P::WorkingDays(5)))
+    l.push(Rule::draft("binh_phuoc.outbound_delegation.processing.decision", A::Activity(Kind::OutboundDelegation), "decision", proc(R::ProvincialChairman, Step::Total, P::WorkingDays(5)))
         .from(2012, 2, 1).on(&ST).cite(C::instrument(TT)).grade(E::ProcedurePage).note(&note)
         .say("Giải quyết trong 5 ngày làm việc; Sở Ngoại vụ chuyển hồ sơ cán bộ diện Tỉnh ủy tới Tỉnh ủy.", "Handled within 5 working days; the FA department routes files of party-managed cadres to the party committee."));
     l.push(
         Rule::draft(
             "binh_phuoc.outbound_delegation.condition.party_opinion",
-            A::OutboundDelegation,
+            A::Activity(Kind::OutboundDelegation),
             "party_opinion",
             cap(Condition::OpinionRequired {
                 of: R::ProvincialPartyCommittee,
@@ -298,7 +298,7 @@ pub(super) fn dak_lak() -> Layer {
         "Regulation on delegations abroad",
         E::Secondary,
     ));
-    l.push(Rule::draft("dak_lak.outbound_delegation.processing.decision", A::OutboundDelegation, "decision", proc(R::ProvincialChairman, Step::Total, P::WorkingDays(20)))
+    l.push(Rule::draft("dak_lak.outbound_delegation.processing.decision", A::Activity(Kind::OutboundDelegation), "decision", proc(R::ProvincialChairman, Step::Total, P::WorkingDays(20)))
         .from(2013, 4, 18).on(&ST).cite(C::instrument(QC).part("thủ tục NV-CPRD-01")).grade(E::ProcedurePage)
         .note("http://motcua.daklak.gov.vn/trang-chu/tra-cuu/chi-tiet-thu-tuc?ma-thu-tuc=18671 — undated page; `from` is the regulation's signing")
         .say("Chủ tịch UBND tỉnh quyết định cử đoàn ra trong 20 ngày làm việc kể từ khi nhận đủ hồ sơ.", "The Chairman decides within 20 working days of a complete dossier."));
@@ -328,15 +328,20 @@ pub(super) fn kon_tum() -> Layer {
     let src = "http://sngv.kontum.gov.vn/Th%E1%BB%A7-t%E1%BB%A5c-H%C3%A0nh-ch%C3%ADnh/H%E1%BB%99i-ngh%E1%BB%8B-H%E1%BB%99i-th%E1%BA%A3o-qu%E1%BB%91c-t%E1%BA%BF/ItemID/1278/View/Details.aspx — undated page; `from` is QĐ 06/2020's entry into force, which it implements";
     let pm = W::none_of(&[At::ForeignMinisterLevel, At::SensitiveTopic]);
     let r = |id: &str, topic: &str, by: R, step: Step, n: u32, vi: &str, en: &str| {
-        Rule::draft(id, A::Conference, topic, proc(by, step, P::WorkingDays(n)))
-            .from(2020, 4, 15)
-            .on(&ST)
-            .when(pm)
-            .cite(C::instrument(TT))
-            .cite(C::article("06/2020/QĐ-TTg", 4))
-            .grade(E::ProcedurePage)
-            .note(src)
-            .say(vi, en)
+        Rule::draft(
+            id,
+            A::Activity(Kind::InternationalConference),
+            topic,
+            proc(by, step, P::WorkingDays(n)),
+        )
+        .from(2020, 4, 15)
+        .on(&ST)
+        .when(pm)
+        .cite(C::instrument(TT))
+        .cite(C::article("06/2020/QĐ-TTg", 4))
+        .grade(E::ProcedurePage)
+        .note(src)
+        .say(vi, en)
     };
     l.push(r(
         "kon_tum.conference.processing.provincial_tier",
@@ -406,7 +411,7 @@ pub(super) fn lai_chau() -> Layer {
         "Procedure for staff not managed by the party standing board",
         E::ProcedurePage,
     ));
-    l.push(Rule::draft("lai_chau.outbound_delegation.authority.sender", A::OutboundDelegation, "sender", Some(Authority::new(R::ProvincialChairman).delegated(Delegation {
+    l.push(Rule::draft("lai_chau.outbound_delegation.authority.sender", A::Activity(Kind::OutboundDelegation), "sender", Some(Authority::new(R::ProvincialChairman).delegated(Delegation {
             to: R::FaAgencyHead,
             scope_vi: "cán bộ không thuộc diện Ban Thường vụ Tỉnh ủy trực tiếp quản lý, đoàn doanh nghiệp không dùng ngân sách, đi việc riêng".to_string(),
             scope_en: "staff not directly managed by the party standing board, enterprise delegations without state funds, private trips".to_string(),
@@ -439,7 +444,7 @@ pub(super) fn binh_dinh() -> Layer {
         "Conference permission procedure (QĐ 76/2010 era)",
         E::ProcedurePage,
     ));
-    l.push(Rule::draft("binh_dinh.conference.lead_time.provincial_tier", A::Conference, "provincial_tier", Some(LeadTime { before: P::CalendarDays(20), anchor: Anchor::Start, filed_with: R::ProvincialChairman }))
+    l.push(Rule::draft("binh_dinh.conference.lead_time.provincial_tier", A::Activity(Kind::InternationalConference), "provincial_tier", Some(LeadTime { before: P::CalendarDays(20), anchor: Anchor::Start, filed_with: R::ProvincialChairman }))
         .from(2011, 1, 15).until(2020, 4, 14).on(&ST).when(W::none_of(&[At::ForeignMinisterLevel, At::SensitiveTopic])).cite(C::instrument(TT)).cite(C::instrument("76/2010/QĐ-TTg")).grade(E::ProcedurePage)
         .note("http://www.binhdinh.gov.vn/inetcloud/portal/main/page/gov/chitiettthc.ivt?intl=vi&form=51ae9be6c45a0d40025caaa8&firm=51ae99d2c45a0d40025ca9ba — `from` is QĐ 76/2010's entry into force; ends when QĐ 06/2020 replaced it")
         .say("Hồ sơ nộp ít nhất 20 ngày trước ngày tổ chức (thời QĐ 76/2010).", "File at least 20 days before the event (QĐ 76/2010 era)."));

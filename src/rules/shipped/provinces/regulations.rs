@@ -25,7 +25,7 @@ pub(super) fn quang_ngai() -> Layer {
         "Request to report before trips abroad (number and date not read; reported 17/05/2015)",
         E::Secondary,
     ));
-    l.push(Rule::draft("quang_ngai.outbound_delegation.obligation.prior_notice", A::OutboundDelegation, "prior_notice", Some(Obligation { report: ReportKind::PriorNotice, owed_by: R::HeadOfDelegation, to: vec![R::ProvincialChairman], due: Due::Before { anchor: Anchor::Start, at_least: P::CalendarDays(3) } }))
+    l.push(Rule::draft("quang_ngai.outbound_delegation.obligation.prior_notice", A::Activity(Kind::OutboundDelegation), "prior_notice", Some(Obligation { report: ReportKind::PriorNotice, owed_by: R::HeadOfDelegation, to: vec![R::ProvincialChairman], due: Due::Before { anchor: Anchor::Start, at_least: P::CalendarDays(3) } }))
         .from(2015, 5, 17).on(&ST).when(W::all_of(&[At::LeaderTravels])).cite(C::instrument(QD)).grade(E::Secondary)
         .note("https://m.plo.vn/thoi-su/quang-ngai-di-cong-tac-nuoc-ngoai-phai-bao-cao-chu-tich-tinh-554282.html (17/05/2015); https://plo.vn/quang-ngai-di-cong-tac-nuoc-ngoai-phai-bao-cao-chu-tich-tinh-post337580.html — `from` is the report date")
         .say("Thủ trưởng các cơ quan báo cáo bằng văn bản Chủ tịch UBND tỉnh qua Văn phòng UBND chậm nhất 3 ngày trước ngày đi (nội dung, đối tác, thời gian, người được ủy quyền); đi gấp chỉ khi Chủ tịch đồng ý.", "Heads of agencies report in writing to the Chairman through the Office at least 3 days before departure (content, counterpart, dates, deputy); urgent trips only with the Chairman's consent."));
@@ -56,7 +56,7 @@ pub(super) fn khanh_hoa() -> Layer {
     l.push(
         Rule::<LeadTime>::draft(
             "khanh_hoa.outbound_delegation.lead_time.request",
-            A::OutboundDelegation,
+            A::Activity(Kind::OutboundDelegation),
             "request",
             None,
         )
@@ -73,7 +73,7 @@ pub(super) fn khanh_hoa() -> Layer {
     l.push(
         Rule::<Processing>::draft(
             "khanh_hoa.outbound_delegation.processing.decision",
-            A::OutboundDelegation,
+            A::Activity(Kind::OutboundDelegation),
             "decision",
             None,
         )
@@ -111,10 +111,10 @@ pub(super) fn quang_binh() -> Layer {
         E::Secondary,
     ));
     let src = "https://beta.baoquangbinh.vn/tin-tuc-su-kien/201608/tang-cuong-quan-ly-viec-di-cong-tac-nuoc-ngoai-2137622/index.html (reported 16/08/2016)";
-    l.push(Rule::draft("quang_binh.outbound_delegation.condition.annual_plan", A::OutboundDelegation, "annual_plan", cap(Condition::InAnnualPlan))
+    l.push(Rule::draft("quang_binh.outbound_delegation.condition.annual_plan", A::Activity(Kind::OutboundDelegation), "annual_plan", cap(Condition::InAnnualPlan))
         .from(2016, 8, 16).on(&ALL).cite(C::instrument(CV)).grade(E::Secondary).note(src)
         .say("Đoàn ra phải có trong kế hoạch đối ngoại năm được Ban Thường vụ Tỉnh ủy phê duyệt; không trình đoàn ngoài kế hoạch (trừ khi cấp có thẩm quyền chỉ đạo).", "Delegations must be in the annual plan approved by the party standing board; out-of-plan files are not submitted (unless directed)."));
-    l.push(Rule::<Obligation>::draft("quang_binh.outbound_delegation.obligation.result_report", A::OutboundDelegation, "result_report", None)
+    l.push(Rule::<Obligation>::draft("quang_binh.outbound_delegation.obligation.result_report", A::Activity(Kind::OutboundDelegation), "result_report", None)
         .from(2016, 8, 16).on(&ALL).cite(C::instrument(CV)).grade(E::Secondary).note(src)
         .say("Cán bộ do Ban Thường vụ cử đi báo cáo bằng văn bản Thường trực Tỉnh ủy sau chuyến đi; thời hạn không nêu.", "Cadres sent by the standing board report in writing to the standing committee after the trip; no deadline given."));
     l
@@ -134,7 +134,7 @@ pub(super) fn dong_thap() -> Layer {
     l.push(
         Rule::<LeadTime>::draft(
             "dong_thap.outbound_delegation.lead_time.request",
-            A::OutboundDelegation,
+            A::Activity(Kind::OutboundDelegation),
             "request",
             None,
         )
@@ -151,7 +151,7 @@ pub(super) fn dong_thap() -> Layer {
     l.push(
         Rule::<Processing>::draft(
             "dong_thap.outbound_delegation.processing.decision",
-            A::OutboundDelegation,
+            A::Activity(Kind::OutboundDelegation),
             "decision",
             None,
         )
@@ -168,7 +168,7 @@ pub(super) fn dong_thap() -> Layer {
     l.push(
         Rule::<Obligation>::draft(
             "dong_thap.outbound_delegation.obligation.result_report",
-            A::OutboundDelegation,
+            A::Activity(Kind::OutboundDelegation),
             "result_report",
             None,
         )
