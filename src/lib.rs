@@ -70,3 +70,8 @@ pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
 pub use org::{Channel, Jurisdiction, Official};
 pub use rules::{evaluate, Decision, Rule, Rulebook};
 pub use workflow::{Case, Event, Outcome, Refusal};
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
