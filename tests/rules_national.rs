@@ -242,6 +242,87 @@ fn luat_70_2020_art_19_2_consultees_reply_within_7_working_days() {
 }
 
 #[test]
+fn luat_70_2020_art_19_1_defence_security_and_investment_ministries_consulted_by_content() {
+    for (concern, topic, ministry) in [
+        (At::ConcernsDefence, "ppc_defence", Role::Defence),
+        (At::ConcernsSecurity, "ppc_security", Role::PublicSecurity),
+        (
+            At::ConcernsInvestment,
+            "ppc_investment",
+            Role::InvestmentMinistry,
+        ),
+    ] {
+        let r = rule::<Consultation>(
+            "national",
+            A::Activity(ActivityKind::InternationalAgreement),
+            d(2025, 9, 1),
+            &[At::InNameOfPpc, concern],
+            topic,
+        );
+        let c = r.value.as_ref().unwrap();
+        assert_eq!(c.consultees, vec![ministry]);
+        assert_eq!(c.reply_within, P::WorkingDays(7));
+        // the clause that sets the period comes first
+        assert_eq!(r.citations[0], Citation::article(L70, 19).clause(2));
+        assert!(cites(r, Citation::article(L70, 19).clause(1)));
+        // shortened procedure: 3 working days (Art. 39)
+        let s: Consultation = value(
+            "national",
+            A::Activity(ActivityKind::InternationalAgreement),
+            d(2025, 9, 1),
+            &[At::InNameOfPpc, concern, At::ShortenedProcedure],
+            &format!("{topic}_shortened"),
+        );
+        assert_eq!(s.reply_within, P::WorkingDays(3));
+    }
+    // no concern, no ministry
+    let q = doingoai::rules::Query::new(
+        t("national"),
+        A::Activity(ActivityKind::InternationalAgreement),
+        d(2025, 9, 1),
+    )
+    .with(At::InNameOfPpc);
+    let r = doingoai::Rulebook::shipped().resolve(&q).unwrap();
+    assert!(r.get::<Consultation>("ppc_defence").is_none());
+    // the general consultation cites its period clause first too
+    let g = rule::<Consultation>(
+        "national",
+        A::Activity(ActivityKind::InternationalAgreement),
+        d(2025, 9, 1),
+        &[At::InNameOfPpc],
+        "ppc",
+    );
+    assert_eq!(g.citations[0], Citation::article(L70, 19).clause(2));
+}
+
+#[test]
+fn nd_64_2021_art_7_as_amended_by_nd_177_2025_border_commune_reconciles_within_5_working_days() {
+    let r = rule::<Processing>(
+        "national",
+        A::Activity(ActivityKind::InternationalAgreement),
+        d(2025, 9, 1),
+        &[At::InNameOfBorderCommune],
+        "border_commune_reconciliation",
+    );
+    let p = r.value.as_ref().unwrap();
+    assert_eq!(p.by, Role::CommuneChairman);
+    assert_eq!(p.step, Step::Reconciliation);
+    assert_eq!(p.within, P::WorkingDays(5));
+    assert!(cites(r, Citation::article("64/2021/NĐ-CP", 7)));
+    // not before the amendment
+    let q = doingoai::rules::Query::new(
+        t("national"),
+        A::Activity(ActivityKind::InternationalAgreement),
+        d(2025, 6, 30),
+    )
+    .with(At::InNameOfBorderCommune);
+    let r = doingoai::Rulebook::shipped().resolve(&q).unwrap();
+    assert!(r
+        .get::<Processing>("border_commune_reconciliation")
+        .is_none());
+}
+
+#[test]
 fn luat_70_2020_art_39_shortened_procedure_reply_within_3_working_days() {
     let c: Consultation = value(
         "national",
@@ -797,6 +878,57 @@ fn luat_49_2019_art_11_chairman_sends_officials_abroad_and_may_delegate_in_writi
         a.effective_decider(doingoai::rules::AttrSet::of(&[At::ManagedByPartyBoard])),
         Role::ProvincialChairman
     );
+}
+
+#[test]
+fn luat_49_2019_art_11_1_provincial_party_committee_sends_the_party_channel() {
+    let r = rule::<Authority>(
+        "national",
+        A::Activity(ActivityKind::OutboundDelegation),
+        d(2025, 9, 1),
+        &[],
+        "sender_party",
+    );
+    assert_eq!(
+        r.value.as_ref().unwrap().decides,
+        Role::ProvincialPartyCommittee
+    );
+    assert_eq!(r.channels, vec![doingoai::Channel::Party]);
+    assert!(cites(r, Citation::article("49/2019/QH14", 11).clause(1)));
+    // the state channel keeps the Chairman
+    let s = rule::<Authority>(
+        "national",
+        A::Activity(ActivityKind::OutboundDelegation),
+        d(2025, 9, 1),
+        &[],
+        "sender",
+    );
+    assert_eq!(s.channels, vec![doingoai::Channel::State]);
+}
+
+#[test]
+fn luat_49_2019_art_11_10_party_board_managed_cadres_and_the_peoples_channel_are_unsourced() {
+    let board = rule::<Authority>(
+        "national",
+        A::Activity(ActivityKind::OutboundDelegation),
+        d(2025, 9, 1),
+        &[At::ManagedByPartyBoard],
+        "sender_party_board_managed",
+    );
+    assert!(board.value.is_none());
+    assert!(cites(
+        board,
+        Citation::article("49/2019/QH14", 11).clause(10)
+    ));
+    let people = rule::<Authority>(
+        "national",
+        A::Activity(ActivityKind::OutboundDelegation),
+        d(2025, 9, 1),
+        &[],
+        "sender_people",
+    );
+    assert!(people.value.is_none());
+    assert_eq!(people.channels, vec![doingoai::Channel::People]);
 }
 
 #[test]

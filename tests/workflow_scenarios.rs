@@ -162,24 +162,49 @@ fn agreement_where_the_ministry_of_public_security_objects_goes_to_the_prime_min
     let dept = Actor::body("so-van-hoa-da-nang", Role::Organiser);
     let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
     let mofa = Actor::body("bo-ngoai-giao", Role::Mofa);
-    // the Ministry of Public Security answers as a directly concerned body
-    let mps = Actor::body("bo-cong-an", Role::RelatedBodies);
+    // the agreement concerns security, so the Ministry of Public Security is consulted and
+    // answers as itself (Luật 70/2020 Art. 19(1))
+    let mps = Actor::body("bo-cong-an", Role::PublicSecurity);
     let pm = Actor::official("thu-tuong", Role::PrimeMinister);
     let mut f = facts(
         Subject::Activity(ActivityKind::InternationalAgreement),
         "34:48",
         d(2025, 9, 1),
     );
-    f.attributes = f.attributes.with(Attribute::InNameOfPpc);
+    f.attributes = f
+        .attributes
+        .with(Attribute::InNameOfPpc)
+        .with(Attribute::ConcernsSecurity);
     f.starts_on = Some(d(2025, 10, 20));
     let mut case = case_for("TTQT-DN-2025-12", &f, &dept);
     submit(&mut case, &dept, &f, &History::default()).expect("submitted");
     ok(&mut case, &chairman, d(2025, 9, 3), Action::Accept);
     assert_eq!(case.consultations()[0].due, d(2025, 9, 12)); // 7 WD, the 2/9 holiday skipped
+    let asked: Vec<Role> = case.consultations().iter().map(|c| c.consultee).collect();
+    assert!(asked.contains(&Role::PublicSecurity), "{asked:?}");
+    let mps_due = case
+        .consultations()
+        .iter()
+        .find(|c| c.consultee == Role::PublicSecurity)
+        .map(|c| (c.due, c.citation.en()));
+    assert_eq!(
+        mps_due,
+        Some((d(2025, 9, 12), "Art. 19(2) 70/2020/QH14".to_string()))
+    );
     ok(
         &mut case,
         &mofa,
         d(2025, 9, 8),
+        Action::Reply {
+            opinion: Opinion::Agree,
+        },
+    );
+
+    let related = Actor::body("bo-van-hoa", Role::RelatedBodies);
+    ok(
+        &mut case,
+        &related,
+        d(2025, 9, 9),
         Action::Reply {
             opinion: Opinion::Agree,
         },
@@ -677,19 +702,30 @@ fn the_channel_of_the_applicant_decides_the_authority_and_is_part_of_the_decisio
     let a = assessed(&state, &History::default());
     assert_eq!(a.channel, Channel::State);
     assert_eq!(a.authority.role, Role::ProvincialChairman);
-    // …while the party committee's own delegation goes through the party side, whose
-    // authority matrix (Quy định 272-QĐ/TW) is not in the sources: the engine says so
+    // …while the party committee's own delegation goes through the party side: the provincial
+    // party committee sends its cadres (Luật 49/2019 Art. 11(1))…
     let mut party = state.clone();
     party.channel = Channel::Party;
     let p = assessed(&party, &History::default());
     assert_eq!(p.channel, Channel::Party);
-    assert!(
-        p.violations
-            .iter()
-            .any(|u| u.condition == Condition::NoRule),
-        "{:?}",
-        p.violations
-    );
+    assert_eq!(p.authority.role, Role::ProvincialPartyCommittee);
+    assert_eq!(p.authority.citation.en(), "Art. 11(1) 49/2019/QH14");
+    // …but for cadres managed by the standing board the party's own matrix is not in the
+    // sources, and a people's-channel sender is not stated: the engine says so
+    let mut board = party.clone();
+    board.attributes = board.attributes.with(Attribute::ManagedByPartyBoard);
+    let mut people = state.clone();
+    people.channel = Channel::People;
+    for f in [&board, &people] {
+        let x = assessed(f, &History::default());
+        assert!(
+            x.violations
+                .iter()
+                .any(|u| u.condition == Condition::NoRule),
+            "{:?}",
+            x.violations
+        );
+    }
     // and a case never runs under an assessment made for another channel
     let unit = Actor::body("so-ke-hoach-hcm", Role::Organiser);
     let mut case = case_for("DR-HCM-2025-12", &state, &unit);

@@ -3,8 +3,8 @@
 use std::borrow::Cow;
 
 use crate::activity::{
-    AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding, ParticipantRole,
-    ProposedActivity, SensitiveTopic,
+    AgreementConcern, AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding,
+    ParticipantRole, ProposedActivity, SensitiveTopic,
 };
 use crate::org::{DisciplineKind, LeadershipTier, ManagedBy};
 
@@ -67,16 +67,27 @@ impl Facts for ProposedActivity {
                 }
             }
             Details::Agreement {
-                level, procedure, ..
+                level,
+                procedure,
+                concerns,
+                ..
             } => {
                 attrs = attrs.with(match level {
                     AgreementLevel::PeoplesCommittee => Attribute::InNameOfPpc,
                     AgreementLevel::PeoplesCouncil => Attribute::InNameOfHdnd,
-                    AgreementLevel::Department | AgreementLevel::ProvincialBranch => {
-                        Attribute::InNameOfDepartment
-                    }
+                    AgreementLevel::Department => Attribute::InNameOfDepartment,
+                    AgreementLevel::ProvincialBranch => Attribute::InNameOfProvincialBranch,
                     AgreementLevel::BorderCommune => Attribute::InNameOfBorderCommune,
                 });
+                for c in concerns {
+                    attrs = attrs.with(match c {
+                        AgreementConcern::Defence => Attribute::ConcernsDefence,
+                        AgreementConcern::Security => Attribute::ConcernsSecurity,
+                        AgreementConcern::Investment => Attribute::ConcernsInvestment,
+                        // border matters: the directly concerned bodies (no named ministry)
+                        _ => continue,
+                    });
+                }
                 if *procedure == AgreementProcedure::Shortened {
                     attrs = attrs.with(Attribute::ShortenedProcedure);
                 }

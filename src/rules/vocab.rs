@@ -52,6 +52,15 @@ vocabulary! {
         ProvincialPartyCommittee = ("provincial_party_committee", "Tỉnh ủy", "provincial party committee"),
         /// The standing committee of the provincial party committee (Thường trực Tỉnh ủy).
         ProvincialPartyStanding = ("provincial_party_standing", "Thường trực Tỉnh ủy", "provincial party standing committee"),
+        /// The standing board of the provincial party committee (Ban Thường vụ Tỉnh ủy), distinct
+        /// from the committee itself and from its standing committee; it manages the cadres
+        /// "diện Ban Thường vụ Tỉnh ủy quản lý".
+        ProvincialPartyStandingBoard = ("provincial_party_standing_board", "Ban Thường vụ Tỉnh ủy", "provincial party standing board"),
+        /// The provincial union of friendship organisations (people's diplomacy).
+        ProvincialFriendshipUnion = ("provincial_friendship_union", "Liên hiệp các tổ chức hữu nghị tỉnh", "provincial union of friendship organisations"),
+        /// The body managing an organisation's foreign affairs, which decides the agreements of
+        /// its provincial branches (NĐ 64/2021/NĐ-CP Art. 8).
+        OrganisationFaBody = ("organisation_fa_body", "cơ quan quản lý công tác đối ngoại của tổ chức", "the organisation's foreign-affairs body"),
         /// The standing committee of the provincial People's Council.
         HdndStanding = ("hdnd_standing", "Thường trực HĐND tỉnh", "People's Council standing committee"),
         /// The Chairman of the provincial People's Council.
@@ -117,6 +126,8 @@ impl Role {
             Role::NaForeignAffairsCommittee => B::NaForeignAffairsCommittee,
             Role::ProvincialPartyCommittee => B::ProvincialPartyCommittee,
             Role::ProvincialPartyStanding => B::ProvincialPartyStandingCommittee,
+            Role::ProvincialPartyStandingBoard => B::ProvincialPartyStandingBoard,
+            Role::ProvincialFriendshipUnion => B::ProvincialFriendshipUnion,
             Role::HdndStanding => B::PeoplesCouncilStanding,
             Role::ProvincialChairman => B::PpcChairman,
             Role::DistrictCommittee => B::DistrictPeoplesCommittee,
@@ -162,6 +173,14 @@ vocabulary! {
         ShortenedProcedure = ("shortened_procedure", "thủ tục rút gọn", "shortened procedure"),
         /// A consulted body objects.
         ConsulteeObjects = ("consultee_objects", "có cơ quan không đồng ý", "a consultee objects"),
+        /// An agreement whose content concerns defence (the Ministry of National Defence is consulted).
+        ConcernsDefence = ("concerns_defence", "có nội dung liên quan quốc phòng", "concerns defence"),
+        /// An agreement whose content concerns security (the Ministry of Public Security is consulted).
+        ConcernsSecurity = ("concerns_security", "có nội dung liên quan an ninh", "concerns security"),
+        /// An agreement whose content concerns investment (the investment ministry is consulted).
+        ConcernsInvestment = ("concerns_investment", "có nội dung liên quan đầu tư", "concerns investment"),
+        /// An agreement in the name of a provincial branch of an organisation (NĐ 64/2021 Art. 8).
+        InNameOfProvincialBranch = ("in_name_of_provincial_branch", "nhân danh cơ quan cấp tỉnh của tổ chức", "in the name of an organisation's provincial branch"),
         /// The aid touches security, defence or religion, or drafts legal documents.
         AidReservedToPm = ("aid_reserved_to_pm", "viện trợ thuộc thẩm quyền Thủ tướng", "aid reserved to the Prime Minister"),
         /// The traveller is managed by the provincial party standing board.
@@ -279,6 +298,8 @@ vocabulary! {
         Issue = ("issue", "cấp", "issue"),
         /// A reply to a request.
         Reply = ("reply", "trả lời", "reply"),
+        /// Taking in and answering the opinions received (tiếp thu, giải trình).
+        Reconciliation = ("reconciliation", "tiếp thu, giải trình ý kiến", "reconciliation of opinions"),
     }
 }
 

@@ -31,9 +31,65 @@ pub(super) fn push(l: &mut Layer) {
     );
     l.push(Rule::draft("vn.agreement.consultation.ppc", A::Activity(Kind::InternationalAgreement), "ppc", Some(consult(R::ProvincialChairman, &[R::Mofa, R::RelatedBodies], P::WorkingDays(7))))
         .from(2021, 7, 1).on(&st).when(W { any: AttrSet::of(&[At::InNameOfPpc, At::InNameOfHdnd]), none: AttrSet::of(&short), ..W::ALWAYS })
-        .cite(C::article(L70, 19).clause(1)).cite(C::article(L70, 19).clause(2)).grade(E::Codification).note(PD)
-        .say("Lấy ý kiến Bộ Ngoại giao và cơ quan liên quan trực tiếp (thêm Bộ Quốc phòng, Bộ Công an, bộ quản lý đầu tư theo nội dung); trả lời trong 7 ngày làm việc.",
-             "Consult MOFA and directly concerned bodies (plus Defence, Public Security, the investment ministry by content); reply within 7 working days."));
+        .cite(C::article(L70, 19).clause(2)).cite(C::article(L70, 19).clause(1)).grade(E::Codification).note(PD)
+        .say("Lấy ý kiến Bộ Ngoại giao và cơ quan liên quan trực tiếp; trả lời trong 7 ngày làm việc (Bộ Quốc phòng, Bộ Công an, bộ quản lý đầu tư: xem các quy tắc theo nội dung).",
+             "Consult MOFA and directly concerned bodies; reply within 7 working days (Defence, Public Security, the investment ministry: see the rules by content)."));
+    // The ministries consulted by the agreement's content (Art. 19(1)), each with the reply
+    // period of its procedure: 7 working days (Art. 19(2)), 3 in the shortened one (Art. 39).
+    let ppc_or_hdnd_now = AttrSet::of(&[At::InNameOfPpc, At::InNameOfHdnd]);
+    for (concern, ministry, code, vi, en) in [
+        (
+            At::ConcernsDefence,
+            R::Defence,
+            "defence",
+            "quốc phòng",
+            "defence",
+        ),
+        (
+            At::ConcernsSecurity,
+            R::PublicSecurity,
+            "security",
+            "an ninh",
+            "security",
+        ),
+        (
+            At::ConcernsInvestment,
+            R::InvestmentMinistry,
+            "investment",
+            "đầu tư",
+            "investment",
+        ),
+    ] {
+        for (shortened, days) in [(false, 7), (true, 3)] {
+            let (suffix, period_cite, when) = if shortened {
+                (
+                    "_shortened",
+                    C::article(L70, 39),
+                    W {
+                        any: ppc_or_hdnd_now,
+                        all: AttrSet::of(&[concern, At::ShortenedProcedure]),
+                        ..W::ALWAYS
+                    },
+                )
+            } else {
+                (
+                    "",
+                    C::article(L70, 19).clause(2),
+                    W {
+                        any: ppc_or_hdnd_now,
+                        all: AttrSet::of(&[concern]),
+                        none: AttrSet::of(&short),
+                    },
+                )
+            };
+            let topic = format!("ppc_{code}{suffix}");
+            l.push(Rule::draft(&format!("vn.agreement.consultation.{topic}"), A::Activity(Kind::InternationalAgreement), &topic, Some(consult(R::ProvincialChairman, &[ministry], P::WorkingDays(days))))
+                .from(2021, 7, 1).on(&st).when(when)
+                .cite(period_cite).cite(C::article(L70, 19).clause(1)).grade(E::Codification).note(PD)
+                .say(&format!("Thỏa thuận có nội dung liên quan {vi}: lấy thêm ý kiến {}; trả lời trong {days} ngày làm việc.", ministry.vi()),
+                     &format!("An agreement concerning {en}: also consult the {}; reply within {days} working days.", ministry.en())));
+        }
+    }
     l.push(
         Rule::draft(
             "vn.agreement.consultation.ppc_shortened",
@@ -147,6 +203,11 @@ pub(super) fn push(l: &mut Layer) {
         .cite(C::article(ND64, 7)).cite(C::instrument(ND177)).grade(E::Codification).note(PD)
         .say("Cơ quan ngoại vụ cho ý kiến trong 7 ngày làm việc (xã hoàn thiện trong 5 ngày làm việc), hoặc trong 3 ngày làm việc gửi lấy ý kiến Công an, Quân sự tỉnh, các sở; trả lời trong 7 ngày làm việc.",
              "The FA agency comments within 7 working days (commune reconciles within 5), or within 3 working days consults police, military and departments, who reply within 7 working days."));
+    l.push(Rule::draft("vn.agreement.processing.border_commune_reconciliation", A::Activity(Kind::InternationalAgreement), "border_commune_reconciliation", Some(proc(R::CommuneChairman, Step::Reconciliation, P::WorkingDays(5))))
+        .from(2025, 7, 1).on(&st).when(W::all_of(&[At::InNameOfBorderCommune]))
+        .cite(C::article(ND64, 7)).cite(C::instrument(ND177)).grade(E::Codification).note(PD)
+        .say("UBND xã biên giới tiếp thu, giải trình ý kiến của cơ quan ngoại vụ trong 5 ngày làm việc.",
+             "The border commune reconciles the FA agency's opinions within 5 working days."));
     l.push(
         Rule::draft(
             "vn.agreement.processing.border_commune",

@@ -6,6 +6,7 @@
 //! Content: `domain/README.md` §3–§4, `state-procedures.md`, `party-framework.md` §8.1.
 
 use crate::activity::ActivityKind as Kind;
+use crate::label::Label;
 use crate::law::{Citation as C, Evidence as E, InstrumentKind as K};
 use crate::org::{Channel, Jurisdiction};
 

@@ -140,6 +140,26 @@ pub(super) fn push(l: &mut Layer) {
         .cite(C::article(L49, 11)).cite(C::article(TT04, 5)).grade(E::Codification).note(PD)
         .say("Chủ tịch UBND tỉnh cử, cho phép cán bộ đi nước ngoài; có thể ủy quyền bằng văn bản cho người đứng đầu đơn vị trực thuộc và thông báo cơ quan cấp hộ chiếu.",
              "The provincial Chairman sends or permits officials abroad; may delegate in writing to heads of subordinate units, notifying the passport authority."));
+    // Senders by channel (Luật 49/2019 Art. 11). Item 1 names the party bodies that send or
+    // permit, the provincial party committees (Tỉnh ủy, Thành ủy) among them; item 10: persons
+    // managed by the Politburo or the Secretariat follow the party's rules.
+    let art11 = "Luật 49/2019 Art. 11 as summarised on https://aztax.com.vn/ho-chieu-ngoai-giao-cap-cho-ai/ (item 1 opens with the Politburo, the Secretariat and the Central Committee's bodies; the excerpt read ends there) and its predecessor's list on https://phaply24h.net/bai-viet/tham-quyen-cu-cong-dan-viet-nam-thuoc-dien-duoc-cap-ho-chieu-ngoai-giao-ho-chieu-cong-vu-ra (NĐ 136/2007 as amended: party bodies include Tỉnh ủy, Thành ủy trực thuộc Trung ương); domain state-procedures.md §2.1 [SRC-PD] for item 1 including Tỉnh ủy";
+    let party = [Channel::Party];
+    l.push(Rule::draft("vn.outbound_delegation.authority.sender_party", A::Activity(Kind::OutboundDelegation), "sender_party", Some(Authority::new(R::ProvincialPartyCommittee)))
+        .from(2020, 7, 1).on(&party).when(W { none: AttrSet::of(&[At::ManagedByPartyBoard]), ..W::ALWAYS })
+        .cite(C::article(L49, 11).clause(1)).grade(E::Codification).note(art11)
+        .say("Tỉnh ủy, Thành ủy cử, cho phép cán bộ, công chức của các cơ quan đảng thuộc mình đi nước ngoài.",
+             "The provincial party committee sends or permits the cadres of the party bodies under it to travel abroad."));
+    l.push(Rule::<Authority>::draft("vn.outbound_delegation.authority.sender_party_board_managed", A::Activity(Kind::OutboundDelegation), "sender_party_board_managed", None)
+        .from(2020, 7, 1).on(&party).when(W::all_of(&[At::ManagedByPartyBoard]))
+        .cite(C::article(L49, 11).clause(1)).cite(C::article(L49, 11).clause(10)).grade(E::Codification).note("[NF] who decides the trips of cadres managed by the provincial party standing board is set by party rules that were not read (party-framework.md: the matrix is [NF]); not guessed")
+        .say("Cán bộ diện Ban Thường vụ Tỉnh ủy quản lý: cấp quyết định theo quy định của Đảng (chưa có nguồn).",
+             "Cadres managed by the provincial party standing board: the deciding level follows party rules (unsourced)."));
+    l.push(Rule::<Authority>::draft("vn.outbound_delegation.authority.sender_people", A::Activity(Kind::OutboundDelegation), "sender_people", None)
+        .from(2020, 7, 1).on(&[Channel::People])
+        .cite(C::article(L49, 11)).grade(E::Codification).note("[NF] Art. 11 was not read in full with the search tool; no item read names a provincial mass organisation or the provincial union of friendship organisations as a sender; not guessed")
+        .say("Đoàn của đoàn thể, Liên hiệp các tổ chức hữu nghị tỉnh: cơ quan cử theo Điều 11 Luật 49/2019 chưa xác định được từ nguồn.",
+             "Delegations of mass organisations or the provincial friendship union: the Art. 11 sender is not established from the sources."));
     l.push(Rule::draft("vn.outbound_delegation.processing.official_passport", A::Activity(Kind::OutboundDelegation), "official_passport", Some(proc(R::Mofa, Step::Issue, P::WorkingDays(5))))
         .from(2020, 7, 1).on(&st)
         .cite(C::article(L49, 12).clause(4)).grade(E::Codification).note(PD)
