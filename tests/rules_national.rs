@@ -1118,3 +1118,28 @@ fn nd_80_2020_art_13_9_line_agency_annual_report_has_no_due_date() {
     )
     .is_unsourced());
 }
+
+#[test]
+fn nd_64_2021_art_8_the_organisations_foreign_affairs_body_decides_for_its_provincial_branch() {
+    let attrs = [At::InNameOfProvincialBranch];
+    let on = d(2025, 9, 1);
+    let kind = A::Activity(ActivityKind::InternationalAgreement);
+    let a: Authority = value("national", kind, on, &attrs, "provincial_branch");
+    assert_eq!(a.decides, Role::OrganisationFaBody);
+    let c: Consultation = value("national", kind, on, &attrs, "provincial_branch");
+    assert_eq!(c.consultees, vec![Role::FaAgency, Role::Departments]);
+    assert_eq!(c.reply_within, P::WorkingDays(7));
+    let p: Processing = value("national", kind, on, &attrs, "provincial_branch");
+    assert_eq!(
+        (p.by, p.within),
+        (Role::OrganisationFaBody, P::WorkingDays(5))
+    );
+    let o = rule::<Obligation>(
+        "national",
+        kind,
+        on,
+        &attrs,
+        "post_signing_provincial_branch",
+    );
+    assert!(cites(o, Citation::article("64/2021/NĐ-CP", 8)));
+}
