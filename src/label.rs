@@ -55,6 +55,29 @@ pub(crate) fn write_vi(f: &mut fmt::Formatter<'_>, l: &dyn Label) -> fmt::Result
     f.write_str(l.vi())
 }
 
+/// The value of `all` whose code, Vietnamese or English label is `s` (case-insensitive), or
+/// the error listing the codes; the one parser of every vocabulary.
+pub(crate) fn parse_labelled<T: Label + Copy>(
+    all: &[T],
+    code: impl Fn(T) -> &'static str,
+    kind: &'static str,
+    s: &str,
+) -> Result<T, UnknownValue> {
+    let t = s.trim();
+    all.iter()
+        .copied()
+        .find(|v| {
+            code(*v).eq_ignore_ascii_case(t)
+                || v.vi().to_lowercase() == t.to_lowercase()
+                || v.en().eq_ignore_ascii_case(t)
+        })
+        .ok_or_else(|| UnknownValue {
+            kind,
+            value: s.to_string(),
+            expected: all.iter().map(|v| code(*v)).collect::<Vec<_>>().join(", "),
+        })
+}
+
 /// Defines a bilingual vocabulary enum: unit variants with a machine code (the serde name,
 /// snake_case), a Vietnamese label and an English label. Generates `Label`, `Display`
 /// (Vietnamese), `FromStr` (code, Vietnamese or English label, case-insensitive), `ALL` and
@@ -115,21 +138,7 @@ macro_rules! vocabulary {
         impl ::std::str::FromStr for $name {
             type Err = $crate::label::UnknownValue;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                use $crate::label::Label;
-                let t = s.trim();
-                for v in Self::ALL {
-                    if v.code().eq_ignore_ascii_case(t)
-                        || v.vi().to_lowercase() == t.to_lowercase()
-                        || v.en().eq_ignore_ascii_case(t)
-                    {
-                        return Ok(*v);
-                    }
-                }
-                Err($crate::label::UnknownValue {
-                    kind: stringify!($name),
-                    value: s.to_string(),
-                    expected: Self::ALL.iter().map(|v| v.code()).collect::<Vec<_>>().join(", "),
-                })
+                $crate::label::parse_labelled(Self::ALL, |v| v.code(), stringify!($name), s)
             }
         }
     };

@@ -157,24 +157,7 @@ impl FromStr for Subject {
     type Err = UnknownValue;
     /// A subject by its code, Vietnamese or English label (case-insensitive).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let t = s.trim();
-        Subject::ALL
-            .iter()
-            .find(|v| {
-                v.code().eq_ignore_ascii_case(t)
-                    || v.vi().to_lowercase() == t.to_lowercase()
-                    || v.en().eq_ignore_ascii_case(t)
-            })
-            .copied()
-            .ok_or_else(|| UnknownValue {
-                kind: "Subject",
-                value: s.to_string(),
-                expected: Subject::ALL
-                    .iter()
-                    .map(|v| v.code())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })
+        crate::label::parse_labelled(Subject::ALL, Subject::code, "Subject", s)
     }
 }
 

@@ -2,10 +2,6 @@
 
 use super::*;
 
-fn all_channels() -> [Channel; 3] {
-    [Channel::Party, Channel::State, Channel::People]
-}
-
 pub(super) fn push(l: &mut Layer) {
     let st = [Channel::State];
     // ── International agreements: Luật 70/2020/QH14, NĐ 64/2021/NĐ-CP, NĐ 177/2025/NĐ-CP ──
@@ -199,43 +195,44 @@ pub(super) fn push(l: &mut Layer) {
              "Within 15 days of signing, report to the Chairman and copy the FA agency."));
     // Provincial branch of an organisation (NĐ 64/2021 Art. 8; domain state-procedures.md §4.2
     // [SRC-PD]; the article itself was not re-read with the search tool).
-    let branch = W::all_of(&[At::InNameOfProvincialBranch]);
-    l.push(Rule::draft("vn.agreement.authority.provincial_branch", A::Activity(Kind::InternationalAgreement), "provincial_branch", Some(Authority::new(R::OrganisationFaBody)))
-        .from(2021, 7, 1).on(&all_channels()).when(branch)
-        .cite(C::article(ND64, 8)).grade(E::Codification).note(PD)
-        .say("Cơ quan quản lý công tác đối ngoại của tổ chức quyết định ký thỏa thuận nhân danh cơ quan cấp tỉnh của tổ chức.",
-             "The organisation's foreign-affairs body decides agreements in the name of its provincial branch."));
-    l.push(Rule::draft("vn.agreement.consultation.provincial_branch", A::Activity(Kind::InternationalAgreement), "provincial_branch", Some(consult(R::Organiser, &[R::FaAgency, R::Departments], P::WorkingDays(7))))
-        .from(2021, 7, 1).on(&all_channels()).when(branch)
-        .cite(C::article(ND64, 8)).grade(E::Codification).note(PD)
-        .say("Cơ quan cấp tỉnh của tổ chức lấy ý kiến cơ quan ngoại vụ và các sở liên quan; trả lời trong 7 ngày làm việc.",
-             "The provincial branch consults the FA agency and the departments concerned; reply within 7 working days."));
-    l.push(
+    fn art8<V>(r: Rule<V>, vi: &str, en: &str) -> Rule<V> {
+        r.from(2021, 7, 1)
+            .on(&[Channel::Party, Channel::State, Channel::People])
+            .when(W::all_of(&[At::InNameOfProvincialBranch]))
+            .cite(C::article(ND64, 8))
+            .grade(E::Codification)
+            .note(PD)
+            .say(vi, en)
+    }
+    let ag = A::Activity(Kind::InternationalAgreement);
+    l.push(art8(
+        Rule::draft("vn.agreement.authority.provincial_branch", ag, "provincial_branch", Some(Authority::new(R::OrganisationFaBody))),
+        "Cơ quan quản lý công tác đối ngoại của tổ chức quyết định ký thỏa thuận nhân danh cơ quan cấp tỉnh của tổ chức.",
+        "The organisation's foreign-affairs body decides agreements in the name of its provincial branch.",
+    ));
+    l.push(art8(
+        Rule::draft("vn.agreement.consultation.provincial_branch", ag, "provincial_branch", Some(consult(R::Organiser, &[R::FaAgency, R::Departments], P::WorkingDays(7)))),
+        "Cơ quan cấp tỉnh của tổ chức lấy ý kiến cơ quan ngoại vụ và các sở liên quan; trả lời trong 7 ngày làm việc.",
+        "The provincial branch consults the FA agency and the departments concerned; reply within 7 working days.",
+    ));
+    l.push(art8(
         Rule::draft(
             "vn.agreement.processing.provincial_branch",
-            A::Activity(Kind::InternationalAgreement),
+            ag,
             "provincial_branch",
             Some(proc(
                 R::OrganisationFaBody,
                 Step::Decision,
                 P::WorkingDays(5),
             )),
-        )
-        .from(2021, 7, 1)
-        .on(&all_channels())
-        .when(branch)
-        .cite(C::article(ND64, 8))
-        .grade(E::Codification)
-        .note(PD)
-        .say(
-            "Cơ quan quản lý công tác đối ngoại của tổ chức quyết định trong 5 ngày làm việc.",
-            "The organisation's foreign-affairs body decides within 5 working days.",
         ),
-    );
-    l.push(
+        "Cơ quan quản lý công tác đối ngoại của tổ chức quyết định trong 5 ngày làm việc.",
+        "The organisation's foreign-affairs body decides within 5 working days.",
+    ));
+    l.push(art8(
         Rule::draft(
             "vn.agreement.obligation.post_signing.provincial_branch",
-            A::Activity(Kind::InternationalAgreement),
+            ag,
             "post_signing_provincial_branch",
             Some(after(
                 ReportKind::PostSigningReport,
@@ -244,18 +241,10 @@ pub(super) fn push(l: &mut Layer) {
                 Anchor::Signing,
                 P::CalendarDays(15),
             )),
-        )
-        .from(2021, 7, 1)
-        .on(&all_channels())
-        .when(branch)
-        .cite(C::article(ND64, 8))
-        .grade(E::Codification)
-        .note(PD)
-        .say(
-            "Trong 15 ngày kể từ ngày ký, gửi bản sao cho cơ quan ngoại vụ.",
-            "Within 15 days of signing, send a copy to the FA agency.",
         ),
-    );
+        "Trong 15 ngày kể từ ngày ký, gửi bản sao cho cơ quan ngoại vụ.",
+        "Within 15 days of signing, send a copy to the FA agency.",
+    ));
     l.push(Rule::draft("vn.agreement.authority.border_commune", A::Activity(Kind::InternationalAgreement), "border_commune", Some(Authority::new(R::ProvincialChairman).submitted_by(R::FaAgency)))
         .from(2025, 7, 1).on(&st).when(W::all_of(&[At::InNameOfBorderCommune]))
         .cite(C::article(L70, 20).clause(2)).cite(C::article(ND64, 7)).cite(C::instrument(ND177)).grade(E::Codification).note(PD)
