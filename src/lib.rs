@@ -9,12 +9,19 @@
 #![warn(missing_debug_implementations)]
 
 pub mod activity;
+pub mod agreements;
 pub mod calendar;
 pub mod label;
 pub mod law;
+pub mod ledger;
 pub mod org;
+pub mod plan;
+pub mod programme;
 
 pub use activity::{ActivityKind, ProposedActivity};
+pub use agreements::AgreementRegistry;
 pub use label::{Label, Lang};
 pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
+pub use ledger::{Ledger, Obligation, ObligationStatus};
 pub use org::{Channel, Jurisdiction, Official};
+pub use plan::{ActionPlan, AnnualPlan, PlanBook};
