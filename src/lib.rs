@@ -11,12 +11,14 @@
 pub mod activity;
 pub mod agreements;
 pub mod calendar;
+pub mod inspection;
 pub mod label;
 pub mod law;
 pub mod ledger;
 pub mod org;
 pub mod plan;
 pub mod programme;
+pub mod report;
 
 pub use activity::{ActivityKind, ProposedActivity};
 pub use agreements::AgreementRegistry;
@@ -25,3 +27,4 @@ pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
 pub use ledger::{Ledger, Obligation, ObligationStatus};
 pub use org::{Channel, Jurisdiction, Official};
 pub use plan::{ActionPlan, AnnualPlan, PlanBook};
+pub use report::{ComplianceReport, ReportBuilder};
