@@ -66,6 +66,7 @@ pub mod report;
 
 pub use activity::{ActivityKind, ProposedActivity};
 pub use agreements::AgreementRegistry;
+pub use calendar::{Period, WorkCalendar};
 pub use label::{Label, Lang};
 pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
 pub use ledger::{Ledger, Obligation, ObligationStatus};
