@@ -63,6 +63,7 @@ pub mod org;
 pub mod plan;
 pub mod programme;
 pub mod report;
+pub mod workflow;
 
 pub use activity::{ActivityKind, ProposedActivity};
 pub use agreements::AgreementRegistry;
@@ -73,3 +74,4 @@ pub use ledger::{Ledger, Obligation, ObligationStatus};
 pub use org::{Channel, Jurisdiction, Official};
 pub use plan::{ActionPlan, AnnualPlan, PlanBook};
 pub use report::{ComplianceReport, ReportBuilder};
+pub use workflow::{Case, Event, Outcome, Refusal};

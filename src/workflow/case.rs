@@ -1,0 +1,1273 @@
+//! The runtime face: a serialisable [`Case`] holding state, facts, deadlines and the log of
+//! accepted events, changed only by [`Case::apply`].
+//!
+//! `apply` works in two phases: it first decides, reading the case only, everything the event
+//! would do (or every reason it may not); only then does it write. A refused event therefore
+//! leaves the case exactly as it was (smlang #75 cannot happen here).
+
+use chrono::NaiveDate;
+
+use crate::label::Label;
+use crate::law::Citation;
+use crate::org::Channel;
+
+use super::machine::{Machine, Who};
+use super::{
+    Action, Actor, Assessment, Condition, Deadline, DeadlineCalendar, DeadlineKind, DeadlineView,
+    DecisionClock, Event, LogEntry, Opinion, Outcome, Procedure, Refusal, Role, State, TimeLimit,
+    Trigger, Unmet, WeekendCalendar,
+};
+
+/// The facts of a case that the workflow itself needs (the full facts of the activity are
+/// assessed by the rulebook and travel in the [`Assessment`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct CaseFacts {
+    /// A short title (e.g. the delegation's purpose).
+    pub title: String,
+    /// The jurisdiction's code (e.g. the province code).
+    pub jurisdiction: String,
+    /// The applicant's channel.
+    pub channel: Channel,
+    /// First day of the activity, if known.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub starts: Option<NaiveDate>,
+    /// Last day of the activity, if known.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub ends: Option<NaiveDate>,
+}
+
+impl CaseFacts {
+    /// Facts with a title, jurisdiction and channel.
+    pub fn new(
+        title: impl Into<String>,
+        jurisdiction: impl Into<String>,
+        channel: Channel,
+    ) -> Self {
+        CaseFacts {
+            title: title.into(),
+            jurisdiction: jurisdiction.into(),
+            channel,
+            starts: None,
+            ends: None,
+        }
+    }
+
+    /// The same facts with the activity's dates.
+    pub fn dates(mut self, starts: NaiveDate, ends: NaiveDate) -> Self {
+        self.starts = Some(starts);
+        self.ends = Some(ends);
+        self
+    }
+}
+
+/// A consultee's answer as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "answer"))]
+pub enum Answer {
+    /// No answer yet.
+    Pending,
+    /// Agreed on `on`.
+    Agreed {
+        /// The day of the answer.
+        on: NaiveDate,
+    },
+    /// Objected on `on`.
+    Objected {
+        /// The day of the answer.
+        on: NaiveDate,
+        /// The reason given.
+        reason: String,
+    },
+    /// No answer by the deadline; noted when the consultation was closed.
+    Silent {
+        /// The day the consultation was closed.
+        noted: NaiveDate,
+    },
+}
+
+/// One consultation of a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct ConsultationRecord {
+    /// The body consulted.
+    pub consultee: Role,
+    /// The day the request was sent.
+    pub sent: NaiveDate,
+    /// The reply deadline.
+    pub due: NaiveDate,
+    /// The rule that sets the reply period.
+    pub citation: Citation,
+    /// The answer.
+    pub answer: Answer,
+    /// Index of its deadline in [`Case::all_deadlines`].
+    pub deadline: usize,
+}
+
+/// On what basis a decision was taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "basis"))]
+pub enum Basis {
+    /// The actor holds the authority itself.
+    Holder,
+    /// The actor decided under a delegation of power.
+    Delegate {
+        /// The written delegation.
+        grant: Citation,
+    },
+    /// The higher authority after escalation.
+    Higher,
+}
+
+/// A decision as recorded: who, when, on what basis, under which rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct DecisionRecord {
+    /// Who decided.
+    pub by: Actor,
+    /// When.
+    pub on: NaiveDate,
+    /// On what basis.
+    pub basis: Basis,
+    /// The rule that gives the power.
+    pub citation: Citation,
+}
+
+/// A case: one activity going through its procedure.
+///
+/// ```
+/// use doingoai::workflow::*;
+/// use doingoai::{Channel, Citation};
+/// use chrono::NaiveDate;
+/// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// let applicant = Actor::body("so-van-hoa", Role::Applicant);
+/// let mut case = Case::new("P-2025-001", Procedure::Press, applicant.clone(),
+///     CaseFacts::new("Phỏng vấn tại Hội An", "48", Channel::State));
+/// let assessment = Assessment::new("vn-2025.1", d(3, 3), Channel::State, Tier::Provincial,
+///         Authority::new(Role::ProvincialChairman, Citation::article("88/2012/NĐ-CP", 13).clause(3)))
+///     .decide_within(TimeLimit::new(Span::working(5), Citation::article("88/2012/NĐ-CP", 13).clause(3)),
+///                    DecisionClock::Receipt);
+/// case.apply(Event::new(applicant.clone(), d(3, 3), Action::Submit { assessment: Box::new(assessment) }))?;
+/// let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
+/// case.apply(Event::new(chairman.clone(), d(3, 4), Action::Accept))?;
+///
+/// // the applicant may not approve its own request; the case does not change
+/// let before = case.clone();
+/// let no = case.apply(Event::new(applicant, d(3, 5), Action::Approve)).unwrap_err();
+/// assert!(no.has(Condition::Authorization));
+/// assert_eq!(case, before);
+///
+/// let ok = case.apply(Event::new(chairman, d(3, 7), Action::Approve))?;
+/// assert_eq!(ok.to, State::Approved);
+/// assert_eq!(case.deadlines(d(3, 7))[0].status, DeadlineStatus::Met);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Case {
+    pub(crate) id: String,
+    pub(crate) procedure: Procedure,
+    pub(crate) applicant: Actor,
+    pub(crate) facts: CaseFacts,
+    pub(crate) state: State,
+    pub(crate) assessment: Option<Box<Assessment>>,
+    pub(crate) hosting: Option<DecisionRecord>,
+    pub(crate) consultations: Vec<ConsultationRecord>,
+    pub(crate) deadlines: Vec<Deadline>,
+    pub(crate) approval: Option<DecisionRecord>,
+    pub(crate) carried_out: Option<NaiveDate>,
+    pub(crate) log: Vec<LogEntry>,
+}
+
+/// What an accepted event will do, decided before anything is written.
+struct Effect {
+    to: State,
+    citations: Vec<Citation>,
+    take_assessment: bool,
+    reset_consultations: bool,
+    hosting: Option<DecisionRecord>,
+    consultations: Vec<ConsultationRecord>,
+    answer: Option<(usize, Answer)>,
+    silence: bool,
+    meet: Vec<usize>,
+    lapse_open: bool,
+    created: Vec<Deadline>,
+    approval: Option<DecisionRecord>,
+    carried_out: bool,
+    late: Option<bool>,
+}
+
+impl Effect {
+    fn new(to: State) -> Self {
+        Effect {
+            to,
+            citations: Vec::new(),
+            take_assessment: false,
+            reset_consultations: false,
+            hosting: None,
+            consultations: Vec::new(),
+            answer: None,
+            silence: false,
+            meet: Vec::new(),
+            lapse_open: false,
+            created: Vec::new(),
+            approval: None,
+            carried_out: false,
+            late: None,
+        }
+    }
+}
+
+/// The calendar [`Case::apply`] uses.
+pub(crate) fn default_calendar() -> &'static dyn DeadlineCalendar {
+    &WeekendCalendar
+}
+
+impl Case {
+    /// A new case in [`State::Draft`].
+    pub fn new(
+        id: impl Into<String>,
+        procedure: Procedure,
+        applicant: Actor,
+        facts: CaseFacts,
+    ) -> Self {
+        Case {
+            id: id.into(),
+            procedure,
+            applicant,
+            facts,
+            state: State::Draft,
+            assessment: None,
+            hosting: None,
+            consultations: Vec::new(),
+            deadlines: Vec::new(),
+            approval: None,
+            carried_out: None,
+            log: Vec::new(),
+        }
+    }
+
+    /// The case's identifier.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// The procedure.
+    pub fn procedure(&self) -> Procedure {
+        self.procedure
+    }
+    /// The applicant.
+    pub fn applicant(&self) -> &Actor {
+        &self.applicant
+    }
+    /// The facts.
+    pub fn facts(&self) -> &CaseFacts {
+        &self.facts
+    }
+    /// The current state.
+    pub fn state(&self) -> State {
+        self.state
+    }
+    /// The assessment the case is under (from the last submission), if submitted.
+    pub fn assessment(&self) -> Option<&Assessment> {
+        self.assessment.as_deref()
+    }
+    /// The rulebook version the case is under, if submitted.
+    pub fn rulebook_version(&self) -> Option<&str> {
+        self.assessment
+            .as_ref()
+            .map(|a| a.rulebook_version.as_str())
+    }
+    /// The hosting approval in principle, if given.
+    pub fn hosting(&self) -> Option<&DecisionRecord> {
+        self.hosting.as_ref()
+    }
+    /// The consultations of the current submission.
+    pub fn consultations(&self) -> &[ConsultationRecord] {
+        &self.consultations
+    }
+    /// The approval, if given.
+    pub fn approval(&self) -> Option<&DecisionRecord> {
+        self.approval.as_ref()
+    }
+    /// The day the activity was carried out, if it was.
+    pub fn carried_out(&self) -> Option<NaiveDate> {
+        self.carried_out
+    }
+    /// The log of accepted events.
+    pub fn log(&self) -> &[LogEntry] {
+        &self.log
+    }
+    /// The accepted events, in order.
+    pub fn events(&self) -> impl Iterator<Item = &Event> {
+        self.log.iter().map(|e| &e.event)
+    }
+    /// Every deadline the case ever created, in creation order.
+    pub fn all_deadlines(&self) -> &[Deadline] {
+        &self.deadlines
+    }
+
+    /// Every deadline with its status as of `as_of`: due, met (on time or late), missed,
+    /// lapsed.
+    pub fn deadlines(&self, as_of: NaiveDate) -> Vec<DeadlineView> {
+        self.deadlines
+            .iter()
+            .map(|d| DeadlineView {
+                deadline: d.clone(),
+                status: d.status(as_of),
+            })
+            .collect()
+    }
+
+    /// The obligations created after approval or execution (result report, passport return,
+    /// notices, start) with their status as of `as_of`.
+    pub fn obligations(&self, as_of: NaiveDate) -> Vec<DeadlineView> {
+        self.deadlines(as_of)
+            .into_iter()
+            .filter(|v| {
+                matches!(
+                    v.deadline.kind,
+                    DeadlineKind::ResultReport
+                        | DeadlineKind::PassportReturn
+                        | DeadlineKind::Notice
+                        | DeadlineKind::Start
+                )
+            })
+            .collect()
+    }
+
+    /// Applies an event with the default calendar ([`WeekendCalendar`] until the crate's
+    /// state-agency calendar is wired in). A refused event changes nothing.
+    pub fn apply(&mut self, event: Event) -> Result<Outcome, Refusal> {
+        self.apply_with(default_calendar(), event)
+    }
+
+    /// Applies an event, computing its deadlines with `cal`. A refused event changes nothing.
+    pub fn apply_with(
+        &mut self,
+        cal: &dyn DeadlineCalendar,
+        event: Event,
+    ) -> Result<Outcome, Refusal> {
+        let fx = self.decide(cal, &event)?;
+        Ok(self.commit(fx, event))
+    }
+
+    /// Whether the event would be accepted ("why not" without trying): the same checks as
+    /// [`Case::apply_with`], nothing written.
+    pub fn check(&self, cal: &dyn DeadlineCalendar, event: &Event) -> Result<(), Refusal> {
+        self.decide(cal, event).map(|_| ())
+    }
+
+    /// Rebuilds a case from its header and its events, through the same core. Fails at the
+    /// first event the core refuses, with its position.
+    pub fn replay<I>(
+        id: impl Into<String>,
+        procedure: Procedure,
+        applicant: Actor,
+        facts: CaseFacts,
+        events: I,
+        cal: &dyn DeadlineCalendar,
+    ) -> Result<Case, (usize, Refusal)>
+    where
+        I: IntoIterator<Item = Event>,
+    {
+        let mut case = Case::new(id, procedure, applicant, facts);
+        for (i, e) in events.into_iter().enumerate() {
+            case.apply_with(cal, e).map_err(|r| (i, r))?;
+        }
+        Ok(case)
+    }
+
+    /// A fresh case with the same header (id, procedure, applicant, facts) and no events.
+    pub fn header(&self) -> Case {
+        Case::new(
+            self.id.clone(),
+            self.procedure,
+            self.applicant.clone(),
+            self.facts.clone(),
+        )
+    }
+
+    // ---- phase 1: decide (reads only) ----
+
+    fn decide(&self, cal: &dyn DeadlineCalendar, ev: &Event) -> Result<Effect, Refusal> {
+        let kind = ev.action.kind();
+        let refusal = |unmet: Vec<Unmet>| Refusal {
+            action: kind,
+            state: self.state,
+            unmet,
+        };
+        let mut unmet: Vec<Unmet> = Vec::new();
+        if !cal.accepts(ev.on) {
+            return Err(refusal(vec![Unmet::new(
+                Condition::Date,
+                format!(
+                    "the act date {} is outside the calendar `{}`",
+                    ev.on,
+                    cal.name()
+                ),
+                None,
+                "date the event within the calendar's years",
+            )]));
+        }
+        if let Some(last) = self.log.last() {
+            if ev.on < last.event.on {
+                unmet.push(Unmet::new(
+                    Condition::Date,
+                    format!(
+                        "the event is dated {}, before the previous event ({})",
+                        ev.on.format("%d/%m/%Y"),
+                        last.event.on.format("%d/%m/%Y")
+                    ),
+                    None,
+                    format!("date it on or after {}", last.event.on.format("%d/%m/%Y")),
+                ));
+            }
+        }
+        let to = self.target(ev);
+        let machine = Machine::of(self.procedure);
+        let Some(edge) = machine.edge(self.state, kind, to) else {
+            let allowed: Vec<&str> = machine
+                .actions_from(self.state)
+                .iter()
+                .map(|a| a.code())
+                .collect();
+            return Err(refusal(vec![Unmet::new(
+                Condition::Transition,
+                format!(
+                    "`{}` is not a step of the {} procedure from `{}`{}",
+                    kind.code(),
+                    self.procedure.en(),
+                    self.state.code(),
+                    if to != self.state && self.state != State::Draft {
+                        format!(" to `{}`", to.code())
+                    } else {
+                        String::new()
+                    }
+                ),
+                None,
+                if allowed.is_empty() {
+                    "nothing: the case is finished".to_string()
+                } else {
+                    format!("one of: {}", allowed.join(", "))
+                },
+            )]));
+        };
+        let mut fx = Effect::new(to);
+        if let Some(c) = &edge.citation {
+            fx.citations.push(c.clone());
+        }
+        self.authorize(edge.who, ev, &mut fx, &mut unmet);
+        self.guard(cal, ev, &mut fx, &mut unmet);
+        if unmet.is_empty() {
+            Ok(fx)
+        } else {
+            Err(refusal(unmet))
+        }
+    }
+
+    /// The state the event would lead to (the machine then says whether that edge exists).
+    fn target(&self, ev: &Event) -> State {
+        match &ev.action {
+            Action::RequestHosting { .. } => State::HostingRequested,
+            Action::ApproveHosting => State::Draft,
+            Action::Submit { .. } | Action::Resubmit { .. } => State::Submitted,
+            Action::Accept => {
+                if self
+                    .assessment
+                    .as_ref()
+                    .is_some_and(|a| !a.consultations.is_empty())
+                {
+                    State::InConsultation
+                } else {
+                    State::AwaitingDecision
+                }
+            }
+            Action::Reply { .. } => State::InConsultation,
+            Action::EndConsultation => {
+                if self
+                    .assessment
+                    .as_ref()
+                    .is_some_and(|a| a.reconciliation.is_some())
+                {
+                    State::Reconciling
+                } else {
+                    State::AwaitingDecision
+                }
+            }
+            Action::Reconcile => State::AwaitingDecision,
+            Action::Escalate => State::Escalated,
+            Action::Approve => State::Approved,
+            Action::Refuse { .. } => State::Refused,
+            Action::ReturnForCompletion { .. } => State::ReturnedForCompletion,
+            Action::CarryOut => State::CarriedOut,
+            Action::ReportResult => State::ResultReported,
+            Action::Discharge { .. } => self.state,
+            Action::Close => State::Closed,
+            Action::Withdraw { .. } => State::Withdrawn,
+            Action::Cancel { .. } => State::Cancelled,
+        }
+    }
+
+    fn no_assessment() -> Unmet {
+        Unmet::new(
+            Condition::Sequence,
+            "the case has no assessment yet: nobody is competent before submission",
+            None,
+            "submit the dossier first",
+        )
+    }
+
+    /// The basis on which `actor` may decide as the competent authority on `on`, or why not.
+    #[allow(clippy::result_large_err)]
+    fn competence(&self, actor: &Actor, on: NaiveDate) -> Result<Basis, Unmet> {
+        let Some(a) = &self.assessment else {
+            return Err(Self::no_assessment());
+        };
+        if actor.id == self.applicant.id {
+            return Err(Unmet::new(
+                Condition::Authorization,
+                format!(
+                    "{} is the applicant and may not decide its own request",
+                    actor.id
+                ),
+                Some(a.authority.citation.clone()),
+                format!("the decision belongs to the {}", a.authority.role.en()),
+            ));
+        }
+        if a.authority.held_by(actor) {
+            return Ok(Basis::Holder);
+        }
+        if let Some(g) = a
+            .delegates
+            .iter()
+            .find(|g| g.from == a.authority.role && g.covers(actor, self.procedure, on))
+        {
+            return Ok(Basis::Delegate {
+                grant: g.citation.clone(),
+            });
+        }
+        let near = a
+            .delegates
+            .iter()
+            .find(|g| g.from == a.authority.role && g.to == actor.id);
+        let why = match near {
+            Some(g) if !g.scope.contains(&self.procedure) => format!(
+                "{}'s delegation ({}) does not cover the {} procedure",
+                actor.id,
+                g.citation.en(),
+                self.procedure.en()
+            ),
+            Some(g) => format!(
+                "{}'s delegation ({}) is not in force on {} (valid {}{})",
+                actor.id,
+                g.citation.en(),
+                on.format("%d/%m/%Y"),
+                g.validity,
+                g.revoked
+                    .map(|r| format!(", revoked {}", r.format("%d/%m/%Y")))
+                    .unwrap_or_default()
+            ),
+            None => format!(
+                "{} acting as {} is not the competent authority ({}{})",
+                actor.id,
+                actor.role.en(),
+                a.authority.role.en(),
+                a.authority
+                    .holder
+                    .as_ref()
+                    .map(|h| format!(": {h}"))
+                    .unwrap_or_default()
+            ),
+        };
+        Err(Unmet::new(
+            Condition::Authorization,
+            why,
+            Some(a.authority.citation.clone()),
+            format!(
+                "the {} decides, or a delegate under a written delegation in force covering this procedure",
+                a.authority.role.en()
+            ),
+        ))
+    }
+
+    fn authorize(&self, who: Who, ev: &Event, fx: &mut Effect, unmet: &mut Vec<Unmet>) {
+        let actor = &ev.actor;
+        match who {
+            Who::Applicant => {
+                if actor.id != self.applicant.id {
+                    unmet.push(Unmet::new(
+                        Condition::Authorization,
+                        format!(
+                            "only the applicant ({}) may `{}`; {} is not the applicant",
+                            self.applicant.id,
+                            ev.action.kind().code(),
+                            actor.id
+                        ),
+                        None,
+                        format!("the applicant {} acts", self.applicant.id),
+                    ));
+                }
+            }
+            Who::Competent => match self.competence(actor, ev.on) {
+                Ok(basis) => {
+                    if let Some(a) = &self.assessment {
+                        let rec = DecisionRecord {
+                            by: actor.clone(),
+                            on: ev.on,
+                            basis,
+                            citation: a.authority.citation.clone(),
+                        };
+                        fx.citations.push(a.authority.citation.clone());
+                        match ev.action {
+                            Action::ApproveHosting => fx.hosting = Some(rec),
+                            Action::Approve => fx.approval = Some(rec),
+                            _ => {}
+                        }
+                    }
+                }
+                Err(u) => unmet.push(u),
+            },
+            Who::Higher => {
+                let Some(a) = &self.assessment else {
+                    unmet.push(Self::no_assessment());
+                    return;
+                };
+                let Some(esc) = &a.escalation else {
+                    unmet.push(Unmet::new(
+                        Condition::Sequence,
+                        "the case has no escalation",
+                        None,
+                        "decide at the competent level",
+                    ));
+                    return;
+                };
+                if actor.id == self.applicant.id || !esc.authority.held_by(actor) {
+                    unmet.push(Unmet::new(
+                        Condition::Authorization,
+                        format!(
+                            "{} acting as {} is not the higher authority ({})",
+                            actor.id,
+                            actor.role.en(),
+                            esc.authority.role.en()
+                        ),
+                        Some(esc.authority.citation.clone()),
+                        format!("the {} decides", esc.authority.role.en()),
+                    ));
+                } else {
+                    fx.citations.push(esc.authority.citation.clone());
+                    if matches!(ev.action, Action::Approve) {
+                        fx.approval = Some(DecisionRecord {
+                            by: actor.clone(),
+                            on: ev.on,
+                            basis: Basis::Higher,
+                            citation: esc.authority.citation.clone(),
+                        });
+                    }
+                }
+            }
+            Who::Receiving | Who::Authority => {
+                let Some(a) = &self.assessment else {
+                    unmet.push(Self::no_assessment());
+                    return;
+                };
+                let receiving = actor.role == a.receiving && actor.id != self.applicant.id;
+                if !receiving && self.competence(actor, ev.on).is_err() {
+                    unmet.push(Unmet::new(
+                        Condition::Authorization,
+                        format!(
+                            "{} acting as {} is neither the receiving body ({}) nor the competent authority ({})",
+                            actor.id,
+                            actor.role.en(),
+                            a.receiving.en(),
+                            a.authority.role.en()
+                        ),
+                        Some(a.authority.citation.clone()),
+                        format!("the {} or the {} acts", a.receiving.en(), a.authority.role.en()),
+                    ));
+                }
+            }
+            Who::Consultee => {
+                // checked with the consultation itself in `guard`
+            }
+            Who::Owner => {
+                // checked with the obligation itself in `guard`
+            }
+        }
+    }
+
+    fn open_deadline(&self, kinds: &[DeadlineKind]) -> Option<usize> {
+        self.deadlines
+            .iter()
+            .rposition(|d| kinds.contains(&d.kind) && d.met.is_none() && d.lapsed.is_none())
+    }
+
+    fn make_deadline(
+        cal: &dyn DeadlineCalendar,
+        kind: DeadlineKind,
+        owner: Role,
+        from: NaiveDate,
+        limit: &TimeLimit,
+        unmet: &mut Vec<Unmet>,
+    ) -> Option<Deadline> {
+        match cal.due(from, limit.span) {
+            Some(due) => Some(Deadline {
+                kind,
+                owner,
+                from,
+                span: limit.span,
+                due,
+                citation: limit.citation.clone(),
+                met: None,
+                lapsed: None,
+            }),
+            None => {
+                unmet.push(Unmet::new(
+                    Condition::Date,
+                    format!(
+                        "the {} deadline ({} from {}) falls outside the calendar `{}`",
+                        kind.en(),
+                        limit.span.en(),
+                        from,
+                        cal.name()
+                    ),
+                    Some(limit.citation.clone()),
+                    "use a calendar that covers the period",
+                ));
+                None
+            }
+        }
+    }
+
+    fn decision_deadline(
+        &self,
+        a: &Assessment,
+        cal: &dyn DeadlineCalendar,
+        clock: DecisionClock,
+        on: NaiveDate,
+        fx: &mut Effect,
+        unmet: &mut Vec<Unmet>,
+    ) {
+        if let Some(d) = a.decision.as_ref().filter(|d| d.clock == clock) {
+            if let Some(dl) = Self::make_deadline(
+                cal,
+                DeadlineKind::Decision,
+                a.authority.role,
+                on,
+                &d.limit,
+                unmet,
+            ) {
+                fx.citations.push(d.limit.citation.clone());
+                fx.created.push(dl);
+            }
+        }
+    }
+
+    fn obligations_on(
+        a: &Assessment,
+        trigger: Trigger,
+        cal: &dyn DeadlineCalendar,
+        on: NaiveDate,
+        fx: &mut Effect,
+        unmet: &mut Vec<Unmet>,
+    ) {
+        for o in a.obligations.iter().filter(|o| o.trigger == trigger) {
+            if let Some(dl) = Self::make_deadline(cal, o.kind, o.owner, on, &o.limit, unmet) {
+                fx.citations.push(o.limit.citation.clone());
+                fx.created.push(dl);
+            }
+        }
+    }
+
+    fn check_assessment(&self, a: &Assessment, on: NaiveDate, unmet: &mut Vec<Unmet>) {
+        if a.as_of != on {
+            unmet.push(Unmet::new(
+                Condition::Date,
+                format!(
+                    "the assessment was made as of {}, the act is dated {}",
+                    a.as_of.format("%d/%m/%Y"),
+                    on.format("%d/%m/%Y")
+                ),
+                None,
+                format!("evaluate the request again as of {}", on.format("%d/%m/%Y")),
+            ));
+        }
+        if a.channel != self.facts.channel {
+            unmet.push(Unmet::new(
+                Condition::Other,
+                format!(
+                    "the assessment is for the {} channel, the applicant's channel is {}",
+                    a.channel.en(),
+                    self.facts.channel.en()
+                ),
+                None,
+                "evaluate the request under the applicant's channel",
+            ));
+        }
+    }
+
+    fn guard(
+        &self,
+        cal: &dyn DeadlineCalendar,
+        ev: &Event,
+        fx: &mut Effect,
+        unmet: &mut Vec<Unmet>,
+    ) {
+        let on = ev.on;
+        match &ev.action {
+            Action::RequestHosting { assessment } => {
+                self.check_assessment(assessment, on, unmet);
+                fx.take_assessment = true;
+                fx.citations.extend(assessment.citations.iter().cloned());
+            }
+            Action::ApproveHosting => {}
+            Action::Submit { assessment } | Action::Resubmit { assessment } => {
+                let a: &Assessment = assessment;
+                self.check_assessment(a, on, unmet);
+                unmet.extend(a.violations.iter().cloned());
+                if let Some(f) = &a.filing {
+                    if on > f.latest {
+                        let mut remedy = format!(
+                            "file by {} ({} before the start)",
+                            f.latest.format("%d/%m/%Y"),
+                            f.lead.en()
+                        );
+                        if let Some(start) = self.facts.starts {
+                            let shift = (on - f.latest).num_days();
+                            if let Some(new_start) =
+                                start.checked_add_signed(chrono::TimeDelta::days(shift))
+                            {
+                                remedy.push_str(&format!(
+                                    ", or move the start to {} or later",
+                                    new_start.format("%d/%m/%Y")
+                                ));
+                            }
+                        }
+                        unmet.push(Unmet::new(
+                            Condition::LeadTime,
+                            format!(
+                                "filed on {}, after the latest filing date {} (lead time {})",
+                                on.format("%d/%m/%Y"),
+                                f.latest.format("%d/%m/%Y"),
+                                f.lead
+                            ),
+                            Some(f.citation.clone()),
+                            remedy,
+                        ));
+                    }
+                }
+                fx.take_assessment = true;
+                fx.reset_consultations = true;
+                fx.lapse_open = true;
+                fx.citations.extend(a.citations.iter().cloned());
+                if let Some(f) = &a.filing {
+                    fx.citations.push(f.citation.clone());
+                }
+                self.decision_deadline(a, cal, DecisionClock::Receipt, on, fx, unmet);
+            }
+            Action::Accept => {
+                let Some(a) = &self.assessment else {
+                    unmet.push(Self::no_assessment());
+                    return;
+                };
+                let base = self.deadlines.len();
+                for (i, c) in a.consultations.iter().enumerate() {
+                    if let Some(dl) = Self::make_deadline(
+                        cal,
+                        DeadlineKind::ConsultationReply,
+                        c.consultee,
+                        on,
+                        &c.reply,
+                        unmet,
+                    ) {
+                        fx.consultations.push(ConsultationRecord {
+                            consultee: c.consultee,
+                            sent: on,
+                            due: dl.due,
+                            citation: c.reply.citation.clone(),
+                            answer: Answer::Pending,
+                            deadline: base + i,
+                        });
+                        if !fx.citations.contains(&c.reply.citation) {
+                            fx.citations.push(c.reply.citation.clone());
+                        }
+                        fx.created.push(dl);
+                    }
+                }
+                if a.consultations.is_empty() {
+                    self.decision_deadline(a, cal, DecisionClock::Ready, on, fx, unmet);
+                }
+            }
+            Action::Reply { opinion } => {
+                let role = ev.actor.role;
+                let mine: Vec<usize> = self
+                    .consultations
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.consultee == role)
+                    .map(|(i, _)| i)
+                    .collect();
+                let pending = mine.iter().copied().find(|&i| {
+                    matches!(
+                        self.consultations.get(i).map(|c| &c.answer),
+                        Some(Answer::Pending)
+                    )
+                });
+                match (mine.is_empty(), pending) {
+                    (true, _) => {
+                        let asked: Vec<&str> = self
+                            .consultations
+                            .iter()
+                            .map(|c| c.consultee.en())
+                            .collect();
+                        unmet.push(Unmet::new(
+                            Condition::Authorization,
+                            format!(
+                                "{} ({}) is not consulted in this case; a consultee may answer only its own consultation",
+                                ev.actor.id,
+                                role.en()
+                            ),
+                            self.consultations.first().map(|c| c.citation.clone()),
+                            format!("one of the consultees answers: {}", asked.join(", ")),
+                        ));
+                    }
+                    (false, None) => unmet.push(Unmet::new(
+                        Condition::Sequence,
+                        format!("{} has already answered", role.en()),
+                        None,
+                        "nothing: one answer per consultation",
+                    )),
+                    (false, Some(i)) => {
+                        if let Some(c) = self.consultations.get(i) {
+                            let answer = match opinion {
+                                Opinion::Agree => Answer::Agreed { on },
+                                Opinion::Object { reason } => Answer::Objected {
+                                    on,
+                                    reason: reason.clone(),
+                                },
+                            };
+                            fx.answer = Some((i, answer));
+                            fx.meet.push(c.deadline);
+                            fx.late = Some(on > c.due);
+                            fx.citations.push(c.citation.clone());
+                        }
+                    }
+                }
+            }
+            Action::EndConsultation => {
+                for c in &self.consultations {
+                    if matches!(c.answer, Answer::Pending) && on <= c.due {
+                        unmet.push(Unmet::new(
+                            Condition::Sequence,
+                            format!(
+                                "the reply of the {} is awaited until {}",
+                                c.consultee.en(),
+                                c.due.format("%d/%m/%Y")
+                            ),
+                            Some(c.citation.clone()),
+                            format!(
+                                "obtain the reply, or close the consultation after {}",
+                                c.due.format("%d/%m/%Y")
+                            ),
+                        ));
+                    }
+                }
+                fx.silence = true;
+                if let Some(a) = &self.assessment {
+                    match &a.reconciliation {
+                        Some(r) => {
+                            if let Some(dl) = Self::make_deadline(
+                                cal,
+                                DeadlineKind::Reconciliation,
+                                Role::Applicant,
+                                on,
+                                r,
+                                unmet,
+                            ) {
+                                fx.citations.push(r.citation.clone());
+                                fx.created.push(dl);
+                            }
+                        }
+                        None => self.decision_deadline(a, cal, DecisionClock::Ready, on, fx, unmet),
+                    }
+                }
+            }
+            Action::Reconcile => {
+                if let Some(i) = self.open_deadline(&[DeadlineKind::Reconciliation]) {
+                    fx.meet.push(i);
+                    fx.late = self.deadlines.get(i).map(|d| on > d.due);
+                }
+                if let Some(a) = &self.assessment {
+                    self.decision_deadline(a, cal, DecisionClock::Ready, on, fx, unmet);
+                }
+            }
+            Action::Escalate => {
+                let Some(a) = &self.assessment else {
+                    unmet.push(Self::no_assessment());
+                    return;
+                };
+                let Some(esc) = &a.escalation else {
+                    unmet.push(Unmet::new(
+                        Condition::Sequence,
+                        "the rules provide no escalation for this case",
+                        None,
+                        "decide at the competent level",
+                    ));
+                    return;
+                };
+                if esc.on_objection && !self.has_objection() {
+                    unmet.push(Unmet::new(
+                        Condition::Sequence,
+                        "no consultee objected: the case is decided at the competent level",
+                        Some(esc.authority.citation.clone()),
+                        format!("the {} decides", a.authority.role.en()),
+                    ));
+                }
+                fx.citations.push(esc.authority.citation.clone());
+                if let Some(i) = self.open_deadline(&[DeadlineKind::Decision]) {
+                    fx.meet.push(i);
+                }
+                if let Some(limit) = &esc.decision {
+                    if let Some(dl) = Self::make_deadline(
+                        cal,
+                        DeadlineKind::EscalatedDecision,
+                        esc.authority.role,
+                        on,
+                        limit,
+                        unmet,
+                    ) {
+                        fx.created.push(dl);
+                    }
+                }
+            }
+            Action::Approve => {
+                if self.state == State::AwaitingDecision {
+                    if let Some(esc) = self
+                        .assessment
+                        .as_ref()
+                        .and_then(|a| a.escalation.as_ref())
+                        .filter(|e| e.on_objection)
+                    {
+                        for c in &self.consultations {
+                            if let Answer::Objected { on: when, reason } = &c.answer {
+                                unmet.push(Unmet::new(
+                                    Condition::Sequence,
+                                    format!(
+                                        "the {} objected on {} ({reason}); approval needs the written consent of the {}",
+                                        c.consultee.en(),
+                                        when.format("%d/%m/%Y"),
+                                        esc.authority.role.en()
+                                    ),
+                                    Some(esc.authority.citation.clone()),
+                                    format!(
+                                        "escalate to the {} and obtain its consent",
+                                        esc.authority.role.en()
+                                    ),
+                                ));
+                            }
+                        }
+                    }
+                }
+                self.meet_decision(on, fx);
+                if let Some(a) = &self.assessment {
+                    Self::obligations_on(a, Trigger::Approved, cal, on, fx, unmet);
+                }
+            }
+            Action::Refuse { .. } => {
+                self.meet_decision(on, fx);
+                fx.lapse_open = true;
+            }
+            Action::ReturnForCompletion { .. } => {
+                fx.lapse_open = true;
+            }
+            Action::CarryOut => match &self.approval {
+                None => unmet.push(Unmet::new(
+                    Condition::Sequence,
+                    "no approval by a competent actor is recorded",
+                    None,
+                    "obtain the approval first",
+                )),
+                Some(ap) => {
+                    if on < ap.on {
+                        unmet.push(Unmet::new(
+                            Condition::Date,
+                            format!(
+                                "carried out on {}, before the approval of {}",
+                                on.format("%d/%m/%Y"),
+                                ap.on.format("%d/%m/%Y")
+                            ),
+                            Some(ap.citation.clone()),
+                            "carry out only after the approval",
+                        ));
+                    }
+                    fx.carried_out = true;
+                    if let Some(a) = &self.assessment {
+                        Self::obligations_on(a, Trigger::CarriedOut, cal, on, fx, unmet);
+                    }
+                }
+            },
+            Action::ReportResult => match self.open_deadline(&[DeadlineKind::ResultReport]) {
+                Some(i) => {
+                    fx.meet.push(i);
+                    if let Some(d) = self.deadlines.get(i) {
+                        fx.late = Some(on > d.due);
+                        fx.citations.push(d.citation.clone());
+                    }
+                }
+                None => unmet.push(Unmet::new(
+                    Condition::Sequence,
+                    "no result report is required in this case",
+                    None,
+                    "close the case",
+                )),
+            },
+            Action::Discharge { kind } => match self.open_deadline(&[*kind]) {
+                Some(i) => {
+                    if let Some(d) = self.deadlines.get(i) {
+                        let owner_ok = ev.actor.role == d.owner
+                            || (d.owner == Role::Applicant && ev.actor.id == self.applicant.id);
+                        if !owner_ok {
+                            unmet.push(Unmet::new(
+                                Condition::Authorization,
+                                format!(
+                                    "the {} obligation belongs to the {}",
+                                    kind.en(),
+                                    d.owner.en()
+                                ),
+                                Some(d.citation.clone()),
+                                format!("the {} discharges it", d.owner.en()),
+                            ));
+                        }
+                        fx.meet.push(i);
+                        fx.late = Some(on > d.due);
+                        fx.citations.push(d.citation.clone());
+                    }
+                }
+                None => unmet.push(Unmet::new(
+                    Condition::Sequence,
+                    format!("no open {} obligation", kind.en()),
+                    None,
+                    "nothing to discharge",
+                )),
+            },
+            Action::Close => {
+                if let Some(i) = self.open_deadline(&[DeadlineKind::ResultReport]) {
+                    if let Some(d) = self.deadlines.get(i) {
+                        unmet.push(Unmet::new(
+                            Condition::Sequence,
+                            format!(
+                                "the result report is not filed yet (due {})",
+                                d.due.format("%d/%m/%Y")
+                            ),
+                            Some(d.citation.clone()),
+                            "file the result report first",
+                        ));
+                    }
+                }
+            }
+            Action::Withdraw { .. } | Action::Cancel { .. } => {
+                fx.lapse_open = true;
+            }
+        }
+    }
+
+    fn meet_decision(&self, on: NaiveDate, fx: &mut Effect) {
+        let kinds: &[DeadlineKind] = if self.state == State::Escalated {
+            &[DeadlineKind::EscalatedDecision]
+        } else {
+            &[DeadlineKind::Decision]
+        };
+        if let Some(i) = self.open_deadline(kinds) {
+            fx.meet.push(i);
+            fx.late = self.deadlines.get(i).map(|d| on > d.due);
+        }
+    }
+
+    fn has_objection(&self) -> bool {
+        self.consultations
+            .iter()
+            .any(|c| matches!(c.answer, Answer::Objected { .. }))
+    }
+
+    // ---- phase 2: commit (writes; cannot fail) ----
+
+    fn commit(&mut self, fx: Effect, event: Event) -> Outcome {
+        let on = event.on;
+        let from = self.state;
+        if fx.take_assessment {
+            if let Action::Submit { assessment }
+            | Action::Resubmit { assessment }
+            | Action::RequestHosting { assessment } = &event.action
+            {
+                self.assessment = Some(assessment.clone());
+            }
+        }
+        for &i in &fx.meet {
+            if let Some(d) = self.deadlines.get_mut(i) {
+                d.met = Some(on);
+            }
+        }
+        if fx.lapse_open {
+            for d in self
+                .deadlines
+                .iter_mut()
+                .filter(|d| d.met.is_none() && d.lapsed.is_none())
+            {
+                d.lapsed = Some(on);
+            }
+        }
+        if fx.reset_consultations {
+            self.consultations.clear();
+        }
+        if let Some((i, answer)) = fx.answer {
+            if let Some(c) = self.consultations.get_mut(i) {
+                c.answer = answer;
+            }
+        }
+        if fx.silence {
+            for c in &mut self.consultations {
+                if matches!(c.answer, Answer::Pending) {
+                    c.answer = Answer::Silent { noted: on };
+                }
+            }
+        }
+        self.consultations.extend(fx.consultations);
+        self.deadlines.extend(fx.created.iter().cloned());
+        if fx.hosting.is_some() {
+            self.hosting = fx.hosting;
+        }
+        if fx.approval.is_some() {
+            self.approval = fx.approval;
+        }
+        if fx.carried_out {
+            self.carried_out = Some(on);
+        }
+        self.state = fx.to;
+        let seq = u32::try_from(self.log.len()).unwrap_or(u32::MAX);
+        self.log.push(LogEntry {
+            seq,
+            event,
+            from,
+            to: fx.to,
+            rulebook_version: self.assessment.as_ref().map(|a| a.rulebook_version.clone()),
+            citations: fx.citations.clone(),
+        });
+        Outcome {
+            from,
+            to: fx.to,
+            citations: fx.citations,
+            created: fx.created,
+            late: fx.late,
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! The audit log: every accepted event with who, what, when, the rulebook version and the
+//! provisions relied on. A case replays from its log to the same state
+//! ([`Case::replay`](super::Case::replay)).
+
+use crate::law::Citation;
+
+use super::{Event, State};
+
+/// One accepted event, as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct LogEntry {
+    /// Position in the log, from 0.
+    pub seq: u32,
+    /// The event (actor, act date, action).
+    pub event: Event,
+    /// The state before.
+    pub from: State,
+    /// The state after.
+    pub to: State,
+    /// The rulebook version the case was under when the event was accepted.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub rulebook_version: Option<String>,
+    /// The provisions the transition relied on.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub citations: Vec<Citation>,
+}
+
+impl LogEntry {
+    /// One line for an audit listing: date, actor, action, states, citations.
+    ///
+    /// ```
+    /// use doingoai::workflow::{Action, Actor, Event, LogEntry, Role, State};
+    /// use doingoai::Citation;
+    /// use chrono::NaiveDate;
+    /// let e = LogEntry {
+    ///     seq: 3,
+    ///     event: Event::new(Actor::official("ct", Role::ProvincialChairman),
+    ///                       NaiveDate::from_ymd_opt(2025, 3, 20).unwrap(), Action::Approve),
+    ///     from: State::AwaitingDecision, to: State::Approved,
+    ///     rulebook_version: Some("vn-2025.1".into()),
+    ///     citations: vec![Citation::article("70/2020/QH14", 18)],
+    /// };
+    /// assert_eq!(e.line(), "#3 20/03/2025 ct (Chủ tịch UBND tỉnh) approve: awaiting_decision → approved [vn-2025.1] Art. 18 70/2020/QH14");
+    /// ```
+    pub fn line(&self) -> String {
+        let mut s = format!(
+            "#{} {} {} {}: {} → {}",
+            self.seq,
+            self.event.on.format("%d/%m/%Y"),
+            self.event.actor,
+            self.event.action.kind().code(),
+            self.from.code(),
+            self.to.code()
+        );
+        if let Some(v) = &self.rulebook_version {
+            s.push_str(&format!(" [{v}]"));
+        }
+        for c in &self.citations {
+            s.push(' ');
+            s.push_str(&c.en());
+        }
+        s
+    }
+}

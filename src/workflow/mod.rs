@@ -1,0 +1,103 @@
+//! Approval workflows as typed state machines, with authorization, deadlines and an audit
+//! trail.
+//!
+//! One core, two faces:
+//!
+//! * the runtime [`Case`] — state, facts, consultations, deadlines and the log of accepted
+//!   events — changed only by [`Case::apply`], which returns an [`Outcome`] or a [`Refusal`]
+//!   listing *every* unmet condition with its citation and what would satisfy it; a refused
+//!   event leaves the case exactly as it was;
+//! * the typestate [`Flow`], whose methods exist only in the states that allow them and call
+//!   the same core (calling `approve` on a draft does not compile).
+//!
+//! One [`Machine`] per [`Procedure`] (outbound and inbound delegations, conferences,
+//! agreements, aid, foreign press, the province's reply on a foreign NGO registration) over the
+//! common life cycle: draft → submitted → in consultation → awaiting decision → approved /
+//! refused / escalated / returned for completion → carried out → result reported → closed;
+//! withdrawn or cancelled from any open state. Which optional steps a case takes, who decides,
+//! who is consulted and how long everybody has come from the rulebook through an
+//! [`Assessment`] made as of the act date; it travels inside the event, so the log is the
+//! evidence and a case replays under the law of its time.
+//!
+//! Nothing reads the clock: dates come with events; [`Case::deadlines`] answers "as of" any
+//! date.
+//!
+//! # A whole case
+//!
+//! ```
+//! use doingoai::workflow::*;
+//! use doingoai::{Channel, Citation};
+//! use chrono::NaiveDate;
+//! let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+//! let art = |n| Citation::article("70/2020/QH14", n);
+//!
+//! let dept = Actor::body("so-gd", Role::Applicant);
+//! let fa = Actor::body("so-ngoai-vu", Role::ProvincialFaAgency);
+//! let mofa = Actor::body("bng", Role::Mofa);
+//! let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
+//!
+//! let assessment = Assessment::new("vn-2025.1", d(3, 3), Channel::State, Tier::Provincial,
+//!         Authority::new(Role::ProvincialChairman, art(18)))
+//!     .received_by(Role::ProvincialFaAgency)
+//!     .consult(Role::Mofa, TimeLimit::new(Span::working(7), art(19).clause(2)))
+//!     .escalate_to(Authority::new(Role::PrimeMinister, art(19).clause(4)), true,
+//!                  Some(TimeLimit::new(Span::working(7), art(19).clause(4))))
+//!     .oblige(DeadlineKind::ResultReport, Role::Applicant, Some(Role::PrimeMinister),
+//!             Trigger::CarriedOut, TimeLimit::new(Span::days(15), art(19).clause(5)));
+//!
+//! let mut case = Case::new("TT-2025-07", Procedure::Agreement, dept.clone(),
+//!     CaseFacts::new("Thỏa thuận hợp tác giáo dục", "01", Channel::State));
+//! case.apply(Event::new(dept.clone(), d(3, 3), Action::Submit { assessment: Box::new(assessment) }))?;
+//! case.apply(Event::new(fa.clone(), d(3, 4), Action::Accept))?;
+//! assert_eq!(case.consultations()[0].due, d(3, 13)); // 7 working days
+//! case.apply(Event::new(mofa, d(3, 10), Action::Reply { opinion: Opinion::Agree }))?;
+//! case.apply(Event::new(fa, d(3, 10), Action::EndConsultation))?;
+//! case.apply(Event::new(chairman, d(3, 12), Action::Approve))?;
+//! case.apply(Event::new(dept.clone(), d(4, 1), Action::CarryOut))?;
+//! let report = &case.obligations(d(4, 1))[0];
+//! assert_eq!(report.deadline.due, d(4, 16));
+//! assert_eq!(report.status, DeadlineStatus::Due);
+//! case.apply(Event::new(dept, d(4, 20), Action::ReportResult))?;
+//! assert_eq!(case.obligations(d(4, 20))[0].status, DeadlineStatus::MetLate);
+//!
+//! // the log replays to the same case
+//! let again = Case::replay(case.id(), case.procedure(), case.applicant().clone(),
+//!     case.facts().clone(), case.events().cloned(), &WeekendCalendar).unwrap();
+//! assert_eq!(again, case);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod actor;
+mod case;
+mod deadline;
+mod event;
+mod log;
+pub(crate) mod machine;
+mod mermaid;
+#[cfg(feature = "serde")]
+mod persist;
+mod plan;
+mod procedures;
+mod refusal;
+mod state;
+pub mod typestate;
+
+pub use actor::{Actor, ActorKind, Authority, Grant, Role};
+pub use case::{Answer, Basis, Case, CaseFacts, ConsultationRecord, DecisionRecord};
+pub use deadline::{
+    DayUnit, Deadline, DeadlineCalendar, DeadlineKind, DeadlineStatus, DeadlineView, Span,
+    TimeLimit, WeekendCalendar,
+};
+pub use event::{Action, ActionKind, Event, Opinion, Outcome};
+pub use log::LogEntry;
+pub use machine::{Machine, Transition, Who};
+pub use mermaid::mermaid;
+#[cfg(feature = "serde")]
+pub use persist::{LoadError, SCHEMA_VERSION};
+pub use plan::{
+    Assessment, ConsultationRule, DecisionClock, DecisionLimit, Escalation, Filing, ObligationRule,
+    Trigger,
+};
+pub use refusal::{Condition, Refusal, Unmet};
+pub use state::{Procedure, State, Tier};
+pub use typestate::Flow;

@@ -1,0 +1,266 @@
+//! Persistence: the JSON form of a case carries the schema version and the rulebook version;
+//! loading replays the log through the same core and compares the result with the stored
+//! state, so a state the rules forbid is refused with a typed error, never accepted and never
+//! a panic.
+
+use serde::{Deserialize, Serialize};
+
+use super::case::default_calendar;
+use super::{
+    ActionKind, Actor, Case, CaseFacts, Condition, DeadlineCalendar, LogEntry, Procedure, Refusal,
+    State,
+};
+
+/// The schema version written by [`Case::to_json`] and accepted by [`Case::from_json`].
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Why a stored case could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The text is not a stored case (bad JSON, a missing or unknown field).
+    #[error("not a stored case: {message} (line {line}, column {column})")]
+    Json {
+        /// What serde said, naming the field.
+        message: String,
+        /// Line of the error.
+        line: usize,
+        /// Column of the error.
+        column: usize,
+    },
+    /// The schema version is not one this crate reads.
+    #[error("schema version {found} is not supported; this crate reads version {supported}")]
+    Schema {
+        /// The version found.
+        found: u32,
+        /// The version supported.
+        supported: u32,
+    },
+    /// The stored state implies an approval but no approver is recorded.
+    #[error(
+        "the stored state `{state}` implies an approval, but no competent approver is recorded"
+    )]
+    ApprovedWithoutApprover {
+        /// The stored state.
+        state: State,
+    },
+    /// The log carries the activity out before any approval.
+    #[error("log entry #{seq} carries the activity out before any approval by a competent actor")]
+    CarriedOutBeforeApproval {
+        /// The position of the event in the log.
+        seq: usize,
+    },
+    /// An approval in the log was given by an actor who was not competent.
+    #[error("log entry #{seq}: approval by {actor}, who was not competent: {refusal}")]
+    IncompetentApprover {
+        /// The position of the event in the log.
+        seq: usize,
+        /// The actor.
+        actor: String,
+        /// The core's refusal.
+        refusal: Box<Refusal>,
+    },
+    /// An event of the log is refused by the core.
+    #[error("log entry #{seq} is refused on replay: {refusal}")]
+    Refused {
+        /// The position of the event in the log.
+        seq: usize,
+        /// The core's refusal.
+        refusal: Box<Refusal>,
+    },
+    /// A log entry's recorded states differ from the replay's.
+    #[error("log entry #{seq} records {stored_from} → {stored_to}, the replay gives {replayed_from} → {replayed_to}")]
+    LogMismatch {
+        /// The position in the log.
+        seq: usize,
+        /// Stored state before.
+        stored_from: State,
+        /// Stored state after.
+        stored_to: State,
+        /// Replayed state before.
+        replayed_from: State,
+        /// Replayed state after.
+        replayed_to: State,
+    },
+    /// The stored state differs from the state the log replays to.
+    #[error("the stored state is `{stored}` but the log replays to `{replayed}`")]
+    StateMismatch {
+        /// The stored state.
+        stored: State,
+        /// The replayed state.
+        replayed: State,
+    },
+    /// The stored approver differs from the one in the log.
+    #[error("the stored approver ({stored}) is not the approver in the log ({replayed})")]
+    ApproverMismatch {
+        /// The stored approver.
+        stored: String,
+        /// The approver in the log, or `none`.
+        replayed: String,
+    },
+    /// The stored rulebook version differs from the one in the log.
+    #[error("the stored rulebook version `{stored}` is not the version in the log (`{replayed}`)")]
+    RulebookMismatch {
+        /// Stored version.
+        stored: String,
+        /// Version from the log.
+        replayed: String,
+    },
+}
+
+/// The stored form.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Stored<'a> {
+    schema: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rulebook_version: Option<std::borrow::Cow<'a, str>>,
+    id: std::borrow::Cow<'a, str>,
+    procedure: Procedure,
+    applicant: std::borrow::Cow<'a, Actor>,
+    facts: std::borrow::Cow<'a, CaseFacts>,
+    state: State,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    approved_by: Option<std::borrow::Cow<'a, Actor>>,
+    log: std::borrow::Cow<'a, [LogEntry]>,
+}
+
+impl Case {
+    /// The JSON form: schema version, rulebook version, header, state, approver and log.
+    ///
+    /// ```
+    /// use doingoai::workflow::*;
+    /// use doingoai::Channel;
+    /// let case = Case::new("X-1", Procedure::Inbound, Actor::body("so-ct", Role::Applicant),
+    ///     CaseFacts::new("Đoàn doanh nghiệp Nhật Bản", "01", Channel::State));
+    /// let json = case.to_json();
+    /// assert!(json.contains("\"schema\":1"));
+    /// assert_eq!(Case::from_json(&json)?, case);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_json(&self) -> String {
+        let stored = Stored {
+            schema: SCHEMA_VERSION,
+            rulebook_version: self.rulebook_version().map(Into::into),
+            id: (&*self.id).into(),
+            procedure: self.procedure,
+            applicant: std::borrow::Cow::Borrowed(&self.applicant),
+            facts: std::borrow::Cow::Borrowed(&self.facts),
+            state: self.state,
+            approved_by: self
+                .approval
+                .as_ref()
+                .map(|a| std::borrow::Cow::Borrowed(&a.by)),
+            log: std::borrow::Cow::Borrowed(&self.log),
+        };
+        // serialising plain data with string keys cannot fail
+        serde_json::to_string(&stored).unwrap_or_default()
+    }
+
+    /// Loads a case from its JSON form with the default calendar, validating it (see
+    /// [`Case::from_json_with`]).
+    pub fn from_json(json: &str) -> Result<Case, LoadError> {
+        Case::from_json_with(json, default_calendar())
+    }
+
+    /// Loads a case from its JSON form: checks the schema version, refuses a state that
+    /// implies an approval without an approver, replays the log through the core with `cal`
+    /// and compares every recorded transition, the state, the approver and the rulebook
+    /// version with the replay.
+    ///
+    /// ```
+    /// use doingoai::workflow::*;
+    /// let forged = r#"{"schema":1,"id":"X","procedure":"outbound",
+    ///   "applicant":{"id":"so","kind":"body","role":"applicant"},
+    ///   "facts":{"title":"t","jurisdiction":"79","channel":"state"},
+    ///   "state":"approved","log":[]}"#;
+    /// assert!(matches!(Case::from_json(forged), Err(LoadError::ApprovedWithoutApprover { .. })));
+    /// ```
+    pub fn from_json_with(json: &str, cal: &dyn DeadlineCalendar) -> Result<Case, LoadError> {
+        let stored: Stored<'_> = serde_json::from_str(json).map_err(|e| LoadError::Json {
+            message: e.to_string(),
+            line: e.line(),
+            column: e.column(),
+        })?;
+        if stored.schema != SCHEMA_VERSION {
+            return Err(LoadError::Schema {
+                found: stored.schema,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        if stored.state.implies_approval() && stored.approved_by.is_none() {
+            return Err(LoadError::ApprovedWithoutApprover {
+                state: stored.state,
+            });
+        }
+        let mut case = Case::new(
+            stored.id.into_owned(),
+            stored.procedure,
+            stored.applicant.into_owned(),
+            stored.facts.into_owned(),
+        );
+        for entry in stored.log.iter() {
+            let seq = case.log.len();
+            let action = entry.event.action.kind();
+            match case.apply_with(cal, entry.event.clone()) {
+                Ok(out) => {
+                    if out.from != entry.from || out.to != entry.to {
+                        return Err(LoadError::LogMismatch {
+                            seq,
+                            stored_from: entry.from,
+                            stored_to: entry.to,
+                            replayed_from: out.from,
+                            replayed_to: out.to,
+                        });
+                    }
+                }
+                Err(refusal) => {
+                    return Err(match action {
+                        ActionKind::CarryOut if case.approval.is_none() => {
+                            LoadError::CarriedOutBeforeApproval { seq }
+                        }
+                        ActionKind::Approve if refusal.has(Condition::Authorization) => {
+                            LoadError::IncompetentApprover {
+                                seq,
+                                actor: entry.event.actor.to_string(),
+                                refusal: Box::new(refusal),
+                            }
+                        }
+                        _ => LoadError::Refused {
+                            seq,
+                            refusal: Box::new(refusal),
+                        },
+                    })
+                }
+            }
+        }
+        if case.state != stored.state {
+            return Err(LoadError::StateMismatch {
+                stored: stored.state,
+                replayed: case.state,
+            });
+        }
+        let replayed_by = case.approval.as_ref().map(|a| &a.by);
+        if stored.approved_by.as_deref() != replayed_by {
+            return Err(LoadError::ApproverMismatch {
+                stored: stored
+                    .approved_by
+                    .map(|a| a.to_string())
+                    .unwrap_or_else(|| "none".into()),
+                replayed: replayed_by
+                    .map(|a| a.to_string())
+                    .unwrap_or_else(|| "none".into()),
+            });
+        }
+        if stored.rulebook_version.as_deref() != case.rulebook_version() {
+            return Err(LoadError::RulebookMismatch {
+                stored: stored
+                    .rulebook_version
+                    .map(|v| v.into_owned())
+                    .unwrap_or_else(|| "none".into()),
+                replayed: case.rulebook_version().unwrap_or("none").to_string(),
+            });
+        }
+        Ok(case)
+    }
+}
