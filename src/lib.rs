@@ -63,6 +63,7 @@ pub mod org;
 pub mod plan;
 pub mod programme;
 pub mod report;
+pub mod simulation;
 pub mod workflow;
 
 pub use activity::{ActivityKind, ProposedActivity};

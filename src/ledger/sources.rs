@@ -1,13 +1,15 @@
-//! Where obligations come from: the adapters that turn an activity's event (a conference held,
-//! an agreement signed, a trip ended) and a reporting year into [`Obligation`]s.
+//! Where obligations come from: the adapters that turn a workflow case's deadlines (a result
+//! report after a trip or an event, a passport return, a notice after signing) and a reporting
+//! year's periodic rules into [`Obligation`]s.
 //!
-//! **Temporary adapter.** The figures below (15 days, 5 working days, 18 December, 15 November,
-//! …) belong to the rulebook (`rules`, obligation family). Until that module lands on this
-//! branch they are kept here in one table each, with their citations and evidence grades, so
-//! that the rest of the ledger and the reports can be built and tested; the table is to be
-//! replaced by rulebook lookups, not extended. The working-day arithmetic is likewise a
-//! stand-in for `calendar::WorkCalendar` (weekends, fixed solar holidays and a table of Tết
-//! days only; no swapped or compensatory days).
+//! * [`from_case`] reads the obligations a [`Case`] created through its transitions (their due
+//!   dates computed by the workflow with its calendar, their citations from the assessment)
+//!   and when each was discharged or lapsed.
+//! * [`periodic_obligations`] lists the periodic reports of a province. **Temporary adapter:**
+//!   the dates (18 December, 15 November, …) belong to the rulebook's obligation family; until
+//!   `rules` lands on this branch they are kept here in one table with their citations and
+//!   evidence grades, to be replaced by rulebook lookups, not extended. Fixed dates are used as
+//!   written (no rolling to a working day).
 //!
 //! ```
 //! use doingoai::ledger::sources::{periodic_obligations, ProvinceBodies};
@@ -20,98 +22,14 @@
 //! assert_eq!(conf.data_window.unwrap().from.to_string(), "2025-12-15");
 //! ```
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::NaiveDate;
 
 use super::{DateRange, Obligation, ObligationKind, ObligationOrigin};
-use crate::activity::{ActivityKind, AgreementLevel, Details, ProposedActivity};
+use crate::activity::{ActivityKind, ProposedActivity};
+use crate::label::Label;
 use crate::law::{Citation, Evidence};
 use crate::org::{Body, BodyKind, Channel, Jurisdiction};
-
-/// A time limit counted from an event (temporary stand-in for `calendar::Period`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum Term {
-    /// Calendar days (ngày).
-    Days(u32),
-    /// Working days (ngày làm việc).
-    WorkingDays(u32),
-}
-
-impl Term {
-    /// The last day of the term counted from `event` (the event day itself not counted).
-    ///
-    /// ```
-    /// use doingoai::ledger::sources::Term;
-    /// use chrono::NaiveDate;
-    /// let fri = NaiveDate::from_ymd_opt(2026, 3, 6).unwrap();
-    /// assert_eq!(Term::WorkingDays(5).after(fri).to_string(), "2026-03-13");
-    /// assert_eq!(Term::Days(15).after(fri).to_string(), "2026-03-21");
-    /// ```
-    pub fn after(self, event: NaiveDate) -> NaiveDate {
-        match self {
-            Term::Days(n) => event
-                .checked_add_days(Days::new(u64::from(n)))
-                .unwrap_or(event),
-            Term::WorkingDays(n) => {
-                let mut d = event;
-                let mut left = n;
-                while left > 0 {
-                    match d.succ_opt() {
-                        Some(x) => d = x,
-                        None => return d,
-                    }
-                    if is_working_day(d) {
-                        left -= 1;
-                    }
-                }
-                d
-            }
-        }
-    }
-}
-
-/// First day of Tết Nguyên đán (temporary table until the calendar module lands).
-const TET: &[(i32, u32, u32)] = &[
-    (2018, 2, 16),
-    (2019, 2, 5),
-    (2020, 1, 25),
-    (2021, 2, 12),
-    (2022, 2, 1),
-    (2023, 1, 22),
-    (2024, 2, 10),
-    (2025, 1, 29),
-    (2026, 2, 17),
-    (2027, 2, 6),
-    (2028, 1, 26),
-    (2029, 2, 13),
-    (2030, 2, 3),
-];
-
-/// The first day of Tết Nguyên đán in `year`, for the years the temporary table covers.
-pub fn tet(year: i32) -> Option<NaiveDate> {
-    TET.iter()
-        .find(|(y, _, _)| *y == year)
-        .and_then(|(y, m, d)| NaiveDate::from_ymd_opt(*y, *m, *d))
-}
-
-/// Whether `d` is a working day of state agencies, approximately (temporary: weekends, 1/1,
-/// 30/4, 1/5, 2/9 and five days around Tết; the calendar module replaces this).
-pub fn is_working_day(d: NaiveDate) -> bool {
-    if matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
-        return false;
-    }
-    if matches!((d.month(), d.day()), (1, 1) | (4, 30) | (5, 1) | (9, 2)) {
-        return false;
-    }
-    if let Some(t) = tet(d.year()).or_else(|| tet(d.year() + 1)) {
-        let off = (d - t).num_days();
-        if (-1..=3).contains(&off) {
-            return false;
-        }
-    }
-    true
-}
+use crate::workflow::{Case, DeadlineKind, Role};
 
 /// The bodies of a province that owe and receive periodic reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -337,179 +255,143 @@ pub fn periodic_obligations(bodies: &ProvinceBodies, year: i32) -> Vec<Obligatio
     out
 }
 
-/// The result-report term for outbound delegations, which no national text fixes (Chỉ thị
-/// 38-CT/TW requires a report without a deadline): a province configures it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct ConfiguredTerm {
-    /// The term.
-    pub term: Term,
-    /// The provision that fixes it.
-    pub citation: Option<Citation>,
-    /// How far it can be trusted.
-    pub evidence: Evidence,
-    /// Where the figure comes from.
-    pub note: String,
+/// The body that acts in `role` for an activity of the province.
+pub fn body_for_role(role: Role, activity: &ProposedActivity, bodies: &ProvinceBodies) -> Body {
+    let j = bodies.jurisdiction;
+    match role {
+        Role::Applicant => activity.applicant.clone(),
+        Role::ProvincialFaAgency => bodies.fa_agency.clone(),
+        Role::ProvincialChairman => Body::new(BodyKind::PpcChairman, j),
+        Role::CouncilChairman | Role::CouncilStandingCommittee => {
+            Body::new(BodyKind::PeoplesCouncilStanding, j)
+        }
+        Role::PartyStandingCommittee => Body::new(BodyKind::ProvincialPartyStandingCommittee, j),
+        Role::PartyStandingBoard => Body::new(BodyKind::ProvincialPartyStandingBoard, j),
+        Role::FriendshipUnion => Body::new(BodyKind::ProvincialFriendshipUnion, j),
+        Role::PrimeMinister => Body::central(BodyKind::PrimeMinister),
+        Role::Mofa => Body::central(BodyKind::Mofa),
+        Role::PublicSecurity => Body::central(BodyKind::Mps),
+        Role::Defence => Body::central(BodyKind::Mod),
+        Role::InvestmentMinistry => Body::central(BodyKind::Mof),
+        Role::ProvincialPolice => Body::new(BodyKind::ProvincialPolice, j),
+        Role::MilitaryCommand => Body::new(BodyKind::ProvincialMilitaryCommand, j),
+        Role::AidAppraiser => bodies.finance.clone(),
+        Role::NgoCommittee => Body::central(BodyKind::Vufo)
+            .named("Ủy ban công tác về các tổ chức phi chính phủ nước ngoài"),
+        _ => Body::new(BodyKind::ProvincialDepartment, j),
+    }
 }
 
-/// The obligations a workflow event creates for an activity: the event ended (`ended_on`) or,
-/// for an agreement, was signed; `decided_on` is the approval day (aid notices). Temporary
-/// table (see the module docs); ids are `{activity}/{tag}`.
+fn kind_of(d: DeadlineKind, activity: ActivityKind) -> Option<ObligationKind> {
+    match d {
+        DeadlineKind::ResultReport => Some(ObligationKind::ResultReport),
+        DeadlineKind::PassportReturn => Some(ObligationKind::PassportReturn),
+        DeadlineKind::Notice => Some(match activity {
+            ActivityKind::InternationalAgreement | ActivityKind::SisterRelation => {
+                ObligationKind::SigningNotice
+            }
+            ActivityKind::ForeignAid => ObligationKind::AidApprovalNotice,
+            ActivityKind::ForeignPress => ObligationKind::PressProgrammeReport,
+            _ => ObligationKind::ResultReport,
+        }),
+        _ => None,
+    }
+}
+
+/// The grade of the provision behind a deadline, until assessments carry their evidence:
+/// the party directive was read in press reproductions, NĐ 262/2026 in a single OCR copy,
+/// the rest in the official codification.
+fn grade(c: &Citation) -> Evidence {
+    match c.instrument.as_str() {
+        "38-CT/TW" => Evidence::Secondary,
+        "262/2026/NĐ-CP" => Evidence::Provisional,
+        _ => Evidence::Codification,
+    }
+}
+
+/// The obligations a case created (result report, passport return, notices), as ledger
+/// entries: due dates and citations from the workflow, met when discharged, waived when the
+/// workflow lapsed them (withdrawal, cancellation). Ids are `{case}/{deadline kind}` (with a
+/// counter when a kind repeats).
 ///
 /// ```
-/// use doingoai::ledger::sources::{obligations_after, ProvinceBodies};
-/// use doingoai::ledger::ObligationKind;
+/// use doingoai::ledger::sources::{from_case, ProvinceBodies};
+/// use doingoai::ledger::{ObligationKind, ObligationStatus};
 /// use doingoai::activity::{ActivityKind, ProposedActivity};
 /// use doingoai::org::{Body, BodyKind, Jurisdiction};
-/// use doingoai::Channel;
+/// use doingoai::workflow::*;
+/// use doingoai::{Channel, Citation};
 /// use chrono::NaiveDate;
 /// let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
 /// let j = Jurisdiction::new_unit(42).unwrap();
-/// let conf = ProposedActivity::new("ht-hn-3", ActivityKind::InternationalConference, Channel::State,
-///     j, Body::new(BodyKind::ProvincialDepartment, j), d(2, 2), d(4, 8), d(4, 9));
-/// let obs = obligations_after(&conf, &ProvinceBodies::standard(j), d(4, 9), d(3, 1), None);
+/// let act = ProposedActivity::new("c-1", ActivityKind::InternationalConference, Channel::State,
+///     j, Body::new(BodyKind::ProvincialDepartment, j), d(3, 2), d(4, 8), d(4, 9));
+/// let art = |n| Citation::article("06/2020/QĐ-TTg", n);
+/// let a = Assessment::new("test", d(3, 2), Channel::State, Tier::Provincial,
+///         Authority::new(Role::ProvincialChairman, art(3).clause(2)))
+///     .oblige(DeadlineKind::ResultReport, Role::Applicant, Some(Role::ProvincialChairman),
+///             Trigger::CarriedOut, TimeLimit::new(Span::days(15), art(4)));
+/// let app = Actor::body("so", Role::Applicant);
+/// let mut case = Case::new("c-1", Procedure::Conference, app.clone(),
+///     CaseFacts::new("Hội thảo", "34:42", Channel::State));
+/// case.apply(Event::new(app.clone(), d(3, 2), Action::Submit { assessment: Box::new(a) }))?;
+/// case.apply(Event::new(Actor::official("ct", Role::ProvincialChairman), d(3, 3), Action::Accept))?;
+/// case.apply(Event::new(Actor::official("ct", Role::ProvincialChairman), d(3, 10), Action::Approve))?;
+/// case.apply(Event::new(app.clone(), d(4, 9), Action::CarryOut))?;
+/// case.apply(Event::new(app, d(4, 30), Action::ReportResult))?;
+/// let obs = from_case(&case, &act, &ProvinceBodies::standard(j));
 /// assert_eq!(obs[0].kind, ObligationKind::ResultReport);
-/// assert_eq!(obs[0].due, d(4, 24));
+/// assert_eq!(obs[0].status_on(d(5, 1)), ObligationStatus::MetLate);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn obligations_after(
+pub fn from_case(
+    case: &Case,
     activity: &ProposedActivity,
     bodies: &ProvinceBodies,
-    ended_on: NaiveDate,
-    decided_on: NaiveDate,
-    delegation_report: Option<&ConfiguredTerm>,
 ) -> Vec<Obligation> {
-    let id = &activity.id;
-    let mk = |tag: &str, kind: ObligationKind, due: NaiveDate, from: NaiveDate| {
-        Obligation::new(
-            format!("{id}/{tag}"),
+    let mut out: Vec<Obligation> = Vec::new();
+    let rules = case
+        .assessment()
+        .map(|a| a.obligations.as_slice())
+        .unwrap_or(&[]);
+    for d in case.all_deadlines() {
+        let Some(kind) = kind_of(d.kind, activity.kind) else {
+            continue;
+        };
+        let n = out.iter().filter(|o| o.kind == kind).count();
+        let id = if n == 0 {
+            format!("{}/{}", case.id(), d.kind.code())
+        } else {
+            format!("{}/{}-{}", case.id(), d.kind.code(), n + 1)
+        };
+        let mut o = Obligation::new(
+            id,
             kind,
             activity.channel,
             activity.jurisdiction,
-            activity.applicant.clone(),
-            from,
-            due.max(from),
+            body_for_role(d.owner, activity, bodies),
+            d.from,
+            d.due.max(d.from),
         )
-        .for_activity(id.clone())
-    };
-    let mut out = Vec::new();
-    match activity.kind {
-        ActivityKind::InternationalConference => {
-            out.push(
-                mk(
-                    "report",
-                    ObligationKind::ResultReport,
-                    Term::Days(15).after(ended_on),
-                    ended_on,
-                )
-                .owed_to(bodies.ppc.clone())
-                .owed_to(bodies.fa_agency.clone())
-                .cite(Citation::article("06/2020/QĐ-TTg", 4).clause(2).point('c'))
-                .evidence(Evidence::Codification)
-                .note("organiser's report within 15 days after the event"),
-            );
+        .for_activity(activity.id.clone())
+        .cite(d.citation.clone())
+        .evidence(grade(&d.citation))
+        .note(d.explain_en());
+        if let Some(to) = rules
+            .iter()
+            .find(|r| r.kind == d.kind && r.owner == d.owner)
+            .and_then(|r| r.to)
+        {
+            o.owed_to.push(body_for_role(to, activity, bodies));
         }
-        ActivityKind::InternationalAgreement => {
-            let level = match &activity.details {
-                Details::Agreement { level, .. } => Some(*level),
-                _ => None,
-            };
-            let due = Term::Days(15).after(ended_on);
-            let o = mk(
-                "signing-notice",
-                ObligationKind::SigningNotice,
-                due,
-                ended_on,
-            )
-            .evidence(Evidence::Codification);
-            let o = match level {
-                Some(AgreementLevel::PeoplesCommittee) | Some(AgreementLevel::PeoplesCouncil) => o
-                    .owed_to(Body::central(BodyKind::PrimeMinister))
-                    .owed_to(Body::central(BodyKind::Mofa))
-                    .cite(Citation::article("70/2020/QH14", 19).clause(5))
-                    .note("report to the Prime Minister, copy MOFA, within 15 days of signing"),
-                Some(AgreementLevel::BorderCommune) => o
-                    .owed_to(bodies.ppc.clone())
-                    .owed_to(bodies.fa_agency.clone())
-                    .cite(Citation::article("64/2021/NĐ-CP", 7).clause(8))
-                    .note("report to the Chairman, copy the FA agency, within 15 days of signing"),
-                _ => o
-                    .owed_to(bodies.ppc.clone())
-                    .owed_to(bodies.fa_agency.clone())
-                    .cite(Citation::article("64/2021/NĐ-CP", 5).clause(6))
-                    .note("report to the Chairman, copy the FA agency, within 15 days of signing"),
-            };
-            out.push(o);
+        o.met_on = d.met;
+        if d.met.is_none() {
+            o.waived = d.lapsed.map(|on| super::Waiver {
+                on,
+                reason: format!("lapsed in case {} ({})", case.id(), case.state().en()),
+            });
         }
-        ActivityKind::OutboundDelegation => {
-            if activity.channel == Channel::State {
-                out.push(
-                    mk(
-                        "passport",
-                        ObligationKind::PassportReturn,
-                        Term::WorkingDays(5).after(ended_on),
-                        ended_on,
-                    )
-                    .owed_to(bodies.fa_agency.clone())
-                    .cite(Citation::article("49/2019/QH14", 23).clause(3))
-                    .evidence(Evidence::Codification)
-                    .note("return the passport to the managing agency within 5 working days"),
-                );
-            }
-            if let Some(t) = delegation_report {
-                let mut o = mk(
-                    "report",
-                    ObligationKind::ResultReport,
-                    t.term.after(ended_on),
-                    ended_on,
-                )
-                .owed_to(bodies.ppc.clone())
-                .owed_to(bodies.fa_agency.clone())
-                .cite(Citation::instrument("38-CT/TW"))
-                .evidence(t.evidence)
-                .note(t.note.clone());
-                if let Some(c) = &t.citation {
-                    o = o.cite(c.clone());
-                }
-                out.push(o);
-            }
-        }
-        ActivityKind::ForeignAid => {
-            let last = ymd(2025, 12, 7).unwrap_or(NaiveDate::MAX);
-            if decided_on <= last {
-                out.push(
-                    mk(
-                        "approval-notice",
-                        ObligationKind::AidApprovalNotice,
-                        Term::Days(5).after(decided_on),
-                        decided_on,
-                    )
-                    .owed_to(Body::central(BodyKind::Mpi))
-                    .owed_to(Body::central(BodyKind::Mof))
-                    .cite(Citation::article("80/2020/NĐ-CP", 11).clause(2))
-                    .evidence(Evidence::Codification)
-                    .note("notify the donor and send the decision within 5 days of approval"),
-                );
-            }
-        }
-        ActivityKind::ForeignPress => {
-            let first = ymd(2026, 7, 1).unwrap_or(NaiveDate::MAX);
-            let resident = matches!(activity.details, Details::Press { resident: true, .. });
-            if ended_on >= first && !resident {
-                out.push(
-                    mk(
-                        "press-report",
-                        ObligationKind::PressProgrammeReport,
-                        Term::WorkingDays(3).after(ended_on),
-                        ended_on,
-                    )
-                    .owed_to(Body::central(BodyKind::Mofa))
-                    .cite(Citation::article("262/2026/NĐ-CP", 6))
-                    .evidence(Evidence::Provisional)
-                    .note("guiding agency reports within 3 working days after the programme"),
-                );
-            }
-        }
-        _ => {}
+        out.push(o);
     }
     out
 }
