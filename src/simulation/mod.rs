@@ -251,11 +251,20 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
     // Plans: each unit's approved plan covers most of what it will do, plus items it won't.
     let mut prng = root.fork(3);
     let mut plans = PlanBook::new(j, year, Some(OutOfPlanQuota::new(fig.out_of_plan_quota)));
-    for u in &pop.units {
-        let mut p = AnnualPlan::new(u.body.clone(), year);
+    let mut planners: Vec<(Body, Channel)> = pop
+        .units
+        .iter()
+        .map(|u| (u.body.clone(), u.channel))
+        .collect();
+    planners.push((
+        Body::new(BodyKind::ProvincialPeoplesCommittee, j),
+        Channel::State,
+    ));
+    for (body, channel) in &planners {
+        let mut p = AnnualPlan::new(body.clone(), year);
         for a in acts
             .iter()
-            .filter(|a| a.applicant == u.body && plannable(a.kind))
+            .filter(|a| &a.applicant == body && plannable(a.kind))
         {
             let keep = if a.kind == ActivityKind::OutboundDelegation {
                 975
@@ -280,9 +289,9 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         for k in 0..prng.range(0, 3) {
             p.items.push(
                 PlannedActivity::new(
-                    format!("{}/{year}/kh-extra-{k}", u.body),
+                    format!("{body}/{year}/kh-extra-{k}"),
                     ActivityKind::InboundDelegation,
-                    u.channel,
+                    *channel,
                     u8::try_from(prng.range(1, 4)).unwrap_or(1),
                 )
                 .budget(200_000_000),
