@@ -26,7 +26,7 @@ use chrono::NaiveDate;
 use crate::label::vocabulary;
 
 mod registry;
-pub use registry::{registry, InstrumentRegistry};
+pub use registry::{normalise_number, registry, InstrumentRegistry, UnknownInstrument};
 
 /// `ymd(2020, 4, 15)`: a date of the crate's own tables, in a `const` context. An impossible
 /// triple gives `NaiveDate::MIN`, which the table tests forbid.

@@ -291,14 +291,15 @@ fn labour_code_2012_era_and_earlier() {
     // 2019: National Day is one day (Mon 2 Sep), Tết 5 days.
     assert!(!cal.is_working_day(d(2019, 9, 2)));
     assert!(cal.is_working_day(d(2019, 9, 3)));
-    // Tết 2010 (Sun 14 Feb): 4 days: eve Sat 13, 14, 15, 16 -> Fri 12, Mon 15, Tue 16, Wed 17.
+    // Tết 2010 (Sun 14 Feb): 4 days: eve Sat 13, 14, 15, 16; before 2014 the weekend days
+    // moved after the block -> Mon 15 to Thu 18 (the civil service also swapped Fri 19).
     let t: Vec<_> = cal
         .non_working_weekdays(2010)
         .unwrap()
         .into_iter()
         .filter(|x| x.month() == 2)
         .collect();
-    assert_eq!(t, dates(2010, &[(2, 12), (2, 15), (2, 16), (2, 17)]));
+    assert_eq!(t, dates(2010, &[(2, 15), (2, 16), (2, 17), (2, 18)]));
     // Hùng Kings' Day is a holiday from 2007 only.
     assert!(!cal.is_working_day(lunar::hung_kings_day(2008).unwrap()));
     let h2006 = lunar::hung_kings_day(2006).unwrap();
@@ -441,4 +442,206 @@ fn round_trip_every_day() {
         n += 1;
     }
     assert!(n > 73_000);
+}
+
+#[test]
+fn secondary_swaps_2015_2019() {
+    let cal = WorkCalendar::state_agency();
+    assert_eq!(
+        cal.non_working_weekdays(2015).unwrap(),
+        dates(
+            2015,
+            &[
+                (1, 1),
+                (1, 2),
+                (2, 16),
+                (2, 17),
+                (2, 18),
+                (2, 19),
+                (2, 20),
+                (2, 23),
+                (4, 28),
+                (4, 29),
+                (4, 30),
+                (5, 1),
+                (9, 2)
+            ]
+        )
+    );
+    assert_eq!(
+        cal.working_weekend_days(2015).unwrap(),
+        dates(2015, &[(2, 14), (4, 25)])
+    );
+    assert!(cal.is_working_day(d(2014, 12, 27)));
+    assert!(!cal.is_working_day(d(2018, 12, 31)));
+    assert!(cal.is_working_day(d(2019, 1, 5)));
+    let info = cal.day(d(2019, 4, 29)).unwrap();
+    assert_eq!(info.kind, DayKind::SwappedOff);
+    assert_eq!(info.confidence, Confidence::Secondary);
+    // The statutory profile ignores them.
+    assert!(WorkCalendar::statutory().is_working_day(d(2019, 4, 29)));
+}
+
+#[test]
+fn national_day_and_culture_day_estimates() {
+    let cal = WorkCalendar::state_agency();
+    let off = |y| -> Vec<NaiveDate> {
+        cal.non_working_weekdays(y)
+            .unwrap()
+            .into_iter()
+            .filter(|x| x.month() >= 8)
+            .collect()
+    };
+    // 2027: Thu 2 Sep -> Fri 3 Sep; Culture Day Wed 24 Nov.
+    assert_eq!(off(2027), dates(2027, &[(9, 2), (9, 3), (11, 24)]));
+    // 2028: Sat 2 Sep -> Fri 1 Sep + compensatory Mon 4 Sep; Culture Day Fri 24 Nov.
+    assert_eq!(off(2028), dates(2028, &[(9, 1), (9, 4), (11, 24)]));
+    // 2029: Sun 2 Sep -> Mon 3 Sep + compensatory Tue 4 Sep; Culture Day Sat 24 Nov -> Mon 26.
+    assert_eq!(off(2029), dates(2029, &[(9, 3), (9, 4), (11, 26)]));
+    let comp = cal.day(d(2029, 11, 26)).unwrap();
+    assert_eq!(comp.kind, DayKind::Compensatory);
+    assert_eq!(comp.occasion, Some(Occasion::CultureDay));
+    assert_eq!(comp.confidence, Confidence::Secondary);
+    let adj = cal.day(d(2027, 9, 3)).unwrap();
+    assert_eq!(adj.confidence, Confidence::Estimated);
+    assert_eq!(adj.source.article, Some(112));
+    // No Culture Day before 2026.
+    assert!(cal.is_working_day(d(2025, 11, 24)));
+}
+
+#[test]
+fn explanations_and_labels() {
+    use doingoai::Label;
+    let cal = WorkCalendar::state_agency();
+    let d1 = cal
+        .explain_deadline_after(d(2026, 2, 13), Period::WorkingDays(10))
+        .unwrap();
+    assert_eq!(d1.date, d(2026, 3, 6));
+    assert_eq!(d1.rolled_from, None);
+    let tet: Vec<_> = d1
+        .skipped
+        .iter()
+        .filter(|s| s.occasion == Some(Occasion::Tet))
+        .map(|s| s.date)
+        .collect();
+    assert_eq!(
+        tet,
+        dates(2026, &[(2, 16), (2, 17), (2, 18), (2, 19), (2, 20)])
+    );
+    assert!(d1
+        .citations
+        .iter()
+        .any(|c| c.instrument.as_str() == "9859/VPCP-KGVX"));
+    assert!(d1.citations.iter().any(|c| c.article == Some(147)));
+    assert!(d1.explain_vi().contains("Tết Âm lịch"));
+    assert!(d1.to_string().contains("06/03/2026"));
+    let h = cal
+        .explain_deadline_after(d(2026, 4, 24), Period::CalendarDays(3))
+        .unwrap();
+    assert_eq!(h.date, d(2026, 4, 28));
+    assert_eq!(h.skipped.len(), 1);
+    assert_eq!(
+        h.skipped[0].name_en(),
+        "compensatory day off (Hùng Kings' Commemoration Day)"
+    );
+    assert_eq!(h.skipped[0].name_vi(), "ngày nghỉ bù (Giỗ Tổ Hùng Vương)");
+    assert_eq!(Period::CalendarDays(15).en(), "15 days");
+    assert_eq!(Period::CalendarDays(1).en(), "1 day");
+    assert_eq!(Period::Weeks(2).vi(), "2 tuần");
+    assert_eq!(Period::Years(1).to_string(), "1 năm");
+    assert_eq!(DayKind::SwappedOff.en(), "swapped day off");
+    assert_eq!(
+        "make_up_workday".parse::<DayKind>().unwrap(),
+        DayKind::MakeUpWorkday
+    );
+    assert_eq!(
+        "chính thức".parse::<Confidence>().unwrap(),
+        Confidence::Official
+    );
+    assert_eq!(lunar::LEGAL_BASIS[0].instrument.as_str(), "121-CP");
+    assert_eq!(
+        LunarDate::new(2025, 6, 1).in_leap_month().to_string(),
+        "1/6 nhuận/2025 (âm lịch)"
+    );
+}
+
+#[test]
+fn official_days_carry_source_and_confidence() {
+    let cal = WorkCalendar::state_agency();
+    for y in 2024..=2026 {
+        for s in cal.special_days(y).unwrap() {
+            let expected = if s.occasion == Occasion::CultureDay {
+                Confidence::Secondary
+            } else {
+                Confidence::Official
+            };
+            assert_eq!(s.confidence, expected, "{}", s.date);
+            assert!(!s.name_vi().is_empty() && !s.name_en().is_empty());
+        }
+    }
+    for (day, instrument, kind) in [
+        (d(2024, 2, 13), "8662/VPCP-KGVX", DayKind::Compensatory),
+        (d(2024, 4, 29), "2450/VPCP-KGVX", DayKind::SwappedOff),
+        (d(2024, 4, 18), "45/2019/QH14", DayKind::Holiday),
+        (d(2025, 1, 27), "8726/VPCP-KGVX", DayKind::Holiday),
+        (d(2025, 5, 2), "6150/TB-BLĐTBXH", DayKind::SwappedOff),
+        (d(2025, 4, 26), "6150/TB-BLĐTBXH", DayKind::MakeUpWorkday),
+        (d(2026, 1, 2), "12729/VPCP-KGVX", DayKind::SwappedOff),
+        (d(2026, 1, 10), "12729/VPCP-KGVX", DayKind::MakeUpWorkday),
+        (d(2026, 2, 18), "9859/VPCP-KGVX", DayKind::Holiday),
+        (d(2026, 9, 1), "9441/TB-BNV", DayKind::Holiday),
+        (d(2026, 4, 27), "45/2019/QH14", DayKind::Compensatory),
+    ] {
+        let info = cal.day(day).unwrap();
+        assert_eq!(info.source.instrument.as_str(), instrument, "{day}");
+        assert_eq!(info.kind, kind, "{day}");
+    }
+    // An ordinary day.
+    let info = cal.day(d(2026, 3, 4)).unwrap();
+    assert_eq!(info.kind, DayKind::Workday);
+    assert!(info.working);
+    assert_eq!(info.source.instrument.as_str(), "188/1999/QĐ-TTg");
+}
+
+#[test]
+fn cited_instrument_numbers_are_well_formed() {
+    use doingoai::law::InstrumentNumber;
+    let mut numbers: Vec<String> = Vec::new();
+    for a in doingoai::calendar::official_announcements() {
+        numbers.push(a.source.instrument.as_str().to_string());
+    }
+    let cal = WorkCalendar::state_agency();
+    for y in 2000..=2100 {
+        for s in cal.special_days(y).unwrap() {
+            numbers.push(s.source.instrument.as_str().to_string());
+        }
+    }
+    for c in lunar::LEGAL_BASIS {
+        numbers.push(c.instrument.as_str().to_string());
+    }
+    numbers.sort();
+    numbers.dedup();
+    for n in &numbers {
+        assert!(InstrumentNumber::parse(n).is_ok(), "{n}");
+    }
+    for expected in [
+        "45/2019/QH14",
+        "10/2012/QH13",
+        "35-L/CTN",
+        "84/2007/QH11",
+        "28/2026/QH16",
+        "8662/VPCP-KGVX",
+        "2450/VPCP-KGVX",
+        "8726/VPCP-KGVX",
+        "6150/TB-BLĐTBXH",
+        "12729/VPCP-KGVX",
+        "9859/VPCP-KGVX",
+        "9441/TB-BNV",
+        "89/TTr-LĐTBXH",
+        "6519/VPCP-KGVX",
+        "121-CP",
+        "134/2002/QĐ-TTg",
+    ] {
+        assert!(numbers.iter().any(|n| n == expected), "{expected}");
+    }
 }

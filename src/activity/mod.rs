@@ -1,5 +1,5 @@
 //! Activities: the kinds of external-affairs activity and the facts of a proposed one, as
-//! plain serialisable data. What the rules *say* about them lives in [`crate::rules`]; here
+//! plain serialisable data. What the rules *say* about them lives in the `rules` module; here
 //! is only what the applicant declares.
 //!
 //! ```

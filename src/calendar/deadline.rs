@@ -429,8 +429,11 @@ impl WorkCalendar {
         let nominal = match period {
             Period::WorkingDays(0) => event,
             Period::WorkingDays(n) => {
-                let k = usize::from(self.prefix(i + 1)) + (n as usize) - 1;
-                let d = self.nth_working(k).ok_or_else(|| too_far(event, period))?;
+                let d = usize::try_from(n - 1)
+                    .ok()
+                    .and_then(|m| usize::from(self.prefix(i + 1)).checked_add(m))
+                    .and_then(|k| self.nth_working(k))
+                    .ok_or_else(|| too_far(event, period))?;
                 return Ok((d, None));
             }
             Period::CalendarDays(n) => event

@@ -11,7 +11,7 @@
 //! Estimation (inference, validated on the official 2020 and 2023–2026 placements): the
 //! statutory Tết days are the lunar New Year's Eve and the first days of month 1; a statutory
 //! day on a Saturday moves to the previous free weekday, one on a Sunday to the next free
-//! weekday. The second National Day day is 1 or 3 September by the weekday of 2 September.
+//! weekday (before 2014 both moved to the next free weekdays). The second National Day day is 1 or 3 September by the weekday of 2 September.
 //! Any other holiday on a weekend gives a compensatory day on the next free weekday (Labour
 //! Code 2019 Art. 111(3); 2012 Art. 115(3)). Fixed-date holidays are `official`, the Culture
 //! Day `secondary`, everything placed by estimation `estimated`.
@@ -194,15 +194,7 @@ fn compensatory_source(date: NaiveDate) -> Citation {
 fn placement_source(date: NaiveDate) -> Citation {
     match era(date) {
         Era::Lc2019 => LC2019_PLACEMENT,
-        e => holiday_source_for(e),
-    }
-}
-
-fn holiday_source_for(e: Era) -> Citation {
-    match e {
-        Era::Lc2019 => LC2019_HOLIDAYS,
-        Era::Lc2012 => LC2012_HOLIDAYS,
-        Era::Lc1994 => LC1994_HOLIDAYS,
+        _ => holiday_source(date),
     }
 }
 
@@ -239,9 +231,25 @@ fn free_weekday(
 /// The estimated special days of a Gregorian year (holidays by the law in force, compensatory
 /// days, the estimated Tết and National Day placement), without any announcement.
 ///
-/// Works for the years whose Tết lies in the lunar calendar's range (1900–2100); the crate's
-/// working-day calendar uses it for 2000–2100.
+/// Years 2000–2100 (the five-day week of the civil service, Decision 188/1999/QĐ-TTg, is in
+/// force throughout); other years are [`CalendarError::InvalidYear`].
+///
+/// ```
+/// use doingoai::calendar::{estimated_year, Confidence, Occasion};
+/// let days = estimated_year(2027).unwrap();
+/// let tet: Vec<String> = days
+///     .iter()
+///     .filter(|d| d.occasion == Occasion::Tet)
+///     .map(|d| d.date.format("%a %d").to_string())
+///     .collect();
+/// // Mùng 1 is Saturday 6 Feb 2027: weekdays off Thu 4, Fri 5, Mon 8, Tue 9, Wed 10.
+/// assert_eq!(tet, ["Thu 04", "Fri 05", "Sat 06", "Sun 07", "Mon 08", "Tue 09", "Wed 10"]);
+/// assert!(days.iter().filter(|d| d.occasion == Occasion::Tet).all(|d| d.confidence == Confidence::Estimated));
+/// ```
 pub fn estimated_year(year: i32) -> Result<Vec<SpecialDay>, CalendarError> {
+    if !(2000..=2100).contains(&year) {
+        return Err(CalendarError::InvalidYear { year });
+    }
     let mut days: BTreeMap<NaiveDate, SpecialDay> = BTreeMap::new();
     let add = |days: &mut BTreeMap<NaiveDate, SpecialDay>,
                date: NaiveDate,
@@ -282,7 +290,9 @@ pub fn estimated_year(year: i32) -> Result<Vec<SpecialDay>, CalendarError> {
     }
     for &d in &statutory {
         match d.weekday() {
-            Weekday::Sat => {
+            // Since Tết 2014 the notices place a Saturday day before the block; earlier years
+            // took every weekend day after it (python-holidays' rule, domain notes [S8]).
+            Weekday::Sat if year >= 2014 => {
                 let p = free_weekday(&days, d, false)?;
                 add(
                     &mut days,
@@ -293,7 +303,7 @@ pub fn estimated_year(year: i32) -> Result<Vec<SpecialDay>, CalendarError> {
                     Confidence::Estimated,
                 );
             }
-            Weekday::Sun => {
+            Weekday::Sat | Weekday::Sun => {
                 let p = free_weekday(&days, d, true)?;
                 add(
                     &mut days,

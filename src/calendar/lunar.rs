@@ -12,13 +12,27 @@
 //! one whenever a new moon (or the solstice) falls between 23:00 and 24:00 Vietnam time:
 //! Tết 2007 was on 17 February in Vietnam (18 in China), Tết 1985 a whole month earlier.
 //!
+//! The whole range is reckoned at UTC+7. Historically Vietnam used UTC+8 before 1968 (the
+//! South until 1975, so Tết 1968 and 1969 were a day apart in North and South); the dates here
+//! are those of the UTC+7 calendar, the legal one since Decision 121-CP.
+//!
+//! **Accuracy:** checked against PyEphem (VSOP87 Sun, precise Moon) month by month over the
+//! whole range, and against two Vietnamese packages (`lunar-vn`, `vnlunar`) for Tết and Hùng
+//! Kings' Day of every year (see `tests/calendar_lunar_vectors.rs`). One known deviation: the
+//! new moon of 8 July 1967 at 00:00:03 UTC+7 falls a few seconds before midnight with Meeus'
+//! series, so month 6 of 1967 starts on 7 July here. The near-midnight new moons of
+//! 9 Dec 2072 (23:58) and 15 Nov 2077 (23:59), which the simplified series gets wrong, come out
+//! right. Future ΔT is extrapolated (Espenak–Meeus), so a new moon within a minute or so of
+//! midnight after 2026 remains uncertain in any computation.
+//!
 //! **Range:** lunar years 1900 to 2100 inclusive, i.e. the Gregorian days from Tết 1900
 //! (31 January 1900) to the day before Tết 2101 ([`first_day`], [`last_day`]). Anything
 //! outside is an [`CalendarError`], never a wrong answer.
 //!
 //! **Cost:** the month table (≈ 2,490 months × 12 bytes ≈ 30 KB, plus a 201-entry year index)
 //! is computed once, lazily, on first use (a few milliseconds) and shared by every thread.
-//! [`to_lunar`] is then a binary search, [`from_lunar`] a direct year index.
+//! [`to_lunar`] is then a direct index (a guess from the mean lunation, corrected by a step or
+//! two), [`from_lunar`] a direct year index.
 //!
 //! ```
 //! use doingoai::calendar::lunar::{self, LunarDate};
@@ -42,6 +56,14 @@ use chrono::{Datelike, NaiveDate};
 
 use super::astronomy::{new_moon_day, sun_sector_at_day_start};
 use super::CalendarError;
+use crate::law::Citation;
+
+/// The legal basis of the lunar calendar at UTC+7: Decision 121-CP (8 Aug 1967) and Decision
+/// 134/2002/QĐ-TTg (14 Oct 2002).
+pub const LEGAL_BASIS: [Citation; 2] = [
+    Citation::instrument("121-CP"),
+    Citation::instrument("134/2002/QĐ-TTg"),
+];
 
 /// The first lunar year supported.
 pub const FIRST_YEAR: i32 = 1900;
@@ -186,6 +208,24 @@ fn build() -> Table {
     }
 }
 
+impl Table {
+    /// The month containing day `jdn`, in constant time: a guess from the mean lunation
+    /// (29.530589 days) corrected by at most a step or two.
+    fn month_containing(&self, jdn: i32) -> Option<&Month> {
+        let first = self.months.first()?.start;
+        let offset = i64::from(jdn.checked_sub(first)?);
+        let mut i = usize::try_from(offset * 1_000_000 / 29_530_589).ok()?;
+        i = i.min(self.months.len().checked_sub(1)?);
+        while self.months.get(i).is_some_and(|m| m.start > jdn) {
+            i = i.checked_sub(1)?;
+        }
+        while self.months.get(i + 1).is_some_and(|m| m.start <= jdn) {
+            i += 1;
+        }
+        self.months.get(i)
+    }
+}
+
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(build)
@@ -265,11 +305,7 @@ pub fn to_lunar(date: NaiveDate) -> Result<LunarDate, CalendarError> {
     if t.months.first().is_none_or(|m| jdn < m.start) || jdn >= t.end {
         return Err(out_of_range(date));
     }
-    let i = t.months.partition_point(|m| m.start <= jdn);
-    let m = i
-        .checked_sub(1)
-        .and_then(|i| t.months.get(i))
-        .ok_or_else(|| out_of_range(date))?;
+    let m = t.month_containing(jdn).ok_or_else(|| out_of_range(date))?;
     let day = u8::try_from(jdn - m.start + 1).map_err(|_| out_of_range(date))?;
     Ok(LunarDate {
         year: m.year,

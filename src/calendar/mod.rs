@@ -51,10 +51,12 @@
 //! The working-day calendar covers 2000-01-01..=2100-12-31; the lunar calendar lunar years
 //! 1900–2100 (31 Jan 1900 – 28 Jan 2101). Outside, functions return
 //! [`CalendarError`] (and [`WorkCalendar::is_working_day`] returns `false`). Tables are built
-//! once, lazily: the lunar month table (≈ 30 KB) and, per calendar, a bitset, a prefix count
-//! and a working-day index (≈ 130 KB) plus the special-day map. `is_working_day`,
-//! `deadline_after` and `latest_before` are O(1) in the length of the period (a prefix-count
-//! lookup and an index lookup), `to_lunar` a binary search over ≈ 2,500 months.
+//! once, lazily (`OnceLock`): the lunar month table (2,486 months × 12 bytes ≈ 30 KB), the
+//! estimated-plus-official special days shared by all calendars (≈ 120 KB) and, per calendar,
+//! a bitset, a prefix count, a working-day index and the special-day map (≈ 250 KB, see
+//! [`WorkCalendar`]). `is_working_day`, `deadline_after` and `latest_before` are O(1) in the
+//! length of the period and the distance from the epoch (a prefix-count
+//! lookup and an index lookup), and so is `to_lunar` (a direct index into the month table).
 
 mod astronomy;
 mod deadline;

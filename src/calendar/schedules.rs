@@ -9,8 +9,10 @@
 //! Built-in announcements (all `official`): 2024 (`8662/VPCP-KGVX`, `2450/VPCP-KGVX`),
 //! 2025 (`8726/VPCP-KGVX`, `6150/TB-BLĐTBXH`), 2026 (`9859/VPCP-KGVX`, `9441/TB-BNV`,
 //! `12729/VPCP-KGVX`), plus the Labour Code days of those years; the Culture Day 2026 is
-//! `secondary` (`28/2026/QH16`). Earlier years are estimated (domain notes §2.1; the rule
-//! reproduces the official Tết placements of 2020 and 2023).
+//! `secondary` (`28/2026/QH16`). Secondary swaps for 2015 (`89/TTr-LĐTBXH`) and 2018–2019
+//! (`6519/VPCP-KGVX`), as reported by the press and python-holidays. Other days of earlier
+//! years are estimated (domain notes §2.1; the rule reproduces the official Tết placements of
+//! 2015, 2020 and 2023).
 
 use chrono::NaiveDate;
 
@@ -204,7 +206,51 @@ pub fn official_announcements() -> Vec<Announcement> {
     use DayKind::*;
     use Occasion::*;
     let off = Confidence::Official;
+    let sec = Confidence::Secondary;
     vec![
+        // 2015 — MOLISA submission 89/TTr-LĐTBXH (20 Nov 2014) on Tết and swaps in 2015, as
+        // adopted per the press and python-holidays (secondary): New Year swap 2 Jan / Sat
+        // 27 Dec 2014, Tết swap 16 Feb / Sat 14 Feb, 30 April swap 29 Apr / Sat 25 Apr.
+        build(
+            Citation::instrument("89/TTr-LĐTBXH"),
+            sec,
+            2014,
+            &[],
+            &[(12, 27, MakeUpWorkday, NewYear)],
+        ),
+        build(
+            Citation::instrument("89/TTr-LĐTBXH"),
+            sec,
+            2015,
+            &[],
+            &[
+                (1, 2, SwappedOff, NewYear),
+                (2, 14, MakeUpWorkday, Tet),
+                (2, 16, SwappedOff, Tet),
+                (4, 25, MakeUpWorkday, VictoryDay),
+                (4, 29, SwappedOff, VictoryDay),
+            ],
+        ),
+        // 2018–2019 — VPCP 6519/VPCP-KGVX (2018), as listed by python-holidays (secondary):
+        // swap Mon 31 Dec 2018 / Sat 5 Jan 2019, and Mon 29 Apr / Sat 4 May 2019.
+        build(
+            Citation::instrument("6519/VPCP-KGVX"),
+            sec,
+            2018,
+            &[],
+            &[(12, 31, SwappedOff, NewYear)],
+        ),
+        build(
+            Citation::instrument("6519/VPCP-KGVX"),
+            sec,
+            2019,
+            &[],
+            &[
+                (1, 5, MakeUpWorkday, NewYear),
+                (4, 29, SwappedOff, VictoryDay),
+                (5, 4, MakeUpWorkday, VictoryDay),
+            ],
+        ),
         // 2024 — VPCP 8662/VPCP-KGVX (3 Nov 2023): Tết 8–14 Feb, National Day 31 Aug – 3 Sep.
         build(
             Citation::instrument("8662/VPCP-KGVX"),
@@ -223,17 +269,26 @@ pub fn official_announcements() -> Vec<Announcement> {
                 (9, 3, Holiday, NationalDay),
             ],
         ),
-        // 2024 — VPCP 2450/VPCP-KGVX (12 Apr 2024): Hùng Kings, 30 Apr – 1 May, swap 29 Apr / 4 May.
+        // 2024 — Hùng Kings' Day Thu 18 Apr, 30 Apr, 1 May (Labour Code 2019 Art. 112(1)).
         build(
-            Citation::instrument("2450/VPCP-KGVX"),
+            LC2019_HOLIDAYS,
             off,
             2024,
             &[HungKings, VictoryDay, LabourDay],
             &[
                 (4, 18, Holiday, HungKings),
-                (4, 29, SwappedOff, VictoryDay),
                 (4, 30, Holiday, VictoryDay),
                 (5, 1, Holiday, LabourDay),
+            ],
+        ),
+        // 2024 — VPCP 2450/VPCP-KGVX (12 Apr 2024): swap of Mon 29 Apr with Sat 4 May.
+        build(
+            Citation::instrument("2450/VPCP-KGVX"),
+            off,
+            2024,
+            &[],
+            &[
+                (4, 29, SwappedOff, VictoryDay),
                 (5, 4, MakeUpWorkday, VictoryDay),
             ],
         ),
