@@ -55,6 +55,7 @@
 pub mod activity;
 pub mod agreements;
 pub mod calendar;
+pub mod history;
 pub mod inspection;
 pub mod label;
 pub mod law;
@@ -63,6 +64,7 @@ pub mod org;
 pub mod plan;
 pub mod programme;
 pub mod report;
+pub mod rules;
 pub mod simulation;
 pub mod workflow;
 
@@ -75,4 +77,5 @@ pub use ledger::{Ledger, Obligation, ObligationStatus};
 pub use org::{Channel, Jurisdiction, Official};
 pub use plan::{ActionPlan, AnnualPlan, PlanBook};
 pub use report::{ComplianceReport, ReportBuilder};
+pub use rules::{evaluate, Decision, Rule, Rulebook};
 pub use workflow::{Case, Event, Outcome, Refusal};

@@ -1,0 +1,102 @@
+//! The deadline arithmetic the rules need from a calendar.
+//!
+//! `crate::calendar::WorkCalendar` implements [`Deadlines`] (Vietnamese public holidays,
+//! compensatory days and swapped working days). [`WeekdaysOnly`] is a stand-in for tests and
+//! examples that knows weekends but **no holidays**.
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+use super::Period;
+
+/// A deadline that cannot be computed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot count {period:?} from {from}: {reason}")]
+pub struct DeadlineError {
+    /// The day counted from.
+    pub from: NaiveDate,
+    /// The period.
+    pub period: Period,
+    /// Why.
+    pub reason: String,
+}
+
+/// Deadline arithmetic: "within N (working) days after" and "at least N (working) days before".
+pub trait Deadlines {
+    /// The last day of a period that starts the day after `event` ("trong thời hạn N ngày kể từ").
+    fn deadline_after(&self, event: NaiveDate, period: Period) -> Result<NaiveDate, DeadlineError>;
+    /// The latest day that is at least `period` before `target` ("trước ít nhất N ngày").
+    fn latest_before(&self, target: NaiveDate, period: Period) -> Result<NaiveDate, DeadlineError>;
+}
+
+/// Saturdays and Sundays off, no holidays: a stand-in, **not** the Vietnamese calendar.
+///
+/// ```
+/// use doingoai::rules::{Deadlines, Period, WeekdaysOnly};
+/// use chrono::NaiveDate;
+/// let fri = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+/// assert_eq!(WeekdaysOnly.deadline_after(fri, Period::WorkingDays(1))?.to_string(), "2026-11-23");
+/// assert_eq!(WeekdaysOnly.latest_before(fri, Period::CalendarDays(30))?.to_string(), "2026-10-21");
+/// # Ok::<(), doingoai::rules::DeadlineError>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WeekdaysOnly;
+
+fn working(d: NaiveDate) -> bool {
+    !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+fn err(from: NaiveDate, period: Period, reason: &str) -> DeadlineError {
+    DeadlineError {
+        from,
+        period,
+        reason: reason.to_string(),
+    }
+}
+
+impl Deadlines for WeekdaysOnly {
+    fn deadline_after(&self, event: NaiveDate, period: Period) -> Result<NaiveDate, DeadlineError> {
+        let out = || err(event, period, "date out of range");
+        match period {
+            Period::CalendarDays(n) => event.checked_add_days(Days::new(n as u64)).ok_or_else(out),
+            Period::Months(n) => event
+                .checked_add_months(chrono::Months::new(n))
+                .ok_or_else(out),
+            Period::WorkingDays(n) => {
+                let mut d = event;
+                let mut left = n;
+                while left > 0 {
+                    d = d.succ_opt().ok_or_else(out)?;
+                    if working(d) {
+                        left -= 1;
+                    }
+                }
+                Ok(d)
+            }
+            #[allow(unreachable_patterns)]
+            _ => Err(err(event, period, "unsupported period")),
+        }
+    }
+
+    fn latest_before(&self, target: NaiveDate, period: Period) -> Result<NaiveDate, DeadlineError> {
+        let out = || err(target, period, "date out of range");
+        match period {
+            Period::CalendarDays(n) => target.checked_sub_days(Days::new(n as u64)).ok_or_else(out),
+            Period::Months(n) => target
+                .checked_sub_months(chrono::Months::new(n))
+                .ok_or_else(out),
+            Period::WorkingDays(n) => {
+                let mut d = target;
+                let mut left = n;
+                while left > 0 {
+                    d = d.pred_opt().ok_or_else(out)?;
+                    if working(d) {
+                        left -= 1;
+                    }
+                }
+                Ok(d)
+            }
+            #[allow(unreachable_patterns)]
+            _ => Err(err(target, period, "unsupported period")),
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! # The rulebook: effective-dated, cited rules with a national baseline and provincial overrides
+//!
+//! The regulations as data that code can query, read next to the law, and that a province can
+//! extend without recompiling.
+//!
+//! - A [`Rule<V>`] carries an id, its jurisdiction ([`Territory`]), channels, activity kind,
+//!   topic, applicability (attributes of the activity), in-force [`Validity`](crate::law::Validity),
+//!   one or more [`Citation`](crate::law::Citation)s, an [`Evidence`](crate::law::Evidence) grade,
+//!   a bilingual [`Statement`] and a value of its family. `value: None` is an explicit
+//!   **unsourced** entry: the figure is not in the sources (tag `[NF]`) and is not invented.
+//! - The families are typed tables of a [`Layer`]: [`Authority`] (with [`Delegation`]),
+//!   [`Escalation`], [`LeadTime`], [`Consultation`], [`Processing`], [`Condition`] (conditions
+//!   and caps) and [`Obligation`] (reports and plans with [`Due`] dates and data windows).
+//!   Periods are `Period`s (calendar days, working days and months kept apart).
+//! - A [`Rulebook`] holds the national baseline and provincial layers under a version id. It is
+//!   validated ([`RuleError`] names the rule and the field) and indexed; [`Rulebook::resolve`]
+//!   answers a [`Query`] with the rules in force, the most specific jurisdiction winning
+//!   ([`Tier`]), and a [`Trace`] of what was overridden, not in force or not applicable.
+//! - The 2025 succession is explicit: a unit of the 63-unit set resolves only until
+//!   30/06/2025; a merged unit's rules never leak into its successor; a unit kept unchanged
+//!   continues ([`Tier::Continued`]).
+//! - [`evaluate`] turns the facts of a proposed activity into a [`Decision`].
+//!
+//! ## Who approves a conference with a foreign minister?
+//! ```
+//! use doingoai::rules::{ActivityKind, Attribute, Authority, LeadTime, Period, Query, Role, Rulebook, Territory};
+//! use chrono::NaiveDate;
+//! let on = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
+//! let q = Query::new("34:79".parse()?, ActivityKind::Conference, on).with(Attribute::ForeignMinisterLevel);
+//! let r = Rulebook::shipped().resolve(&q)?;
+//! let who = r.family::<Authority>().next().unwrap();
+//! assert_eq!(who.value.as_ref().unwrap().decides, Role::PrimeMinister);
+//! let lead = r.get::<LeadTime>("pm_tier").unwrap();
+//! assert_eq!(lead.value.as_ref().unwrap().before, Period::CalendarDays(40));
+//! assert_eq!(lead.citations[0].to_string(), "điểm a khoản 1 Điều 4 06/2020/QĐ-TTg");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Identifiers and unnumbered instruments
+//! Rule ids read `vn.<activity>.<family>.<topic>` for the national baseline and
+//! `<province-slug>.<activity>.<family>.<topic>` for provinces. Provincial instruments whose
+//! number the sources do not show are cited as `<year>-sn/<issuer>` (`sn`: số không rõ, number
+//! not read) and declared in the layer's `instruments` with their evidence grade.
+
+mod deadlines;
+mod evaluate;
+mod facts;
+mod families;
+mod figure;
+mod index;
+mod period_shim;
+mod resolve;
+mod rule;
+mod rulebook;
+mod shipped;
+mod territory;
+mod validate;
+mod vocab;
+
+pub use deadlines::{DeadlineError, Deadlines, WeekdaysOnly};
+pub use evaluate::{
+    evaluate, AuthorityFinding, ConsultationPlan, Decision, EscalationPath, EvaluateError, Filing,
+    Gap, ObligationDue, ProcessingPlan, Violation,
+};
+pub use facts::{ActivityFacts, CountryStay, Facts, Participant};
+pub use families::{
+    Authority, Condition, Consultation, DataWindow, Delegation, Due, Escalation, FamilyValue,
+    LeadTime, MonthDay, Obligation, Processing, ReportKind,
+};
+pub use period_shim::Period;
+pub use resolve::{Query, Resolution, ResolveError, Resolved, Tier, Trace, TraceLine};
+pub use rule::{Applicability, InvalidRuleId, Rule, RuleId, RuleKey, RuleRef, Statement};
+#[cfg(feature = "serde")]
+pub use rulebook::LoadError;
+pub use rulebook::{Layer, LayerTable, Rulebook, RulebookData};
+pub use territory::{Succession, Territory, UnknownTerritory, FIRST_DAY_OF_34, LAST_DAY_OF_63};
+pub use validate::{validate, RuleError, ValidationError};
+pub use vocab::{
+    ActivityKind, Anchor, AttrSet, Attribute, Family, HeadRank, Role, RuleSource, Sanction, Step,
+};
+
+pub(crate) use figure::period_vi;
+
+/// `d(2020, 4, 15)`: a date of the crate's own tables; the minimum date for an impossible
+/// triple (which validation and tests catch).
+pub(crate) const fn d(y: i32, m: u32, day: u32) -> chrono::NaiveDate {
+    match chrono::NaiveDate::from_ymd_opt(y, m, day) {
+        Some(x) => x,
+        None => chrono::NaiveDate::MIN,
+    }
+}

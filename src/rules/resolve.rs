@@ -1,0 +1,441 @@
+//! Resolution: the rules in force for a (jurisdiction, activity, attributes, date) query, with
+//! the trace of what was overridden, not in force, or not applicable.
+
+use chrono::NaiveDate;
+
+use crate::law::Validity;
+use crate::org::Channel;
+
+use super::index::Slot;
+use super::rule::RuleRef;
+use super::rulebook::{LayerTable, Rulebook};
+use super::{ActivityKind, AttrSet, Family, Succession, Territory};
+
+/// What a resolution is asked about.
+///
+/// ```
+/// use doingoai::rules::{ActivityKind, Attribute, Query, Territory};
+/// use chrono::NaiveDate;
+/// let q = Query::new(Territory::National, ActivityKind::Conference, NaiveDate::from_ymd_opt(2024, 5, 1).unwrap())
+///     .with(Attribute::SensitiveTopic);
+/// assert!(q.attributes.contains(Attribute::SensitiveTopic));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Query {
+    /// The jurisdiction where the activity takes place (or whose body acts).
+    pub jurisdiction: Territory,
+    /// The activity kind.
+    pub activity: ActivityKind,
+    /// The date the rules are taken at (the act's date).
+    pub date: NaiveDate,
+    /// The attributes of the activity.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub attributes: AttrSet,
+    /// Only rules governing this channel, if given.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub channel: Option<Channel>,
+}
+
+impl Query {
+    /// A query with no attributes and any channel.
+    pub fn new(jurisdiction: Territory, activity: ActivityKind, date: NaiveDate) -> Self {
+        Query {
+            jurisdiction,
+            activity,
+            date,
+            attributes: AttrSet::EMPTY,
+            channel: None,
+        }
+    }
+    /// The same query with an attribute added.
+    pub fn with(mut self, a: super::Attribute) -> Self {
+        self.attributes = self.attributes.with(a);
+        self
+    }
+    /// The same query with these attributes.
+    pub fn with_attributes(mut self, a: AttrSet) -> Self {
+        self.attributes = a;
+        self
+    }
+    /// The same query restricted to a channel.
+    pub fn on_channel(mut self, c: Channel) -> Self {
+        self.channel = Some(c);
+        self
+    }
+}
+
+/// Why a query cannot be resolved: the jurisdiction does not exist on the date. The error
+/// states what applies instead; nothing is guessed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ResolveError {
+    /// A unit of the 63-unit set asked about after 30/06/2025.
+    #[error("{jurisdiction} ({name}) ceased on {last_day} (NQ 202/2025/QH15): {}", succession_text(*.succession))]
+    JurisdictionEnded {
+        /// The jurisdiction asked about.
+        jurisdiction: Territory,
+        /// Its name.
+        name: &'static str,
+        /// Its last day.
+        last_day: NaiveDate,
+        /// What became of it.
+        succession: Option<Succession>,
+    },
+    /// A unit of the 34-unit set asked about before 01/07/2025.
+    #[error("{jurisdiction} ({name}) exists from {first_day}; before that ask its predecessors: {predecessors}")]
+    NotYetInExistence {
+        /// The jurisdiction asked about.
+        jurisdiction: Territory,
+        /// Its name.
+        name: &'static str,
+        /// Its first day.
+        first_day: NaiveDate,
+        /// Its predecessors, as text.
+        predecessors: String,
+    },
+    /// An unknown code.
+    #[error("{0} is not a known jurisdiction")]
+    Unknown(Territory),
+}
+
+fn succession_text(s: Option<Succession>) -> String {
+    match s {
+        Some(Succession::Unchanged(t)) => format!("it continues unchanged as {t} ({}); ask {t}", t.name_vi()),
+        Some(Succession::MergedInto(t)) => format!(
+            "it was merged into {t} ({}); its rules are tied to its own territory and period and are not carried over — ask {t}, whose own rules and the national baseline apply",
+            t.name_vi()
+        ),
+        None => "no successor is recorded".to_string(),
+    }
+}
+
+/// Where a resolved rule comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Tier {
+    /// The jurisdiction's own layer.
+    Own,
+    /// The layer of the 63-set unit that the jurisdiction continues unchanged (2025).
+    Continued,
+    /// The national baseline.
+    National,
+}
+
+const TIERS: [Tier; 3] = [Tier::Own, Tier::Continued, Tier::National];
+
+/// One key of a resolution: the rule that applies (if any), and access to the trace.
+#[derive(Debug, Clone, Copy)]
+pub struct Resolved<'a> {
+    book: &'a Rulebook,
+    query: Query,
+    slot: &'a Slot,
+    chosen: Option<(u32, Tier)>,
+}
+
+impl<'a> Resolved<'a> {
+    /// The family.
+    pub fn family(&self) -> Family {
+        self.slot.family
+    }
+    /// The topic.
+    pub fn topic(&self) -> &'a str {
+        &self.slot.topic
+    }
+    /// The rule that applies, if any.
+    pub fn rule(&self) -> Option<RuleRef<'a>> {
+        let (e, _) = self.chosen?;
+        let entry = self.book.index.entries.get(e as usize)?;
+        self.book.index.rule(&self.book.data, entry.loc)
+    }
+    /// Where the applying rule comes from.
+    pub fn tier(&self) -> Option<Tier> {
+        self.chosen.map(|c| c.1)
+    }
+    fn all(&self) -> impl Iterator<Item = (u32, Tier)> + 'a {
+        let ix = &self.book.index;
+        let slot = self.slot;
+        (0..3).flat_map(move |t| {
+            ix.tier(slot, t)
+                .iter()
+                .map(move |e| (*e, TIERS.get(t).copied().unwrap_or(Tier::National)))
+        })
+    }
+    fn rule_at(&self, e: u32) -> Option<RuleRef<'a>> {
+        let entry = self.book.index.entries.get(e as usize)?;
+        self.book.index.rule(&self.book.data, entry.loc)
+    }
+    /// Rules in force and applicable but shadowed by a more specific jurisdiction.
+    pub fn overridden(&self) -> impl Iterator<Item = (RuleRef<'a>, Tier)> + 'a {
+        let me = *self;
+        let q = self.query;
+        self.all().filter_map(move |(e, t)| {
+            let entry = me.book.index.entries.get(e as usize)?;
+            let chosen = me.chosen?;
+            (chosen.0 != e && entry.in_force(q.date) && entry.applies(&q)).then_some(())?;
+            Some((me.rule_at(e)?, t))
+        })
+    }
+    /// Rules of this key not in force on the date.
+    pub fn not_in_force(&self) -> impl Iterator<Item = RuleRef<'a>> + 'a {
+        let me = *self;
+        let d = self.query.date;
+        self.all().filter_map(move |(e, _)| {
+            let entry = me.book.index.entries.get(e as usize)?;
+            (!entry.in_force(d)).then_some(())?;
+            me.rule_at(e)
+        })
+    }
+    /// Rules of this key in force but not applicable to the activity's attributes or channel.
+    pub fn not_applicable(&self) -> impl Iterator<Item = RuleRef<'a>> + 'a {
+        let me = *self;
+        let q = self.query;
+        self.all().filter_map(move |(e, _)| {
+            let entry = me.book.index.entries.get(e as usize)?;
+            (entry.in_force(q.date) && !entry.applies(&q)).then_some(())?;
+            me.rule_at(e)
+        })
+    }
+}
+
+/// One key of a resolution, compactly: the slot and the chosen entry.
+#[derive(Debug, Clone, Copy)]
+struct Hit<'a> {
+    slot: &'a Slot,
+    chosen: Option<(u32, Tier)>,
+}
+
+/// The rules in force for a query.
+#[derive(Debug, Clone)]
+pub struct Resolution<'a> {
+    book: &'a Rulebook,
+    /// The query.
+    pub query: Query,
+    hits: Vec<Hit<'a>>,
+}
+
+impl<'a> Resolution<'a> {
+    /// One entry per key known for the jurisdiction and activity, in key order (family, topic).
+    pub fn entries(&self) -> impl Iterator<Item = Resolved<'a>> + '_ {
+        let book = self.book;
+        let query = self.query;
+        self.hits.iter().map(move |h| Resolved {
+            book,
+            query,
+            slot: h.slot,
+            chosen: h.chosen,
+        })
+    }
+    /// The number of keys.
+    pub fn len(&self) -> usize {
+        self.hits.len()
+    }
+    /// Whether no key is known for the jurisdiction and activity.
+    pub fn is_empty(&self) -> bool {
+        self.hits.is_empty()
+    }
+    /// The rules that apply.
+    pub fn rules(&self) -> impl Iterator<Item = RuleRef<'a>> + '_ {
+        self.entries().filter_map(|e| e.rule())
+    }
+    /// The applying rules of one family, typed.
+    pub fn family<V: LayerTable + 'a>(&self) -> impl Iterator<Item = &'a super::Rule<V>> + '_ {
+        self.rules().filter_map(V::pick)
+    }
+    /// The applying rule of a family and topic.
+    pub fn get<V: LayerTable + 'a>(&self, topic: &str) -> Option<&'a super::Rule<V>> {
+        self.entries()
+            .filter(|e| e.family() == V::FAMILY && e.topic() == topic)
+            .find_map(|e| e.rule().and_then(V::pick))
+    }
+    /// The rulebook resolved against.
+    pub fn rulebook(&self) -> &'a Rulebook {
+        self.book
+    }
+    /// Notes on the 2025 succession for this jurisdiction: which predecessor layers continue
+    /// and which are not applied.
+    pub fn succession_notes(&self) -> Vec<String> {
+        let Some(info) = self
+            .book
+            .index
+            .info
+            .get(super::index::tslot(self.query.jurisdiction))
+        else {
+            return vec![];
+        };
+        let mut v = Vec::new();
+        if let Some(p) = info.continued {
+            v.push(format!(
+                "{} ({}) continues {} unchanged since 01/07/2025 (NQ 202/2025/QH15): the rules of {} still apply where {} has none of its own",
+                self.query.jurisdiction,
+                self.query.jurisdiction.name_vi(),
+                p,
+                p,
+                self.query.jurisdiction
+            ));
+        }
+        for p in &info.merged_with_layers {
+            v.push(format!(
+                "{} ({}) was merged into {} on 01/07/2025: its rules are tied to its own territory and period (until 30/06/2025) and are not applied here",
+                p,
+                p.name_vi(),
+                self.query.jurisdiction
+            ));
+        }
+        if !info.has_own
+            && info.continued.is_none()
+            && self.query.jurisdiction != Territory::National
+        {
+            v.push(format!(
+                "{} ({}) has no layer in this rulebook: only the national baseline applies",
+                self.query.jurisdiction,
+                self.query.jurisdiction.name_vi()
+            ));
+        }
+        v
+    }
+    /// The trace as owned, serialisable data.
+    pub fn trace(&self) -> Trace {
+        Trace {
+            rulebook: self.book.version_id(),
+            query: self.query,
+            notes: self.succession_notes(),
+            lines: self
+                .entries()
+                .map(|e| TraceLine {
+                    family: e.family(),
+                    topic: e.topic().to_string(),
+                    applied: e.rule().map(|r| r.id().to_string()),
+                    tier: e.tier(),
+                    unsourced: e.rule().is_some_and(|r| r.is_unsourced()),
+                    overridden: e.overridden().map(|(r, _)| r.id().to_string()).collect(),
+                    not_in_force: e
+                        .not_in_force()
+                        .map(|r| (r.id().to_string(), r.validity()))
+                        .collect(),
+                    not_applicable: e.not_applicable().map(|r| r.id().to_string()).collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The trace of a resolution: for every key, what applied, what it overrode, what was not in
+/// force on the date and what did not apply to the activity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Trace {
+    /// The rulebook version.
+    pub rulebook: String,
+    /// The query.
+    pub query: Query,
+    /// Notes on the jurisdiction (2025 succession, missing layer).
+    pub notes: Vec<String>,
+    /// One line per key.
+    pub lines: Vec<TraceLine>,
+}
+
+/// One key of a trace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct TraceLine {
+    /// The family.
+    pub family: Family,
+    /// The topic.
+    pub topic: String,
+    /// The id of the rule applied.
+    pub applied: Option<String>,
+    /// Where it came from.
+    pub tier: Option<Tier>,
+    /// Whether the applied rule is an unsourced entry.
+    pub unsourced: bool,
+    /// Rules overridden by a more specific jurisdiction.
+    pub overridden: Vec<String>,
+    /// Rules not in force on the date, with their validity.
+    pub not_in_force: Vec<(String, Validity)>,
+    /// Rules in force that do not apply to the activity.
+    pub not_applicable: Vec<String>,
+}
+
+impl Rulebook {
+    /// Resolves a query: for every key of the jurisdiction and activity, the rule in force on
+    /// the date that applies — the jurisdiction's own rule over that of the unit it continues
+    /// unchanged over the national baseline.
+    ///
+    /// ```
+    /// use doingoai::rules::{ActivityKind, Condition, Query, Rulebook, Territory, Tier};
+    /// use chrono::NaiveDate;
+    /// let book = Rulebook::shipped();
+    /// let on = NaiveDate::from_ymd_opt(2025, 8, 1).unwrap();
+    /// let da_nang: Territory = "34:48".parse().unwrap();
+    /// let r = book.resolve(&Query::new(da_nang, ActivityKind::OutboundDelegation, on))?;
+    /// let cap = r.get::<Condition>("trips_per_person_per_year").unwrap();
+    /// assert_eq!(cap.value, Some(Condition::MaxTripsPerPersonPerYear { max: 2 }));
+    /// assert_eq!(cap.jurisdiction, da_nang);
+    /// # Ok::<(), doingoai::rules::ResolveError>(())
+    /// ```
+    pub fn resolve(&self, q: &Query) -> Result<Resolution<'_>, ResolveError> {
+        let j = q.jurisdiction;
+        if !j.is_known() {
+            return Err(ResolveError::Unknown(j));
+        }
+        if !j.exists_on(q.date) {
+            return Err(match j.existence() {
+                (_, Some(last_day)) if q.date > last_day => ResolveError::JurisdictionEnded {
+                    jurisdiction: j,
+                    name: j.name_vi(),
+                    last_day,
+                    succession: j.succession(),
+                },
+                (first, _) => ResolveError::NotYetInExistence {
+                    jurisdiction: j,
+                    name: j.name_vi(),
+                    first_day: first.unwrap_or(q.date),
+                    predecessors: j
+                        .predecessors()
+                        .map(|p| format!("{p} ({})", p.name_vi()))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                },
+            });
+        }
+        let view = self.index.view(j, q.activity);
+        let hits = view
+            .iter()
+            .map(|slot| Hit {
+                slot,
+                chosen: self.choose(slot, q),
+            })
+            .collect();
+        Ok(Resolution {
+            book: self,
+            query: *q,
+            hits,
+        })
+    }
+
+    #[inline]
+    fn choose(&self, slot: &Slot, q: &Query) -> Option<(u32, Tier)> {
+        for (ti, tier) in TIERS.iter().enumerate() {
+            for e in self.index.tier(slot, ti) {
+                if let Some(entry) = self.index.entries.get(*e as usize) {
+                    if entry.in_force(q.date) && entry.applies(q) {
+                        return Some((*e, *tier));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The applying rule of one family and topic for a query (a per-family lookup).
+    pub fn find<V: LayerTable>(
+        &self,
+        q: &Query,
+        topic: &str,
+    ) -> Result<Option<&super::Rule<V>>, ResolveError> {
+        let r = self.resolve(q)?;
+        Ok(r.get::<V>(topic))
+    }
+}

@@ -1,0 +1,285 @@
+//! Rulebooks: layers of rules (one per issuing jurisdiction and instrument family), validated
+//! and indexed for resolution.
+
+use crate::law::Instrument;
+
+use super::families::{
+    Authority, Condition, Consultation, Escalation, FamilyValue, LeadTime, Obligation, Processing,
+};
+use super::index::Index;
+use super::rule::{Rule, RuleRef, Statement};
+use super::validate::{validate, ValidationError};
+use super::{RuleSource, Territory};
+
+/// The rules one jurisdiction issued through one kind of source, as typed tables (one per
+/// family), with the instruments they cite that the crate's registry may not know.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Layer {
+    /// The issuing jurisdiction; every rule of the layer carries the same.
+    pub jurisdiction: Territory,
+    /// What issued the rules (party regulation, UBND regulation, procedure, national).
+    pub source: RuleSource,
+    /// The layer's version identifier.
+    pub version: String,
+    /// Its title.
+    pub title: Statement,
+    /// Instruments cited by the layer that are declared here (provincial instruments, or
+    /// national ones the registry does not list yet).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub instruments: Vec<Instrument>,
+    /// Who decides.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub authority: Vec<Rule<Authority>>,
+    /// When matters go up.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub escalation: Vec<Rule<Escalation>>,
+    /// Lead times.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub lead_time: Vec<Rule<LeadTime>>,
+    /// Consultations.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub consultation: Vec<Rule<Consultation>>,
+    /// Processing periods.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub processing: Vec<Rule<Processing>>,
+    /// Conditions and caps.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub conditions: Vec<Rule<Condition>>,
+    /// Obligations.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub obligations: Vec<Rule<Obligation>>,
+}
+
+impl Layer {
+    /// Every rule of the layer, family by family.
+    pub fn rules(&self) -> impl Iterator<Item = RuleRef<'_>> {
+        self.authority
+            .iter()
+            .map(RuleRef::Authority)
+            .chain(self.escalation.iter().map(RuleRef::Escalation))
+            .chain(self.lead_time.iter().map(RuleRef::LeadTime))
+            .chain(self.consultation.iter().map(RuleRef::Consultation))
+            .chain(self.processing.iter().map(RuleRef::Processing))
+            .chain(self.conditions.iter().map(RuleRef::Condition))
+            .chain(self.obligations.iter().map(RuleRef::Obligation))
+    }
+
+    /// The number of rules.
+    pub fn len(&self) -> usize {
+        self.authority.len()
+            + self.escalation.len()
+            + self.lead_time.len()
+            + self.consultation.len()
+            + self.processing.len()
+            + self.conditions.len()
+            + self.obligations.len()
+    }
+
+    /// Whether the layer has no rules.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A family table of a [`Layer`]: lets generic code push a rule into the right table.
+pub trait LayerTable: FamilyValue + Sized {
+    /// The table of this family in a layer.
+    fn table(layer: &mut Layer) -> &mut Vec<Rule<Self>>;
+    /// The rule behind a reference, if it is of this family.
+    fn pick(r: RuleRef<'_>) -> Option<&Rule<Self>>;
+}
+
+macro_rules! table {
+    ($t:ty, $field:ident, $variant:ident) => {
+        impl LayerTable for $t {
+            fn table(layer: &mut Layer) -> &mut Vec<Rule<Self>> {
+                &mut layer.$field
+            }
+            fn pick(r: RuleRef<'_>) -> Option<&Rule<Self>> {
+                match r {
+                    RuleRef::$variant(x) => Some(x),
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+table!(Authority, authority, Authority);
+table!(Escalation, escalation, Escalation);
+table!(LeadTime, lead_time, LeadTime);
+table!(Consultation, consultation, Consultation);
+table!(Processing, processing, Processing);
+table!(Condition, conditions, Condition);
+table!(Obligation, obligations, Obligation);
+
+/// The plain data of a rulebook: a name, a version and its layers. This is what the JSON form
+/// holds; [`Rulebook::new`] validates and indexes it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct RulebookData {
+    /// The rulebook's name (e.g. `doingoai-shipped`).
+    pub name: String,
+    /// The rulebook's version.
+    pub version: String,
+    /// The layers: national baseline and provincial layers.
+    pub layers: Vec<Layer>,
+}
+
+/// A validated, indexed rulebook: the national baseline and provincial layers, with a version
+/// identifier a stored case can keep.
+///
+/// ```
+/// use doingoai::rules::{ActivityKind, Query, Rulebook, Territory};
+/// use chrono::NaiveDate;
+/// let book = Rulebook::shipped();
+/// let on = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+/// let r = book.resolve(&Query::new(Territory::National, ActivityKind::Conference, on))?;
+/// assert!(r.rules().any(|x| x.id().as_str() == "vn.conference.lead_time.provincial_tier"));
+/// assert!(book.version_id().starts_with("doingoai-shipped@"));
+/// # Ok::<(), doingoai::rules::ResolveError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Rulebook {
+    pub(crate) data: RulebookData,
+    pub(crate) index: Index,
+}
+
+impl Rulebook {
+    /// Validates and indexes the data.
+    pub fn new(data: RulebookData) -> Result<Rulebook, ValidationError> {
+        validate(&data)?;
+        let index = Index::build(&data);
+        Ok(Rulebook { data, index })
+    }
+
+    /// The rulebooks shipped with the crate: the national baseline and every provincial layer
+    /// of the domain reference. Built once.
+    pub fn shipped() -> &'static Rulebook {
+        static BOOK: std::sync::OnceLock<Rulebook> = std::sync::OnceLock::new();
+        BOOK.get_or_init(|| {
+            let data = super::shipped::data();
+            let index = Index::build(&data);
+            Rulebook { data, index }
+        })
+    }
+
+    /// The plain data.
+    pub fn data(&self) -> &RulebookData {
+        &self.data
+    }
+
+    /// The version identifier, `name@version`.
+    pub fn version_id(&self) -> String {
+        format!("{}@{}", self.data.name, self.data.version)
+    }
+
+    /// The layers.
+    pub fn layers(&self) -> &[Layer] {
+        &self.data.layers
+    }
+
+    /// Every rule of every layer.
+    pub fn rules(&self) -> impl Iterator<Item = RuleRef<'_>> {
+        self.data.layers.iter().flat_map(Layer::rules)
+    }
+
+    /// The rule with this id.
+    pub fn get(&self, id: &str) -> Option<RuleRef<'_>> {
+        self.index
+            .by_id(id)
+            .and_then(|loc| self.index.rule(&self.data, loc))
+    }
+
+    /// The unsourced entries (the gaps).
+    pub fn gaps(&self) -> impl Iterator<Item = RuleRef<'_>> {
+        self.rules().filter(RuleRef::is_unsourced)
+    }
+
+    /// Parses, validates and indexes a rulebook from its JSON form.
+    #[cfg(feature = "serde")]
+    pub fn from_json(json: &str) -> Result<Rulebook, LoadError> {
+        let data: RulebookData = serde_json::from_str(json).map_err(LoadError::Json)?;
+        Rulebook::new(data).map_err(LoadError::Invalid)
+    }
+
+    /// The JSON form (pretty-printed).
+    #[cfg(feature = "serde")]
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(&self.data)
+    }
+}
+
+/// A rulebook that could not be loaded.
+#[cfg(feature = "serde")]
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The text is not a rulebook in JSON (syntax, unknown field, bad value).
+    #[error("the rulebook JSON could not be read: {0}")]
+    Json(#[source] serde_json::Error),
+    /// The rulebook was read but is not valid.
+    #[error(transparent)]
+    Invalid(ValidationError),
+}
+
+impl Layer {
+    /// An empty layer.
+    pub fn new(
+        jurisdiction: Territory,
+        source: RuleSource,
+        version: &str,
+        title_vi: &str,
+        title_en: &str,
+    ) -> Self {
+        Layer {
+            jurisdiction,
+            source,
+            version: version.to_string(),
+            title: Statement {
+                vi: title_vi.to_string(),
+                en: title_en.to_string(),
+            },
+            instruments: Vec::new(),
+            authority: Vec::new(),
+            escalation: Vec::new(),
+            lead_time: Vec::new(),
+            consultation: Vec::new(),
+            processing: Vec::new(),
+            conditions: Vec::new(),
+            obligations: Vec::new(),
+        }
+    }
+
+    /// Adds a rule to the table of its family, setting its jurisdiction to the layer's.
+    pub fn push<V: LayerTable>(&mut self, rule: Rule<V>) -> &mut Self {
+        let r = rule.of(self.jurisdiction);
+        V::table(self).push(r);
+        self
+    }
+}

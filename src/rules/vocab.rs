@@ -1,0 +1,336 @@
+//! The vocabulary the rules are written in: activity kinds, roles, attributes of a proposed
+//! activity, rule families and the small enums of the family values.
+//!
+//! `ActivityKind` is the rules module's own copy until `crate::activity` lands; the codes are
+//! the JSON names and stay stable.
+
+use crate::label::vocabulary;
+
+vocabulary! {
+    /// The kind of an external-affairs activity a rule is about.
+    pub enum ActivityKind {
+        /// A delegation going abroad (đoàn ra), including the official-passport side.
+        OutboundDelegation = ("outbound_delegation", "đoàn ra", "outbound delegation"),
+        /// A foreign delegation received in the province (đoàn vào).
+        InboundDelegation = ("inbound_delegation", "đoàn vào", "inbound delegation"),
+        /// An international conference or seminar (hội nghị, hội thảo quốc tế).
+        Conference = ("conference", "hội nghị, hội thảo quốc tế", "international conference"),
+        /// An international agreement (thỏa thuận quốc tế).
+        Agreement = ("agreement", "thỏa thuận quốc tế", "international agreement"),
+        /// Non-refundable aid outside ODA (viện trợ không hoàn lại không thuộc ODA).
+        ForeignAid = ("foreign_aid", "viện trợ phi chính phủ", "non-ODA aid"),
+        /// A foreign NGO's registration and activity (tổ chức phi chính phủ nước ngoài).
+        ForeignNgo = ("foreign_ngo", "tổ chức phi chính phủ nước ngoài", "foreign NGO"),
+        /// A resident foreign reporter working in the province.
+        ForeignPressResident = ("foreign_press_resident", "phóng viên nước ngoài thường trú", "resident foreign reporter"),
+        /// A non-resident foreign reporter's programme.
+        ForeignPressNonResident = ("foreign_press_non_resident", "phóng viên nước ngoài không thường trú", "non-resident foreign reporter"),
+        /// The annual external-affairs plan and periodic external-affairs reporting.
+        ExternalAffairsPlan = ("external_affairs_plan", "kế hoạch, báo cáo đối ngoại", "external-affairs plan and reports"),
+    }
+}
+
+impl ActivityKind {
+    /// Position in [`ActivityKind::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+vocabulary! {
+    /// The family of a rule: what kind of value it carries.
+    pub enum Family {
+        /// Who decides or permits (with delegation).
+        Authority = ("authority", "thẩm quyền", "authority"),
+        /// When a matter goes up.
+        Escalation = ("escalation", "trình cấp trên", "escalation"),
+        /// "At least N (working) days before".
+        LeadTime = ("lead_time", "thời hạn nộp trước", "lead time"),
+        /// Whom to consult and their reply period.
+        Consultation = ("consultation", "lấy ý kiến", "consultation"),
+        /// Decision and appraisal periods.
+        Processing = ("processing", "thời hạn giải quyết", "processing"),
+        /// Conditions and caps.
+        Condition = ("condition", "điều kiện, giới hạn", "condition or cap"),
+        /// Reports and plans owed.
+        Obligation = ("obligation", "nghĩa vụ báo cáo", "obligation"),
+    }
+}
+
+vocabulary! {
+    /// A role that decides, is consulted, reports or receives reports. Roles are mapped to
+    /// bodies by `crate::org`; some end on a date (see [`Role::last_day`]).
+    pub enum Role {
+        /// The Prime Minister.
+        PrimeMinister = ("prime_minister", "Thủ tướng Chính phủ", "Prime Minister"),
+        /// The Ministry of Foreign Affairs.
+        Mofa = ("mofa", "Bộ Ngoại giao", "Ministry of Foreign Affairs"),
+        /// The Ministry of Public Security.
+        PublicSecurity = ("public_security", "Bộ Công an", "Ministry of Public Security"),
+        /// The Ministry of Defence.
+        Defence = ("defence", "Bộ Quốc phòng", "Ministry of Defence"),
+        /// The ministry in charge of investment (Planning and Investment; Finance in the 2025 texts).
+        InvestmentMinistry = ("investment_ministry", "bộ quản lý đầu tư", "investment ministry"),
+        /// The Ministry of Finance.
+        Finance = ("finance", "Bộ Tài chính", "Ministry of Finance"),
+        /// The inter-agency committee on foreign NGOs (standing body: VUFO).
+        NgoCommittee = ("ngo_committee", "Ủy ban công tác về các tổ chức phi chính phủ nước ngoài", "Committee for Foreign NGO Affairs"),
+        /// The Central External Relations Commission (ended 2025).
+        CentralExternalRelations = ("central_external_relations", "Ban Đối ngoại Trung ương", "Central External Relations Commission"),
+        /// The National Assembly Foreign Affairs Committee (ended 18/02/2025).
+        NaForeignAffairsCommittee = ("na_foreign_affairs_committee", "Ủy ban Đối ngoại của Quốc hội", "NA Foreign Affairs Committee"),
+        /// The provincial party committee (Tỉnh ủy / Thành ủy).
+        ProvincialPartyCommittee = ("provincial_party_committee", "Tỉnh ủy", "provincial party committee"),
+        /// The standing committee of the provincial party committee (Thường trực Tỉnh ủy).
+        ProvincialPartyStanding = ("provincial_party_standing", "Thường trực Tỉnh ủy", "provincial party standing committee"),
+        /// The standing committee of the provincial People's Council.
+        HdndStanding = ("hdnd_standing", "Thường trực HĐND tỉnh", "People's Council standing committee"),
+        /// The Chairman of the provincial People's Council.
+        HdndChairman = ("hdnd_chairman", "Chủ tịch HĐND tỉnh", "People's Council Chairman"),
+        /// The Chairman of the provincial People's Committee.
+        ProvincialChairman = ("provincial_chairman", "Chủ tịch UBND tỉnh", "provincial Chairman"),
+        /// The provincial foreign-affairs agency (Sở Ngoại vụ or Văn phòng UBND).
+        FaAgency = ("fa_agency", "cơ quan ngoại vụ cấp tỉnh", "provincial foreign-affairs agency"),
+        /// The head of the provincial foreign-affairs agency.
+        FaAgencyHead = ("fa_agency_head", "Thủ trưởng cơ quan ngoại vụ cấp tỉnh", "head of the foreign-affairs agency"),
+        /// The provincial planning and investment department (aid appraisal under NĐ 80/2020).
+        PlanningDepartment = ("planning_department", "Sở Kế hoạch và Đầu tư", "planning and investment department"),
+        /// The provincial finance department.
+        FinanceDepartment = ("finance_department", "Sở Tài chính", "finance department"),
+        /// The provincial police.
+        ProvincialPolice = ("provincial_police", "Công an tỉnh", "provincial police"),
+        /// The provincial military command.
+        ProvincialMilitary = ("provincial_military", "Bộ Chỉ huy Quân sự tỉnh", "provincial military command"),
+        /// Provincial departments and agencies concerned.
+        Departments = ("departments", "các sở, ngành liên quan", "departments concerned"),
+        /// Other bodies and localities concerned.
+        RelatedBodies = ("related_bodies", "cơ quan, địa phương liên quan", "related bodies"),
+        /// The head of a provincial department (e.g. the one signing an agreement).
+        DepartmentHead = ("department_head", "Thủ trưởng cơ quan cấp sở", "department head"),
+        /// The Chairman of a commune People's Committee.
+        CommuneChairman = ("commune_chairman", "Chủ tịch UBND cấp xã", "commune Chairman"),
+        /// A district People's Committee (abolished 01/07/2025).
+        DistrictCommittee = ("district_committee", "UBND cấp huyện", "district People's Committee"),
+        /// The head of the line agency of an aid (cơ quan chủ quản).
+        LineAgencyHead = ("line_agency_head", "người đứng đầu cơ quan chủ quản", "head of the line agency"),
+        /// The applicant or organiser of the activity.
+        Organiser = ("organiser", "cơ quan, tổ chức đề nghị", "organiser"),
+        /// The head of a delegation.
+        HeadOfDelegation = ("head_of_delegation", "trưởng đoàn", "head of delegation"),
+        /// A traveller holding an official or diplomatic passport.
+        PassportHolder = ("passport_holder", "người được cấp hộ chiếu", "passport holder"),
+        /// The agency managing the traveller (and the passport).
+        ManagingAgency = ("managing_agency", "cơ quan quản lý", "managing agency"),
+        /// A foreign NGO.
+        Ngo = ("ngo", "tổ chức phi chính phủ nước ngoài", "foreign NGO"),
+        /// The donor of an aid.
+        Donor = ("donor", "bên tài trợ", "donor"),
+        /// The Vietnamese body guiding a foreign reporter.
+        GuidingAgency = ("guiding_agency", "cơ quan hướng dẫn", "guiding agency"),
+        /// The competent level under party rules (not read: see the party framework).
+        PartyCompetentLevel = ("party_competent_level", "cấp có thẩm quyền theo quy định của Đảng", "competent party level"),
+        /// The competent level (unspecified in the source).
+        CompetentLevel = ("competent_level", "cấp có thẩm quyền", "competent level"),
+    }
+}
+
+impl Role {
+    /// The last day the role's body existed, where the domain reference gives it: the Central
+    /// External Relations Commission (its functions went to MOFA on 24/01/2025; one source says
+    /// it ceased 03/02/2025 — the earlier date is used), the NA Foreign Affairs Committee
+    /// (ended by the NA on 18/02/2025) and district People's Committees (to 30/06/2025).
+    pub fn last_day(self) -> Option<chrono::NaiveDate> {
+        match self {
+            Role::CentralExternalRelations => Some(super::d(2025, 1, 24)),
+            Role::NaForeignAffairsCommittee => Some(super::d(2025, 2, 18)),
+            Role::DistrictCommittee => Some(super::d(2025, 6, 30)),
+            _ => None,
+        }
+    }
+}
+
+vocabulary! {
+    /// A fact about a proposed activity that decides which rule applies (a bit in
+    /// [`AttrSet`]).
+    pub enum Attribute {
+        /// A foreign participant is a head of state or government, or of minister rank or higher.
+        ForeignMinisterLevel = ("foreign_minister_level", "có khách nước ngoài cấp Bộ trưởng trở lên", "foreign minister-level participant"),
+        /// The topic touches sovereignty, security, defence, ethnicity, religion, human rights or state secrets.
+        SensitiveTopic = ("sensitive_topic", "nội dung nhạy cảm", "sensitive topic"),
+        /// Organised by the Fatherland Front or one of the five mass organisations.
+        MassOrganisationOrganiser = ("mass_organisation_organiser", "do Mặt trận hoặc đoàn thể tổ chức", "organised by the Front or a mass organisation"),
+        /// Chaired, co-chaired or co-organised by the provincial People's Committee or Council.
+        ChairedByProvince = ("chaired_by_province", "do UBND/HĐND tỉnh chủ trì, đồng chủ trì", "chaired by the province"),
+        /// An agreement in the name of the provincial People's Committee.
+        InNameOfPpc = ("in_name_of_ppc", "nhân danh UBND tỉnh", "in the name of the People's Committee"),
+        /// An agreement in the name of the provincial People's Council.
+        InNameOfHdnd = ("in_name_of_hdnd", "nhân danh HĐND tỉnh", "in the name of the People's Council"),
+        /// An agreement in the name of a provincial department.
+        InNameOfDepartment = ("in_name_of_department", "nhân danh cơ quan cấp sở", "in the name of a department"),
+        /// An agreement in the name of a border commune.
+        InNameOfBorderCommune = ("in_name_of_border_commune", "nhân danh UBND xã biên giới", "in the name of a border commune"),
+        /// The shortened procedure applies (high-level visit, urgency, relief).
+        ShortenedProcedure = ("shortened_procedure", "thủ tục rút gọn", "shortened procedure"),
+        /// A consulted body objects.
+        ConsulteeObjects = ("consultee_objects", "có cơ quan không đồng ý", "a consultee objects"),
+        /// The aid touches security, defence or religion, or drafts legal documents.
+        AidReservedToPm = ("aid_reserved_to_pm", "viện trợ thuộc thẩm quyền Thủ tướng", "aid reserved to the Prime Minister"),
+        /// The traveller is managed by the provincial party standing board.
+        ManagedByPartyBoard = ("managed_by_party_board", "diện Ban Thường vụ Tỉnh ủy quản lý", "managed by the party standing board"),
+        /// The head of delegation is a leader (of a party body, ministry, sector or locality).
+        LeaderTravels = ("leader_travels", "lãnh đạo đi công tác", "a leader travels"),
+        /// The trip is funded outside the state budget or is private.
+        NotStateFunded = ("not_state_funded", "không dùng ngân sách nhà nước", "not state-funded"),
+        /// The Chairman or Vice-Chairman receives the foreign guests.
+        ReceivedByChairman = ("received_by_chairman", "lãnh đạo UBND tỉnh tiếp", "received by the Chairman"),
+        /// A major event (allows a longer stay per country where a province says so).
+        MajorEvent = ("major_event", "sự kiện lớn", "major event"),
+    }
+}
+
+impl Attribute {
+    /// The bit of this attribute in an [`AttrSet`].
+    pub fn bit(self) -> u64 {
+        1u64 << ((self as u32) & 63)
+    }
+}
+
+/// A set of [`Attribute`]s (a bit set; `Copy`).
+///
+/// ```
+/// use doingoai::rules::{AttrSet, Attribute};
+/// let s = AttrSet::of(&[Attribute::SensitiveTopic]);
+/// assert!(s.contains(Attribute::SensitiveTopic));
+/// assert!(!s.contains(Attribute::ForeignMinisterLevel));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub struct AttrSet(pub u64);
+
+impl AttrSet {
+    /// The empty set.
+    pub const EMPTY: AttrSet = AttrSet(0);
+    /// The set of these attributes.
+    pub fn of(attrs: &[Attribute]) -> Self {
+        AttrSet(attrs.iter().fold(0, |acc, a| acc | a.bit()))
+    }
+    /// Whether `a` is in the set.
+    pub fn contains(self, a: Attribute) -> bool {
+        self.0 & a.bit() != 0
+    }
+    /// The set with `a` added.
+    pub fn with(self, a: Attribute) -> Self {
+        AttrSet(self.0 | a.bit())
+    }
+    /// The attributes in the set.
+    pub fn iter(self) -> impl Iterator<Item = Attribute> {
+        Attribute::ALL
+            .iter()
+            .copied()
+            .filter(move |a| self.contains(*a))
+    }
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for AttrSet {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for AttrSet {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v: Vec<Attribute> = serde::Deserialize::deserialize(d)?;
+        Ok(AttrSet::of(&v))
+    }
+}
+
+vocabulary! {
+    /// The event a lead time or a deadline is counted from or to.
+    pub enum Anchor {
+        /// The first day of the event or trip.
+        Start = ("start", "ngày bắt đầu", "start"),
+        /// The last day of the event or trip.
+        End = ("end", "ngày kết thúc", "end"),
+        /// Entry into Vietnam.
+        Entry = ("entry", "ngày nhập cảnh", "entry"),
+        /// Expiry of a registration or permit.
+        Expiry = ("expiry", "ngày hết hạn", "expiry"),
+        /// Signing of an agreement.
+        Signing = ("signing", "ngày ký", "signing"),
+        /// Receipt of a complete dossier.
+        CompleteDossier = ("complete_dossier", "ngày nhận đủ hồ sơ hợp lệ", "complete dossier received"),
+        /// The approval or decision.
+        Approval = ("approval", "ngày phê duyệt", "approval"),
+        /// The registration (or its renewal or amendment).
+        Registration = ("registration", "ngày được cấp đăng ký", "registration"),
+        /// Completion of an aid programme.
+        Completion = ("completion", "ngày kết thúc chương trình", "completion"),
+    }
+}
+
+vocabulary! {
+    /// A step of processing.
+    pub enum Step {
+        /// Appraisal by an advisory body.
+        Appraisal = ("appraisal", "thẩm định", "appraisal"),
+        /// The decision.
+        Decision = ("decision", "quyết định", "decision"),
+        /// The whole procedure, end to end.
+        Total = ("total", "tổng thời gian giải quyết", "total"),
+        /// Signature of the advisory body's head.
+        Signature = ("signature", "ký trình", "signature"),
+        /// Notification of the result.
+        Notification = ("notification", "thông báo kết quả", "notification"),
+        /// Issue of a document (passport, certificate, permit).
+        Issue = ("issue", "cấp", "issue"),
+        /// A reply to a request.
+        Reply = ("reply", "trả lời", "reply"),
+    }
+}
+
+vocabulary! {
+    /// The rank of the head of a delegation, for size caps.
+    pub enum HeadRank {
+        /// The head of the provincial party committee, People's Council or People's Committee.
+        ProvincialHead = ("provincial_head", "người đứng đầu Thành ủy/HĐND/UBND", "provincial head"),
+        /// A deputy head of those bodies.
+        ProvincialDeputy = ("provincial_deputy", "cấp phó Thành ủy/HĐND/UBND", "provincial deputy head"),
+        /// A department or commune-level head (inter-sector delegation).
+        DepartmentLevel = ("department_level", "cấp sở, cấp xã", "department or commune level"),
+        /// Any head (a cap that does not depend on rank).
+        Any = ("any", "mọi trưởng đoàn", "any head"),
+    }
+}
+
+vocabulary! {
+    /// A disciplinary sanction, in increasing order of severity.
+    pub enum Sanction {
+        /// Reprimand (khiển trách).
+        Reprimand = ("reprimand", "khiển trách", "reprimand"),
+        /// Warning (cảnh cáo).
+        Warning = ("warning", "cảnh cáo", "warning"),
+        /// Removal from post (cách chức).
+        Removal = ("removal", "cách chức", "removal from post"),
+        /// Expulsion or dismissal (khai trừ, buộc thôi việc).
+        Expulsion = ("expulsion", "khai trừ, buộc thôi việc", "expulsion"),
+    }
+}
+
+vocabulary! {
+    /// What issued a provincial rule (domain README §5): the source of a layer.
+    pub enum RuleSource {
+        /// National law, decree, PM decision or central party instrument.
+        National = ("national", "văn bản trung ương", "national instrument"),
+        /// A party regulation of the provincial party committee.
+        PartyRegulation = ("party_regulation", "quy định của Tỉnh ủy", "provincial party regulation"),
+        /// A regulation, decision or letter of the provincial People's Committee.
+        UbndRegulation = ("ubnd_regulation", "văn bản của UBND tỉnh", "People's Committee regulation"),
+        /// An administrative-procedure page of the province.
+        Procedure = ("procedure", "thủ tục hành chính", "administrative procedure"),
+    }
+}
