@@ -7,9 +7,9 @@ use doingoai::activity::{ActivityKind, ProposedActivity};
 use doingoai::ledger::sources::{from_case, periodic_obligations, ProvinceBodies};
 use doingoai::ledger::{Ledger, LedgerError, Obligation, ObligationKind, ObligationStatus};
 use doingoai::org::{Body, BodyKind, Jurisdiction};
-use doingoai::simulation::AgencyCalendar;
+use doingoai::rules::Role;
 use doingoai::workflow::*;
-use doingoai::{Channel, Citation};
+use doingoai::{Channel, Citation, Period, Rulebook, WorkCalendar};
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
@@ -41,25 +41,19 @@ fn a_conference_result_report_filed_late_is_overdue_then_met_late() {
         Tier::Provincial,
         Authority::new(Role::ProvincialChairman, art(3).clause(2)),
     )
-    .received_by(Role::ProvincialFaAgency)
+    .received_by(Role::FaAgency)
     .oblige(
         DeadlineKind::ResultReport,
-        Role::Applicant,
+        Role::Organiser,
         Some(Role::ProvincialChairman),
         Trigger::CarriedOut,
-        TimeLimit::new(Span::days(15), art(4).clause(2).point('c')),
+        TimeLimit::new(Period::CalendarDays(15), art(4).clause(2).point('c')),
     );
-    let cal = AgencyCalendar::state_agency();
-    let app = Actor::body("so-cong-thuong", Role::Applicant);
-    let fa = Actor::body("so-ngoai-vu", Role::ProvincialFaAgency);
+    let cal = WorkCalendar::state_agency();
+    let mut case = Case::for_activity(&act).unwrap();
+    let app = case.applicant().clone();
+    let fa = Actor::body("so-ngoai-vu", Role::FaAgency);
     let chair = Actor::official("chu-tich", Role::ProvincialChairman);
-    let mut case = Case::new(
-        "ht-hts-2026-04",
-        Procedure::Conference,
-        app.clone(),
-        CaseFacts::new("Hội thảo xúc tiến thương mại", "34:42", Channel::State)
-            .dates(d(2026, 4, 8), d(2026, 4, 9)),
-    );
     case.apply_with(
         &cal,
         Event::new(
@@ -121,9 +115,9 @@ fn a_conference_result_report_filed_late_is_overdue_then_met_late() {
 #[test]
 fn a_province_owes_its_periodic_reports_with_their_windows() {
     let j = Jurisdiction::new_unit(66).unwrap();
-    let obs = periodic_obligations(&ProvinceBodies::standard(j), 2026);
-    let find = |tag: &str| obs.iter().find(|o| o.id.0.ends_with(tag)).unwrap();
-    let conf = find("/conferences");
+    let obs = periodic_obligations(Rulebook::shipped(), &ProvinceBodies::standard(j), 2026);
+    let find = |k: ObligationKind| obs.iter().find(|o| o.kind == k).unwrap();
+    let conf = find(ObligationKind::ConferencesAnnualReport);
     assert_eq!(
         (
             conf.due,
@@ -133,23 +127,47 @@ fn a_province_owes_its_periodic_reports_with_their_windows() {
         (d(2026, 12, 18), d(2025, 12, 15), d(2026, 12, 14))
     );
     assert_eq!(conf.owed_to, vec![Body::central(BodyKind::Mofa)]);
-    assert_eq!(find("/agreements-plan").due, d(2026, 11, 15));
+    // The agreements plan for 2027 is due by 15 Nov 2026 (Luật 70/2020/QH14 Art. 46(1)).
     assert_eq!(
-        find("/agreements-report").citations[0].en(),
-        "Art. 46(3) 70/2020/QH14"
+        find(ObligationKind::AgreementsAnnualPlan).due,
+        d(2026, 11, 15)
     );
-    assert_eq!(find("/ngo").due, d(2026, 12, 18));
-    assert_eq!(find("/aid-h2").due, d(2026, 2, 15));
-    assert_eq!(find("/aid-annual").data_window.unwrap().to, d(2025, 12, 31));
+    let rep = find(ObligationKind::AgreementsAnnualReport);
+    assert_eq!(rep.due, d(2026, 11, 15));
+    assert!(
+        rep.citations
+            .iter()
+            .any(|c| c.instrument.as_str() == "70/2020/QH14"),
+        "{:?}",
+        rep.citations
+    );
+    assert_eq!(find(ObligationKind::NgoAnnualReport).due, d(2026, 12, 18));
+    let finance: Vec<_> = obs
+        .iter()
+        .filter(|o| o.kind == ObligationKind::AidFinanceReport)
+        .map(|o| o.due)
+        .collect();
+    assert!(
+        finance.contains(&d(2026, 2, 15)) && finance.contains(&d(2026, 8, 10)),
+        "{finance:?}"
+    );
     // Before the instruments were in force, no obligation: agreements from 01/07/2021, NGOs
     // from 01/11/2022.
     let old = periodic_obligations(
+        Rulebook::shipped(),
         &ProvinceBodies::standard(Jurisdiction::old(66).unwrap()),
         2020,
     );
+    assert!(
+        old.iter().all(|o| !matches!(
+            o.kind,
+            ObligationKind::AgreementsAnnualReport | ObligationKind::NgoAnnualReport
+        )),
+        "{old:?}"
+    );
     assert!(old
         .iter()
-        .all(|o| o.kind == ObligationKind::ConferencesAnnualReport));
+        .any(|o| o.kind == ObligationKind::ConferencesAnnualReport));
 }
 
 #[test]

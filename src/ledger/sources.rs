@@ -1,35 +1,40 @@
 //! Where obligations come from: the adapters that turn a workflow case's deadlines (a result
-//! report after a trip or an event, a passport return, a notice after signing) and a reporting
-//! year's periodic rules into [`Obligation`]s.
+//! report after a trip or an event, a passport return, a notice after signing) and the
+//! rulebook's periodic obligations of a reporting year into [`Obligation`]s.
 //!
-//! * [`from_case`] reads the obligations a [`Case`] created through its transitions (their due
-//!   dates computed by the workflow with its calendar, their citations from the assessment)
-//!   and when each was discharged or lapsed.
-//! * [`periodic_obligations`] lists the periodic reports of a province. **Temporary adapter:**
-//!   the dates (18 December, 15 November, …) belong to the rulebook's obligation family; until
-//!   `rules` lands on this branch they are kept here in one table with their citations and
-//!   evidence grades, to be replaced by rulebook lookups, not extended. Fixed dates are used as
-//!   written (no rolling to a working day).
+//! * [`from_case`] reads the obligations a [`Case`] created through its transitions (due dates
+//!   computed by the workflow with the working-day calendar, citations from the rulebook) and
+//!   when each was discharged or lapsed.
+//! * [`periodic_obligations`] asks the rulebook (obligation family, `Due::Yearly` rules) what a
+//!   province owes each year — the conferences report by 18 December with data 15 December to
+//!   14 December, the agreements plan and report by 15 November, the NGO report by the 18th of
+//!   the period's last month, the aid finance reports, and whatever 6-month or annual reports a
+//!   provincial layer adds. Fixed dates are used as the rule states them.
 //!
 //! ```
 //! use doingoai::ledger::sources::{periodic_obligations, ProvinceBodies};
 //! use doingoai::ledger::ObligationKind;
 //! use doingoai::org::Jurisdiction;
+//! use doingoai::Rulebook;
 //! let ha_tinh = Jurisdiction::new_unit(42).unwrap();
-//! let year = periodic_obligations(&ProvinceBodies::standard(ha_tinh), 2026);
+//! let year = periodic_obligations(Rulebook::shipped(), &ProvinceBodies::standard(ha_tinh), 2026);
 //! let conf = year.iter().find(|o| o.kind == ObligationKind::ConferencesAnnualReport).unwrap();
 //! assert_eq!(conf.due.to_string(), "2026-12-18");
 //! assert_eq!(conf.data_window.unwrap().from.to_string(), "2025-12-15");
 //! ```
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::{DateRange, Obligation, ObligationKind, ObligationOrigin};
 use crate::activity::{ActivityKind, ProposedActivity};
 use crate::label::Label;
 use crate::law::{Citation, Evidence};
 use crate::org::{Body, BodyKind, Channel, Jurisdiction};
-use crate::workflow::{Case, DeadlineKind, Role};
+use crate::rules::{
+    ActivityKind as RuleKind, Due, Obligation as RuleObligation, Query, ReportKind, Role, Rulebook,
+    Territory,
+};
+use crate::workflow::{Case, DeadlineKind};
 
 /// The bodies of a province that owe and receive periodic reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,228 +62,146 @@ impl ProvinceBodies {
     }
 }
 
-fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d)
+fn obligation_kind(activity: RuleKind, report: ReportKind) -> Option<ObligationKind> {
+    Some(match (activity, report) {
+        (RuleKind::Conference, ReportKind::AnnualReport) => ObligationKind::ConferencesAnnualReport,
+        (RuleKind::Agreement, ReportKind::AnnualPlan) => ObligationKind::AgreementsAnnualPlan,
+        (RuleKind::Agreement, ReportKind::AnnualReport) => ObligationKind::AgreementsAnnualReport,
+        (RuleKind::ForeignNgo, ReportKind::AnnualReport) => ObligationKind::NgoAnnualReport,
+        (
+            _,
+            ReportKind::FinanceReportH1
+            | ReportKind::FinanceReportH2
+            | ReportKind::FinanceReportAnnual,
+        ) => ObligationKind::AidFinanceReport,
+        (_, ReportKind::SemiannualReport) => ObligationKind::SixMonthReport,
+        (_, ReportKind::AnnualPlan) => ObligationKind::AnnualPlanSubmission,
+        (_, ReportKind::AnnualReport) => ObligationKind::AnnualReport,
+        _ => return None,
+    })
 }
 
-/// A date relative to the reporting year: (year offset, month, day).
-type Rel = (i32, u32, u32);
+/// The rulebook's activity kinds that carry periodic obligations.
+const PERIODIC_KINDS: [RuleKind; 6] = [
+    RuleKind::Conference,
+    RuleKind::Agreement,
+    RuleKind::ForeignNgo,
+    RuleKind::ForeignAid,
+    RuleKind::OutboundDelegation,
+    RuleKind::ExternalAffairsPlan,
+];
 
-/// One periodic obligation of the temporary table.
-struct Periodic {
-    kind: ObligationKind,
-    tag: &'static str,
-    /// In force from (the instrument's first day).
-    from: (i32, u32, u32),
-    /// Last day in force, if it ended.
-    until: Option<(i32, u32, u32)>,
-    /// (year offset, month, day) of the due date relative to the reporting year.
-    due: (i32, u32, u32),
-    /// Data window relative to the reporting year: ((offset, m, d), (offset, m, d)).
-    window: Option<(Rel, Rel)>,
-    citation: Citation,
-    evidence: Evidence,
-    owner: fn(&ProvinceBodies) -> Body,
-    to: fn() -> Vec<Body>,
-    note: &'static str,
-}
-
-fn mofa() -> Vec<Body> {
-    vec![Body::central(BodyKind::Mofa)]
-}
-
-fn mofa_and_ngo_committee() -> Vec<Body> {
-    vec![
-        Body::central(BodyKind::Mofa),
-        Body::central(BodyKind::Vufo)
-            .named("Ủy ban công tác về các tổ chức phi chính phủ nước ngoài"),
-    ]
-}
-
-fn mof() -> Vec<Body> {
-    vec![Body::central(BodyKind::Mof)]
-}
-
-fn ppc(b: &ProvinceBodies) -> Body {
-    b.ppc.clone()
-}
-
-fn finance(b: &ProvinceBodies) -> Body {
-    b.finance.clone()
-}
-
-/// TEMPORARY: the periodic obligations of a province, until the rulebook's obligation family
-/// lands (domain: state-procedures.md §7).
-fn periodic_table() -> Vec<Periodic> {
-    vec![
-        Periodic {
-            kind: ObligationKind::ConferencesAnnualReport,
-            tag: "conferences",
-            from: (2020, 4, 15),
-            until: None,
-            due: (0, 12, 18),
-            window: Some(((-1, 12, 15), (0, 12, 14))),
-            citation: Citation::article("06/2020/QĐ-TTg", 8),
-            evidence: Evidence::Codification,
-            owner: ppc,
-            to: mofa,
-            note: "by 18 December, data 15 December of the previous year to 14 December (Form 03)",
-        },
-        Periodic {
-            kind: ObligationKind::AgreementsAnnualPlan,
-            tag: "agreements-plan",
-            from: (2021, 7, 1),
-            until: None,
-            due: (0, 11, 15),
-            window: None,
-            citation: Citation::article("70/2020/QH14", 46).clause(1),
-            evidence: Evidence::Codification,
-            owner: ppc,
-            to: mofa,
-            note: "plan for signing agreements in the following year, by 15 November",
-        },
-        Periodic {
-            kind: ObligationKind::AgreementsAnnualReport,
-            tag: "agreements-report",
-            from: (2021, 7, 1),
-            until: None,
-            due: (0, 11, 15),
-            window: None,
-            citation: Citation::article("70/2020/QH14", 46).clause(3),
-            evidence: Evidence::Codification,
-            owner: ppc,
-            to: mofa,
-            note: "report on signing and implementing agreements, by 15 November (data window not stated)",
-        },
-        Periodic {
-            kind: ObligationKind::NgoAnnualReport,
-            tag: "ngo",
-            from: (2022, 11, 1),
-            until: None,
-            due: (0, 12, 18),
-            window: Some(((-1, 12, 15), (0, 12, 14))),
-            citation: Citation::article("58/2022/NĐ-CP", 24).clause(6),
-            evidence: Evidence::Codification,
-            owner: ppc,
-            to: mofa_and_ngo_committee,
-            note: "by the 18th of the period's last month, data 15 December to 14 December (Form 04)",
-        },
-        Periodic {
-            kind: ObligationKind::AidFinanceReport,
-            tag: "aid-h2",
-            from: (2022, 5, 20),
-            until: None,
-            due: (0, 2, 15),
-            window: Some(((-1, 7, 1), (-1, 12, 31))),
-            citation: Citation::article("23/2022/TT-BTC", 21),
-            evidence: Evidence::Codification,
-            owner: finance,
-            to: mof,
-            note: "second half of the previous year, by 15 February",
-        },
-        Periodic {
-            kind: ObligationKind::AidFinanceReport,
-            tag: "aid-annual",
-            from: (2022, 5, 20),
-            until: None,
-            due: (0, 3, 10),
-            window: Some(((-1, 1, 1), (-1, 12, 31))),
-            citation: Citation::article("23/2022/TT-BTC", 21),
-            evidence: Evidence::Codification,
-            owner: finance,
-            to: mof,
-            note: "the previous year, by 10 March",
-        },
-        Periodic {
-            kind: ObligationKind::AidFinanceReport,
-            tag: "aid-h1",
-            from: (2022, 5, 20),
-            until: None,
-            due: (0, 8, 10),
-            window: Some(((0, 1, 1), (0, 6, 30))),
-            citation: Citation::article("23/2022/TT-BTC", 21),
-            evidence: Evidence::Codification,
-            owner: finance,
-            to: mof,
-            note: "first half of the year, by 10 August",
-        },
-    ]
-}
-
-/// The periodic obligations of a province falling due in `year`, from the instruments in force
-/// on the due date (temporary table; see the module docs). Ids are
-/// `{jurisdiction}/{year}/{tag}`.
-pub fn periodic_obligations(bodies: &ProvinceBodies, year: i32) -> Vec<Obligation> {
+/// The periodic obligations of a province falling due in `year`, from the yearly rules of
+/// `rulebook` in force on their due date (national and the province's own layers). Ids are
+/// `{jurisdiction}/{year}/{rule id}`; a rule with no due day in `year` gives nothing.
+pub fn periodic_obligations(
+    rulebook: &Rulebook,
+    bodies: &ProvinceBodies,
+    year: i32,
+) -> Vec<Obligation> {
+    let Ok(territory) = bodies.jurisdiction.to_string().parse::<Territory>() else {
+        return Vec::new();
+    };
+    let mut seen = std::collections::BTreeSet::new();
     let mut out = Vec::new();
-    for p in periodic_table() {
-        let (Some(due), Some(first)) = (
-            ymd(year + p.due.0, p.due.1, p.due.2),
-            ymd(p.from.0, p.from.1, p.from.2),
-        ) else {
-            continue;
-        };
-        let ended = p
-            .until
-            .and_then(|(y, m, d)| ymd(y, m, d))
-            .is_some_and(|last| due > last);
-        if due < first || ended {
-            continue;
+    let dates = [(1, 1), (7, 1), (12, 31)]
+        .iter()
+        .filter_map(|(m, d)| NaiveDate::from_ymd_opt(year, *m, *d))
+        .collect::<Vec<_>>();
+    for kind in PERIODIC_KINDS {
+        for date in &dates {
+            let q = Query::new(territory, kind, *date);
+            let Ok(res) = rulebook.resolve(&q) else {
+                continue;
+            };
+            for r in res.family::<RuleObligation>() {
+                let Some(v) = &r.value else { continue };
+                let Due::Yearly {
+                    year_offset, data, ..
+                } = &v.due
+                else {
+                    continue;
+                };
+                let period = year - i32::from(*year_offset);
+                let Some(due) = v.due.yearly_due(period) else {
+                    continue;
+                };
+                if due.year() != year
+                    || !r.validity.contains(due)
+                    || !seen.insert(r.id.as_str().to_string())
+                {
+                    continue;
+                }
+                let Some(okind) = obligation_kind(r.activity, v.report) else {
+                    continue;
+                };
+                let window = data
+                    .and_then(|w| w.for_year(period))
+                    .and_then(|(f, t)| DateRange::new(f, t));
+                let arises = window
+                    .and_then(|w| w.to.succ_opt())
+                    .filter(|a| *a <= due)
+                    .or_else(|| NaiveDate::from_ymd_opt(year, 1, 1))
+                    .unwrap_or(due)
+                    .min(due);
+                let mut o = Obligation::new(
+                    format!("{}/{year}/{}", bodies.jurisdiction, r.id.as_str()),
+                    okind,
+                    r.channels.first().copied().unwrap_or(Channel::State),
+                    bodies.jurisdiction,
+                    body_for(v.owed_by, None, bodies),
+                    arises,
+                    due,
+                )
+                .evidence(r.evidence)
+                .origin(ObligationOrigin::Periodic)
+                .note(format!(
+                    "{} — {}",
+                    crate::label::Label::en(&v.report),
+                    r.statement.en
+                ));
+                o.citations = r.citations.clone();
+                o.owed_to = v.to.iter().map(|t| body_for(*t, None, bodies)).collect();
+                if let Some(w) = window {
+                    o = o.window(w);
+                }
+                out.push(o);
+            }
         }
-        let window = p.window.and_then(|((ya, ma, da), (yb, mb, db))| {
-            DateRange::new(ymd(year + ya, ma, da)?, ymd(year + yb, mb, db)?)
-        });
-        // The obligation arises when its data window closes (or at the start of the year).
-        let arises = window
-            .and_then(|w| w.to.succ_opt())
-            .filter(|a| *a <= due)
-            .or_else(|| ymd(year, 1, 1))
-            .unwrap_or(due);
-        let mut o = Obligation::new(
-            format!("{}/{year}/{}", bodies.jurisdiction, p.tag),
-            p.kind,
-            Channel::State,
-            bodies.jurisdiction,
-            (p.owner)(bodies),
-            arises.min(due),
-            due,
-        )
-        .cite(p.citation)
-        .evidence(p.evidence)
-        .origin(ObligationOrigin::Periodic)
-        .note(p.note);
-        o.owed_to = (p.to)();
-        if let Some(w) = window {
-            o = o.window(w);
-        }
-        out.push(o);
     }
+    out.sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
     out
 }
 
-/// The body that acts in `role` for an activity of the province.
-pub fn body_for_role(role: Role, activity: &ProposedActivity, bodies: &ProvinceBodies) -> Body {
+/// The body that acts in `role` for an activity of the province (the applicant for the
+/// organiser, the head of delegation and the passport holder).
+pub fn body_for(role: Role, activity: Option<&ProposedActivity>, bodies: &ProvinceBodies) -> Body {
     let j = bodies.jurisdiction;
     match role {
-        Role::Applicant => activity.applicant.clone(),
-        Role::ProvincialFaAgency => bodies.fa_agency.clone(),
-        Role::ProvincialChairman => Body::new(BodyKind::PpcChairman, j),
-        Role::CouncilChairman | Role::CouncilStandingCommittee => {
-            Body::new(BodyKind::PeoplesCouncilStanding, j)
+        Role::Organiser | Role::HeadOfDelegation | Role::PassportHolder | Role::GuidingAgency => {
+            activity.map_or_else(|| bodies.fa_agency.clone(), |a| a.applicant.clone())
         }
-        Role::PartyStandingCommittee => Body::new(BodyKind::ProvincialPartyStandingCommittee, j),
-        Role::PartyStandingBoard => Body::new(BodyKind::ProvincialPartyStandingBoard, j),
-        Role::FriendshipUnion => Body::new(BodyKind::ProvincialFriendshipUnion, j),
+        Role::FaAgency | Role::FaAgencyHead | Role::ManagingAgency => bodies.fa_agency.clone(),
+        Role::ProvincialChairman => Body::new(BodyKind::PpcChairman, j),
+        Role::HdndChairman | Role::HdndStanding => Body::new(BodyKind::PeoplesCouncilStanding, j),
+        Role::ProvincialPartyStanding => Body::new(BodyKind::ProvincialPartyStandingCommittee, j),
+        Role::ProvincialPartyCommittee => Body::new(BodyKind::ProvincialPartyCommittee, j),
         Role::PrimeMinister => Body::central(BodyKind::PrimeMinister),
         Role::Mofa => Body::central(BodyKind::Mofa),
         Role::PublicSecurity => Body::central(BodyKind::Mps),
         Role::Defence => Body::central(BodyKind::Mod),
-        Role::InvestmentMinistry => Body::central(BodyKind::Mof),
+        Role::InvestmentMinistry => Body::central(BodyKind::Mpi),
+        Role::Finance => Body::central(BodyKind::Mof),
         Role::ProvincialPolice => Body::new(BodyKind::ProvincialPolice, j),
-        Role::MilitaryCommand => Body::new(BodyKind::ProvincialMilitaryCommand, j),
-        Role::AidAppraiser => bodies.finance.clone(),
+        Role::ProvincialMilitary => Body::new(BodyKind::ProvincialMilitaryCommand, j),
+        Role::FinanceDepartment => bodies.finance.clone(),
+        Role::PlanningDepartment => Body::new(BodyKind::DepartmentOfPlanningAndInvestment, j),
         Role::NgoCommittee => Body::central(BodyKind::Vufo)
             .named("Ủy ban công tác về các tổ chức phi chính phủ nước ngoài"),
-        _ => Body::new(BodyKind::ProvincialDepartment, j),
+        Role::CentralExternalRelations => {
+            Body::central(BodyKind::CentralExternalRelationsCommission)
+        }
+        _ => Body::new(BodyKind::ProvincialDepartment, j).named(crate::label::Label::vi(&role)),
     }
 }
 
@@ -319,8 +242,9 @@ fn grade(c: &Citation) -> Evidence {
 /// use doingoai::ledger::{ObligationKind, ObligationStatus};
 /// use doingoai::activity::{ActivityKind, ProposedActivity};
 /// use doingoai::org::{Body, BodyKind, Jurisdiction};
+/// use doingoai::rules::Role;
 /// use doingoai::workflow::*;
-/// use doingoai::{Channel, Citation};
+/// use doingoai::{Channel, Citation, Period};
 /// use chrono::NaiveDate;
 /// let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
 /// let j = Jurisdiction::new_unit(42).unwrap();
@@ -329,14 +253,14 @@ fn grade(c: &Citation) -> Evidence {
 /// let art = |n| Citation::article("06/2020/QĐ-TTg", n);
 /// let a = Assessment::new("test", d(3, 2), Channel::State, Tier::Provincial,
 ///         Authority::new(Role::ProvincialChairman, art(3).clause(2)))
-///     .oblige(DeadlineKind::ResultReport, Role::Applicant, Some(Role::ProvincialChairman),
-///             Trigger::CarriedOut, TimeLimit::new(Span::days(15), art(4)));
-/// let app = Actor::body("so", Role::Applicant);
-/// let mut case = Case::new("c-1", Procedure::Conference, app.clone(),
-///     CaseFacts::new("Hội thảo", "34:42", Channel::State));
+///     .oblige(DeadlineKind::ResultReport, Role::Organiser, Some(Role::ProvincialChairman),
+///             Trigger::CarriedOut, TimeLimit::new(Period::CalendarDays(15), art(4)));
+/// let mut case = Case::for_activity(&act).unwrap();
+/// let app = case.applicant().clone();
+/// let chair = Actor::official("ct", Role::ProvincialChairman);
 /// case.apply(Event::new(app.clone(), d(3, 2), Action::Submit { assessment: Box::new(a) }))?;
-/// case.apply(Event::new(Actor::official("ct", Role::ProvincialChairman), d(3, 3), Action::Accept))?;
-/// case.apply(Event::new(Actor::official("ct", Role::ProvincialChairman), d(3, 10), Action::Approve))?;
+/// case.apply(Event::new(chair.clone(), d(3, 3), Action::Accept))?;
+/// case.apply(Event::new(chair, d(3, 10), Action::Approve))?;
 /// case.apply(Event::new(app.clone(), d(4, 9), Action::CarryOut))?;
 /// case.apply(Event::new(app, d(4, 30), Action::ReportResult))?;
 /// let obs = from_case(&case, &act, &ProvinceBodies::standard(j));
@@ -369,7 +293,7 @@ pub fn from_case(
             kind,
             activity.channel,
             activity.jurisdiction,
-            body_for_role(d.owner, activity, bodies),
+            body_for(d.owner, Some(activity), bodies),
             d.from,
             d.due.max(d.from),
         )
@@ -382,7 +306,7 @@ pub fn from_case(
             .find(|r| r.kind == d.kind && r.owner == d.owner)
             .and_then(|r| r.to)
         {
-            o.owed_to.push(body_for_role(to, activity, bodies));
+            o.owed_to.push(body_for(to, Some(activity), bodies));
         }
         o.met_on = d.met;
         if d.met.is_none() {

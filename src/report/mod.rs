@@ -113,6 +113,9 @@ pub struct ActivitySection {
     pub in_plan: u64,
     /// Outside it.
     pub out_of_plan: u64,
+    /// Cases decided without a sourced rule for some step (see [`ActivityRecord::rule_gaps`]),
+    /// by kind.
+    pub without_sourced_rule: Vec<Tally>,
 }
 
 /// A request filed without the required lead time.
@@ -404,6 +407,7 @@ impl<'a> ReportBuilder<'a> {
         let mut by_tier = BTreeMap::new();
         let mut by_outcome = BTreeMap::new();
         let mut out_of_plan_by_unit: BTreeMap<String, u64> = BTreeMap::new();
+        let mut gaps = BTreeMap::new();
         let mut fil = FilingSection::default();
         for r in self.records {
             if !self.period.contains(r.starts_on) || !self.covers(r.jurisdiction, &mut cache) {
@@ -425,6 +429,9 @@ impl<'a> ReportBuilder<'a> {
                 *out_of_plan_by_unit.entry(unit.clone()).or_insert(0) += 1;
             }
             *by_unit.entry(unit.clone()).or_insert(0) += 1;
+            if !r.rule_gaps.is_empty() {
+                *gaps.entry(r.kind).or_insert(0) += 1;
+            }
             if let Some(met) = r.lead_time_met {
                 fil.with_lead_time += 1;
                 if met {
@@ -465,6 +472,9 @@ impl<'a> ReportBuilder<'a> {
             vocab(t.code(), *t)
         });
         act.by_outcome = tallies(by_outcome, |o: &CaseOutcome| vocab(o.code(), *o));
+        act.without_sourced_rule = tallies(gaps, |k: &crate::activity::ActivityKind| {
+            vocab(k.code(), *k)
+        });
 
         // Obligations.
         let mut obl = ObligationSection::default();

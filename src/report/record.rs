@@ -68,6 +68,13 @@ pub struct ActivityRecord {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub reasons: Vec<String>,
+    /// What the rulebook had no sourced rule for (e.g. the competent authority), so that the
+    /// case was decided under the province's own regulation, outside the crate's rules.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub rule_gaps: Vec<String>,
 }
 
 impl ActivityRecord {
@@ -115,6 +122,7 @@ impl ActivityRecord {
             in_plan: a.in_plan,
             outcome,
             reasons: Vec::new(),
+            rule_gaps: Vec::new(),
         }
     }
 

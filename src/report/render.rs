@@ -93,6 +93,13 @@ impl ComplianceReport {
             &a.by_tier,
         );
         tally_table(&mut o, "Theo kết quả / By outcome", &a.by_outcome);
+        if !a.without_sourced_rule.is_empty() {
+            tally_table(
+                &mut o,
+                "Quyết định khi bộ quy tắc chưa có quy định nguồn / Decided without a sourced rule in the rulebook",
+                &a.without_sourced_rule,
+            );
+        }
         let _ = writeln!(o, "\n### Theo quốc gia đối tác / By partner country\n");
         let _ = writeln!(o, "| quốc gia / country | số lượng / count |\n|---|---:|");
         for r in &a.by_partner_country {
@@ -390,6 +397,7 @@ impl ComplianceReport {
             ("activities.unit", &a.by_unit),
             ("activities.tier", &a.by_tier),
             ("activities.outcome", &a.by_outcome),
+            ("activities.without_sourced_rule", &a.without_sourced_rule),
         ] {
             for t in rows {
                 row(section, &t.key, &t.vi, &t.en, "count", &t.count.to_string());

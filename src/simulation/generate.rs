@@ -21,6 +21,8 @@ pub(crate) struct Unit {
     pub channel: Channel,
     /// Index of the unit's head in the officials list.
     pub head: usize,
+    /// Indices of the unit's deputy heads.
+    pub deputies: Vec<usize>,
 }
 
 /// The province's people and units.
@@ -178,10 +180,23 @@ pub(crate) fn population(j: Jurisdiction, year: i32, rng: &mut SplitMix64) -> Po
         head.managed_by = ManagedBy::ProvincialStandingBoard;
         head.unit = Some(body.clone());
         officials.push(head);
+        let head = officials.len() - 1;
+        let mut deputies = Vec::new();
+        for k in 0..3 {
+            let mut dep = Official::new(
+                format!("{j}/u{}-deputy-{k}", units.len()),
+                name(rng),
+                Position::DepartmentDeputyDirector,
+            );
+            dep.unit = Some(body.clone());
+            officials.push(dep);
+            deputies.push(officials.len() - 1);
+        }
         units.push(Unit {
             body,
             channel,
-            head: officials.len() - 1,
+            head,
+            deputies,
         });
     };
     unit(
@@ -447,22 +462,31 @@ pub(crate) fn activities(
             ActivityKind::OutboundDelegation => {
                 let c = country(rng);
                 let head_idx = match channel {
-                    Channel::Party => {
-                        if rng.chance(300) {
-                            pop.leaders.first().copied().unwrap_or(unit.head)
-                        } else {
-                            pop.leaders.get(1).copied().unwrap_or(unit.head)
-                        }
+                    Channel::Party if rng.chance(60) => {
+                        pop.leaders.first().copied().unwrap_or(unit.head)
                     }
-                    Channel::State if rng.chance(150) => pop
+                    Channel::Party if rng.chance(100) => {
+                        pop.leaders.get(1).copied().unwrap_or(unit.head)
+                    }
+                    Channel::State if rng.chance(60) => pop
                         .leaders
                         .get(3 + usize::try_from(rng.below(3)).unwrap_or(0))
                         .copied()
                         .unwrap_or(unit.head),
-                    _ => unit.head,
+                    _ => match rng.weighted(&[20, 45, 35]) {
+                        0 => unit.head,
+                        1 => rng.pick(&unit.deputies).copied().unwrap_or(unit.head),
+                        _ => usize::MAX,
+                    },
                 };
-                if let Some(h) = pop.officials.get(head_idx) {
-                    participants.push(Participant::head(h.clone()));
+                match pop.officials.get(head_idx) {
+                    Some(h) => participants.push(Participant::head(h.clone())),
+                    None => {
+                        let mut o =
+                            Official::new(format!("{applicant}/h{i}"), name(rng), Position::Staff);
+                        o.unit = Some(applicant.clone());
+                        participants.push(Participant::head(o));
+                    }
                 }
                 for m in 0..rng.range(1, 4) {
                     let mut o = Official::new(

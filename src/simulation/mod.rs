@@ -24,6 +24,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::activity::{ActivityKind, AgreementConcern, Details, ParticipantRole, ProposedActivity};
 use crate::agreements::{Agreement, AgreementRegistry, DormancyPolicy, Implementation};
 use crate::calendar::WorkCalendar;
+use crate::history::{History, PastTrip};
 use crate::inspection::InspectionPlan;
 use crate::ledger::sources::{from_case, periodic_obligations, ProvinceBodies};
 use crate::ledger::{DateRange, Ledger};
@@ -31,46 +32,16 @@ use crate::org::{Body, BodyKind, Channel, Jurisdiction, LeadershipTier, Official
 use crate::plan::{ActionPlan, AnnualPlan, OutOfPlanQuota, PlanBook, PlannedActivity, Task};
 use crate::programme::{Contact, LeaderProgramme};
 use crate::report::{ActivityRecord, CaseOutcome, ComplianceReport, ReportBuilder};
-use crate::workflow::{Case, DayUnit, DeadlineCalendar, Span};
+use crate::rules::Rulebook;
+use crate::workflow::{assess, Case, Procedure};
 
-mod assessor;
+mod facts;
 mod generate;
 mod rng;
 mod run;
 
-pub use assessor::{assess, procedure_of, ScenarioFigures};
+pub use facts::{facts_of, rule_kind};
 pub use rng::SplitMix64;
-
-/// The working-day calendar of state agencies as the workflow's [`DeadlineCalendar`] (an
-/// adapter until the workflow wires the calendar in itself).
-#[derive(Debug, Clone)]
-pub struct AgencyCalendar(pub WorkCalendar);
-
-impl AgencyCalendar {
-    /// The state-agency calendar.
-    pub fn state_agency() -> Self {
-        AgencyCalendar(WorkCalendar::state_agency())
-    }
-}
-
-impl DeadlineCalendar for AgencyCalendar {
-    fn due(&self, from: NaiveDate, span: Span) -> Option<NaiveDate> {
-        let p = match span.unit {
-            DayUnit::Calendar => crate::calendar::Period::CalendarDays(u32::from(span.count)),
-            DayUnit::Working => crate::calendar::Period::WorkingDays(u32::from(span.count)),
-        };
-        self.0.deadline_after(from, p).ok()
-    }
-    fn is_working_day(&self, date: NaiveDate) -> bool {
-        self.0.is_working_day(date)
-    }
-    fn accepts(&self, date: NaiveDate) -> bool {
-        crate::calendar::first_day() <= date && date <= crate::calendar::last_day()
-    }
-    fn name(&self) -> &str {
-        "state agency (Vietnam)"
-    }
-}
 
 /// What to simulate.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,22 +55,28 @@ pub struct Scenario {
     pub seed: u64,
     /// How many activities.
     pub activities: usize,
-    /// The provincial figures assumed.
-    pub figures: ScenarioFigures,
     /// Days without implementation after which an agreement is dormant.
     pub dormancy_days: u32,
+    /// The out-of-plan quota the plan section counts against, when the rulebook does not set
+    /// one for the province (the rules decide what an out-of-plan trip needs).
+    pub out_of_plan_quota: Option<u32>,
+    /// Day and month of the directive's yearly implementation report (the seed says only
+    /// "hằng năm"; a scenario figure).
+    pub directive_report: (u32, u32),
 }
 
 impl Scenario {
-    /// A scenario with the default figures and a 365-day dormancy window.
+    /// A scenario with a 365-day dormancy window, no extra out-of-plan quota, and the
+    /// directive reported by 15 December.
     pub fn new(jurisdiction: Jurisdiction, year: i32, seed: u64, activities: usize) -> Self {
         Scenario {
             jurisdiction,
             year,
             seed,
             activities,
-            figures: ScenarioFigures::default(),
             dormancy_days: 365,
+            out_of_plan_quota: None,
+            directive_report: (12, 15),
         }
     }
 }
@@ -198,9 +175,10 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
     }
     let root = SplitMix64::new(scenario.seed ^ (u64::from(year.unsigned_abs()) << 32));
     let mut rng = root.fork(1);
-    let cal = AgencyCalendar::state_agency();
-    let wc = &cal.0;
-    let fig = &scenario.figures;
+    let cal = WorkCalendar::state_agency();
+    let wc = &cal;
+    let book = Rulebook::shipped();
+    let mut history = History::default();
     let bodies = ProvinceBodies::standard(j);
     let pop = generate::population(j, year, &mut rng);
     let mut acts = generate::activities(j, year, scenario.activities, &pop, &mut rng, wc);
@@ -236,9 +214,14 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
     // Filing dates: most with the lead time to spare, some late.
     let mut frng = root.fork(2);
     for a in acts.iter_mut() {
-        let latest = assess(a, wc, fig, false).and_then(|(_, x)| x.filing.map(|f| f.latest));
+        let latest = match (facts_of(a), Procedure::for_kind(a.kind)) {
+            (Some(f), Some(p)) => assess(&f, p, book, wc, &history)
+                .ok()
+                .and_then(|x| x.filing.map(|f| f.latest)),
+            _ => None,
+        };
         a.filed_on = match latest {
-            Some(l) if frng.chance(70) => add(l, frng.range(1, 6)),
+            Some(l) if frng.chance(100) => add(l, frng.range(1, 6)),
             Some(l) => add(l, -frng.range(0, 25)),
             None => add(a.starts_on, -frng.range(25, 70)),
         };
@@ -250,7 +233,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
 
     // Plans: each unit's approved plan covers most of what it will do, plus items it won't.
     let mut prng = root.fork(3);
-    let mut plans = PlanBook::new(j, year, Some(OutOfPlanQuota::new(fig.out_of_plan_quota)));
+    let mut plans = PlanBook::new(j, year, scenario.out_of_plan_quota.map(OutOfPlanQuota::new));
     let mut planners: Vec<(Body, Channel)> = pop
         .units
         .iter()
@@ -314,13 +297,16 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
     let mut ledger = Ledger::new();
     let mut agreements = AgreementRegistry::new();
     let mut programmes = Vec::new();
-    for (idx, a) in acts.iter_mut().enumerate() {
-        let beyond = if plannable(a.kind) {
-            plans.mark(a).beyond_quota()
-        } else {
-            false
-        };
-        let Some((proc, assessment)) = assess(a, wc, fig, beyond) else {
+    let territory = j.to_string().parse::<crate::rules::Territory>().ok();
+    for a in acts.iter_mut() {
+        if plannable(a.kind) {
+            plans.mark(a);
+        }
+        let (Some(facts), Some(proc), Some(case)) = (
+            facts_of(a),
+            Procedure::for_kind(a.kind),
+            Case::for_activity(a),
+        ) else {
             records.push(ActivityRecord::from_proposed(
                 a,
                 CaseOutcome::Approved,
@@ -328,18 +314,62 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
             ));
             continue;
         };
+        let mut assessment = match assess(&facts, proc, book, wc, &history) {
+            Ok(x) => x,
+            Err(e) => {
+                let mut rec = ActivityRecord::from_proposed(a, CaseOutcome::Pending, None);
+                rec.reasons.push(format!("[no_rule] {e}"));
+                records.push(rec);
+                continue;
+            }
+        };
+        // Where the rulebook names no competent authority (a figure not found, e.g. the
+        // decree's annex not read), the province decides under its own regulation: the case
+        // runs with the "competent level" and the gap is recorded, never guessed.
+        let gaps: Vec<String> = assessment
+            .violations
+            .iter()
+            .filter(|v| v.condition == crate::workflow::Condition::NoRule)
+            .map(|v| v.message.clone())
+            .collect();
+        assessment
+            .violations
+            .retain(|v| v.condition != crate::workflow::Condition::NoRule);
         let lead_met = assessment
             .filing
             .as_ref()
             .map(|_| assessment.on_time(a.filed_on));
-        let twist = if Some(idx).is_some() && objection_matches(a) {
+        let sanctioned = facts
+            .participants
+            .iter()
+            .any(|p| p.serving_sanction.is_some());
+        let barred = assessment
+            .violations
+            .iter()
+            .any(|v| v.condition == crate::workflow::Condition::Discipline);
+        let twist = if objection_matches(a) {
             run::Twist::Objection
+        } else if sanctioned && !barred {
+            run::Twist::Discipline
         } else {
             run::Twist::None
         };
-        let ran = run::run_case(&a.id.0, proc, a, assessment, &cal, &mut crng, twist);
+        let ran = run::run_case(case, a, assessment, wc, &mut crng, twist);
+        if a.kind == ActivityKind::OutboundDelegation && ran.carried_out.is_some() {
+            if let Some(t) = territory {
+                for p in &a.participants {
+                    history.trips.push(PastTrip {
+                        person: p.official.id.0.clone(),
+                        start: a.starts_on,
+                        jurisdiction: t,
+                        out_of_plan: !a.in_plan,
+                    });
+                }
+            }
+        }
         let mut rec = ActivityRecord::from_proposed(a, ran.outcome, lead_met);
         rec.reasons = ran.reasons;
+        rec.rule_gaps = gaps;
         if let Details::Agreement { partner, .. } = &a.details {
             let country = partner.rsplit(' ').next().unwrap_or("").to_string();
             rec = rec.with_partner(country.clone());
@@ -463,7 +493,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         "{} (mô phỏng theo mẫu Chỉ thị 13/CT-UBND Đắk Lắk)",
         directive.title_vi
     );
-    directive = directive.report_by(12, 15);
+    directive = directive.report_by(scenario.directive_report.0, scenario.directive_report.1);
     let groups: Vec<u8> = directive.groups.iter().map(|g| g.number).collect();
     for g in groups {
         for t in 0..2u8 {
@@ -503,7 +533,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
 
     // Periodic obligations and the directive's report, met on time, late or not at all.
     let mut orng = root.fork(7);
-    let mut periodic = periodic_obligations(&bodies, year);
+    let mut periodic = periodic_obligations(book, &bodies, year);
     periodic.extend(
         directive
             .report_obligations()

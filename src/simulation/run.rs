@@ -5,13 +5,12 @@
 use chrono::{Days, NaiveDate};
 
 use super::rng::SplitMix64;
-use super::AgencyCalendar;
 use crate::calendar::WorkCalendar;
 use crate::label::Label;
 use crate::report::CaseOutcome;
+use crate::rules::Role;
 use crate::workflow::{
-    Action, Actor, Assessment, Case, CaseFacts, DeadlineKind, DeadlineStatus, Event, Opinion,
-    Procedure, Role, State,
+    Action, Actor, Assessment, Case, DeadlineKind, DeadlineStatus, Event, Opinion, Procedure, State,
 };
 
 /// What the scenario forces on a case.
@@ -20,6 +19,9 @@ pub(crate) enum Twist {
     None,
     /// The Ministry of Public Security objects; the case goes to the Prime Minister.
     Objection,
+    /// A member is serving a disciplinary sanction: where no rule of the province bars the
+    /// trip, the authority refuses it on review (seed 002).
+    Discipline,
 }
 
 fn next_wd(cal: &WorkCalendar, d: NaiveDate, n: u64) -> NaiveDate {
@@ -49,19 +51,18 @@ pub(crate) struct Ran {
     pub carried_out: Option<NaiveDate>,
 }
 
-/// Runs a case for `a` with `assessment` through the workflow.
-#[allow(clippy::too_many_arguments)]
+/// Runs `case` (a fresh case for `a`) under `assessment` through the workflow.
 pub(crate) fn run_case(
-    id: &str,
-    proc: Procedure,
+    mut case: Case,
     a: &crate::activity::ProposedActivity,
     assessment: Assessment,
-    cal: &AgencyCalendar,
+    cal: &WorkCalendar,
     rng: &mut SplitMix64,
     twist: Twist,
 ) -> Ran {
-    let wc = &cal.0;
-    let applicant = Actor::body(a.applicant.to_string(), Role::Applicant);
+    let wc = cal;
+    let proc = case.procedure();
+    let applicant = case.applicant().clone();
     let receiving = Actor::body("co-quan-tiep-nhan", assessment.receiving);
     let authority = Actor::official("nguoi-co-tham-quyen", assessment.authority.role);
     let higher = assessment
@@ -73,9 +74,6 @@ pub(crate) fn run_case(
         .iter()
         .map(|c| c.consultee)
         .collect();
-    let facts = CaseFacts::new(a.title.clone(), a.jurisdiction.to_string(), a.channel)
-        .dates(a.starts_on, a.ends_on);
-    let mut case = Case::new(id, proc, applicant.clone(), facts);
     let mut reasons = Vec::new();
     let apply = |case: &mut Case, ev: Event| case.apply_with(cal, ev);
 
@@ -118,6 +116,7 @@ pub(crate) fn run_case(
     }
     // Consultations.
     let mut objected = false;
+    let mut objected_by: Option<Role> = None;
     if !consultations.is_empty() {
         let dues: Vec<(Role, NaiveDate)> = case
             .consultations()
@@ -127,15 +126,21 @@ pub(crate) fn run_case(
         let mut replies: Vec<(NaiveDate, Role, Opinion)> = Vec::new();
         let mut last = day;
         for (role, due) in &dues {
-            if rng.chance(40) {
+            if twist != Twist::Objection && rng.chance(40) {
                 // Silent: the consultation closes after the due date.
                 last = last.max(next_wd(wc, *due, 1));
                 continue;
             }
             let span = (*due - day).num_days().max(1);
             let on = add_days(day, rng.range(1, span)).min(*due);
-            let opinion = if twist == Twist::Objection && *role == Role::PublicSecurity {
+            let objector = dues
+                .iter()
+                .find(|(r, _)| *r == Role::PublicSecurity)
+                .or(dues.first())
+                .map(|(r, _)| *r);
+            let opinion = if twist == Twist::Objection && Some(*role) == objector {
                 objected = true;
+                objected_by = Some(*role);
                 Opinion::Object {
                     reason: "nội dung liên quan an ninh, trật tự chưa được làm rõ".into(),
                 }
@@ -182,7 +187,7 @@ pub(crate) fn run_case(
             outcome = CaseOutcome::Escalated;
             reasons.push(format!(
                 "[escalated] {} phản đối; trình {} / objection, sent to the {}",
-                Role::PublicSecurity.vi(),
+                objected_by.map_or("cơ quan được lấy ý kiến", |r| r.vi()),
                 Role::PrimeMinister.vi(),
                 Role::PrimeMinister.en()
             ));
@@ -190,9 +195,13 @@ pub(crate) fn run_case(
             let who = higher.clone().unwrap_or_else(|| authority.clone());
             let _ = apply(&mut case, Event::new(who, day, Action::Approve));
         }
-    } else if rng.chance(25) {
+    } else if twist == Twist::Discipline || rng.chance(25) {
         day = next_wd(wc, day, 2);
-        let reason = "nội dung, thành phần chưa phù hợp".to_string();
+        let reason = if twist == Twist::Discipline {
+            "[discipline] thành viên đoàn đang trong thời hạn thi hành kỷ luật / a member is serving a disciplinary sanction".to_string()
+        } else {
+            "nội dung, thành phần chưa phù hợp".to_string()
+        };
         let _ = apply(
             &mut case,
             Event::new(
@@ -203,7 +212,11 @@ pub(crate) fn run_case(
                 },
             ),
         );
-        reasons.push(format!("[refused] {reason}"));
+        reasons.push(if reason.starts_with('[') {
+            reason
+        } else {
+            format!("[refused] {reason}")
+        });
         return Ran {
             case,
             outcome: CaseOutcome::Refused,
@@ -278,12 +291,12 @@ pub(crate) fn run_case(
 /// Returns the day of the last event.
 fn file_open(
     case: &mut Case,
-    cal: &AgencyCalendar,
+    cal: &WorkCalendar,
     rng: &mut SplitMix64,
     applicant: &Actor,
     day: NaiveDate,
 ) -> NaiveDate {
-    let mut filings: Vec<(NaiveDate, DeadlineKind)> = Vec::new();
+    let mut filings: Vec<(NaiveDate, DeadlineKind, Role)> = Vec::new();
     for v in case.obligations(day) {
         if v.status != DeadlineStatus::Due && v.status != DeadlineStatus::Missed {
             continue;
@@ -298,20 +311,22 @@ fn file_open(
         } else {
             continue;
         };
-        filings.push((on.max(day), d.kind));
+        filings.push((on.max(day), d.kind, d.owner));
     }
-    filings.sort_by_key(|(d, k)| (*d, k.code()));
+    filings.sort_by_key(|(d, k, _)| (*d, k.code()));
     let mut last = day;
-    for (on, kind) in filings {
-        let action = if kind == DeadlineKind::ResultReport {
-            Action::ReportResult
+    for (on, kind, owner) in filings {
+        let (actor, action) = if kind == DeadlineKind::ResultReport {
+            (applicant.clone(), Action::ReportResult)
+        } else if owner == Role::Organiser {
+            (applicant.clone(), Action::Discharge { kind })
         } else {
-            Action::Discharge { kind }
+            (
+                Actor::body(applicant.id.clone(), owner),
+                Action::Discharge { kind },
+            )
         };
-        if case
-            .apply_with(cal, Event::new(applicant.clone(), on, action))
-            .is_ok()
-        {
+        if case.apply_with(cal, Event::new(actor, on, action)).is_ok() {
             last = on;
         }
     }

@@ -9,7 +9,7 @@
 //! ```
 //! use doingoai::workflow::{Actor, Role};
 //! let chairman = Actor::official("hcm/chu-tich", Role::ProvincialChairman);
-//! assert_eq!(chairman.role.en(), "Chairman of the provincial People's Committee");
+//! assert_eq!(chairman.role.vi(), "Chủ tịch UBND tỉnh");
 //! # use doingoai::Label;
 //! ```
 
@@ -17,54 +17,12 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use crate::label::{vocabulary, Label};
+use crate::label::Label;
 use crate::law::{Citation, Validity};
 
-use super::Procedure;
+pub use crate::rules::Role;
 
-vocabulary! {
-    /// The capacity in which a body or an official acts in a procedure.
-    pub enum Role {
-        /// The body or person that applies (the organiser, the sending unit, the department…).
-        Applicant = ("applicant", "đơn vị đề nghị", "applicant"),
-        /// Chairman of the provincial People's Committee (Chủ tịch UBND tỉnh).
-        ProvincialChairman = ("provincial_chairman", "Chủ tịch UBND tỉnh", "Chairman of the provincial People's Committee"),
-        /// Chairman of the provincial People's Council (Chủ tịch HĐND tỉnh).
-        CouncilChairman = ("council_chairman", "Chủ tịch HĐND tỉnh", "Chairman of the provincial People's Council"),
-        /// Standing committee of the provincial People's Council (Thường trực HĐND tỉnh).
-        CouncilStandingCommittee = ("council_standing_committee", "Thường trực HĐND tỉnh", "standing committee of the provincial People's Council"),
-        /// The provincial foreign-affairs agency (Sở Ngoại vụ or Văn phòng UBND tỉnh).
-        ProvincialFaAgency = ("provincial_fa_agency", "cơ quan ngoại vụ cấp tỉnh", "provincial foreign-affairs agency"),
-        /// Standing committee of the provincial party committee (Thường trực Tỉnh ủy).
-        PartyStandingCommittee = ("party_standing_committee", "Thường trực Tỉnh ủy", "standing committee of the provincial party committee"),
-        /// Standing board of the provincial party committee (Ban Thường vụ Tỉnh ủy).
-        PartyStandingBoard = ("party_standing_board", "Ban Thường vụ Tỉnh ủy", "standing board of the provincial party committee"),
-        /// The provincial union of friendship organisations (Liên hiệp các tổ chức hữu nghị tỉnh).
-        FriendshipUnion = ("friendship_union", "Liên hiệp các tổ chức hữu nghị tỉnh", "provincial union of friendship organisations"),
-        /// The Prime Minister (Thủ tướng Chính phủ).
-        PrimeMinister = ("prime_minister", "Thủ tướng Chính phủ", "Prime Minister"),
-        /// The Ministry of Foreign Affairs (Bộ Ngoại giao).
-        Mofa = ("mofa", "Bộ Ngoại giao", "Ministry of Foreign Affairs"),
-        /// The Ministry of Public Security (Bộ Công an).
-        PublicSecurity = ("public_security", "Bộ Công an", "Ministry of Public Security"),
-        /// The Ministry of National Defence (Bộ Quốc phòng).
-        Defence = ("defence", "Bộ Quốc phòng", "Ministry of National Defence"),
-        /// The ministry in charge of investment (Bộ Kế hoạch và Đầu tư, since 2025 Bộ Tài chính).
-        InvestmentMinistry = ("investment_ministry", "bộ quản lý đầu tư", "ministry in charge of investment"),
-        /// The provincial police (Công an tỉnh).
-        ProvincialPolice = ("provincial_police", "Công an tỉnh", "provincial police"),
-        /// The provincial military command (Bộ Chỉ huy Quân sự tỉnh).
-        MilitaryCommand = ("military_command", "Bộ Chỉ huy Quân sự tỉnh", "provincial military command"),
-        /// A provincial department concerned (sở, ngành liên quan).
-        Department = ("department", "sở, ngành liên quan", "department concerned"),
-        /// The provincial body that appraises aid (Sở Kế hoạch và Đầu tư, since 2025 Sở Tài chính).
-        AidAppraiser = ("aid_appraiser", "cơ quan thẩm định viện trợ", "aid appraisal body"),
-        /// The foreign-affairs management body of an organisation (for its provincial branch).
-        OrganisationFaBody = ("organisation_fa_body", "cơ quan quản lý đối ngoại của tổ chức", "foreign-affairs management body of the organisation"),
-        /// The committee for foreign non-governmental organisations (Ủy ban công tác về các tổ chức PCPNN).
-        NgoCommittee = ("ngo_committee", "Ủy ban công tác về các tổ chức phi chính phủ nước ngoài", "Committee for Foreign Non-Governmental Organisations"),
-    }
-}
+use super::Procedure;
 
 /// Whether an actor is a body or a natural person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -151,16 +109,23 @@ impl Authority {
     }
 }
 
-/// A delegation of power (ủy quyền): the holder of `from` lets `to` decide in its place, for
-/// the procedures in `scope`, during `validity`, until revoked.
+/// A delegation of power (ủy quyền): the holder of `from` lets whoever acts as `to` (or only
+/// the official `holder`, when named) decide in its place, for the procedures in `scope`,
+/// during `validity`, until revoked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Grant {
     /// The role whose power is delegated.
     pub from: Role,
-    /// The id of the delegate (a body or an official).
-    pub to: String,
+    /// The role of the delegate (e.g. the head of the foreign-affairs agency).
+    pub to: Role,
+    /// The id of the delegate, when the written delegation names a person or body.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub holder: Option<String>,
     /// The procedures the grant covers; empty covers none.
     pub scope: Vec<Procedure>,
     /// The period of the grant.
@@ -176,9 +141,15 @@ pub struct Grant {
 }
 
 impl Grant {
+    /// Whether `actor` is the delegate named by the grant (whatever its scope and dates).
+    pub fn names(&self, actor: &Actor) -> bool {
+        self.to == actor.role && self.holder.as_deref().is_none_or(|h| h == actor.id)
+    }
+
     /// Whether the grant lets `actor` exercise `from`'s power for `procedure` on `on`.
     pub fn covers(&self, actor: &Actor, procedure: Procedure, on: NaiveDate) -> bool {
-        self.to == actor.id
+        self.to == actor.role
+            && self.holder.as_deref().is_none_or(|h| h == actor.id)
             && self.scope.contains(&procedure)
             && self.validity.contains(on)
             && self.revoked.is_none_or(|r| on < r)

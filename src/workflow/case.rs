@@ -7,15 +7,16 @@
 
 use chrono::NaiveDate;
 
+use crate::activity::ProposedActivity;
+use crate::calendar::WorkCalendar;
 use crate::label::Label;
 use crate::law::Citation;
-use crate::org::Channel;
+use crate::org::{Channel, Jurisdiction};
 
 use super::machine::{Machine, Who};
 use super::{
-    Action, Actor, Assessment, Condition, Deadline, DeadlineCalendar, DeadlineKind, DeadlineView,
-    DecisionClock, Event, LogEntry, Opinion, Outcome, Procedure, Refusal, Role, State, TimeLimit,
-    Trigger, Unmet, WeekendCalendar,
+    Action, Actor, Assessment, Condition, Deadline, DeadlineKind, DeadlineView, DecisionClock,
+    Event, LogEntry, Opinion, Outcome, Procedure, Refusal, Role, State, TimeLimit, Trigger, Unmet,
 };
 
 /// The facts of a case that the workflow itself needs (the full facts of the activity are
@@ -26,8 +27,8 @@ use super::{
 pub struct CaseFacts {
     /// A short title (e.g. the delegation's purpose).
     pub title: String,
-    /// The jurisdiction's code (e.g. the province code).
-    pub jurisdiction: String,
+    /// The jurisdiction whose rules apply.
+    pub jurisdiction: Jurisdiction,
     /// The applicant's channel.
     pub channel: Channel,
     /// First day of the activity, if known.
@@ -46,14 +47,10 @@ pub struct CaseFacts {
 
 impl CaseFacts {
     /// Facts with a title, jurisdiction and channel.
-    pub fn new(
-        title: impl Into<String>,
-        jurisdiction: impl Into<String>,
-        channel: Channel,
-    ) -> Self {
+    pub fn new(title: impl Into<String>, jurisdiction: Jurisdiction, channel: Channel) -> Self {
         CaseFacts {
             title: title.into(),
-            jurisdiction: jurisdiction.into(),
+            jurisdiction,
             channel,
             starts: None,
             ends: None,
@@ -148,15 +145,15 @@ pub struct DecisionRecord {
 ///
 /// ```
 /// use doingoai::workflow::*;
-/// use doingoai::{Channel, Citation};
+/// use doingoai::{Channel, Citation, Jurisdiction, Period};
 /// use chrono::NaiveDate;
 /// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
-/// let applicant = Actor::body("so-van-hoa", Role::Applicant);
+/// let applicant = Actor::body("so-van-hoa", Role::Organiser);
 /// let mut case = Case::new("P-2025-001", Procedure::Press, applicant.clone(),
-///     CaseFacts::new("Phỏng vấn tại Hội An", "48", Channel::State));
+///     CaseFacts::new("Phỏng vấn tại Hội An", Jurisdiction::National, Channel::State));
 /// let assessment = Assessment::new("vn-2025.1", d(3, 3), Channel::State, Tier::Provincial,
 ///         Authority::new(Role::ProvincialChairman, Citation::article("88/2012/NĐ-CP", 13).clause(3)))
-///     .decide_within(TimeLimit::new(Span::working(5), Citation::article("88/2012/NĐ-CP", 13).clause(3)),
+///     .decide_within(TimeLimit::new(Period::WorkingDays(5), Citation::article("88/2012/NĐ-CP", 13).clause(3)),
 ///                    DecisionClock::Receipt);
 /// case.apply(Event::new(applicant.clone(), d(3, 3), Action::Submit { assessment: Box::new(assessment) }))?;
 /// let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
@@ -209,6 +206,12 @@ struct Effect {
 }
 
 impl Effect {
+    fn cite(&mut self, c: Citation) {
+        if !self.citations.contains(&c) {
+            self.citations.push(c);
+        }
+    }
+
     fn new(to: State) -> Self {
         Effect {
             to,
@@ -230,8 +233,9 @@ impl Effect {
 }
 
 /// The calendar [`Case::apply`] uses.
-pub(crate) fn default_calendar() -> &'static dyn DeadlineCalendar {
-    &WeekendCalendar
+pub(crate) fn default_calendar() -> &'static WorkCalendar {
+    static CAL: std::sync::OnceLock<WorkCalendar> = std::sync::OnceLock::new();
+    CAL.get_or_init(WorkCalendar::state_agency)
 }
 
 impl Case {
@@ -256,6 +260,33 @@ impl Case {
             carried_out: None,
             log: Vec::new(),
         }
+    }
+
+    /// A new case for a proposed activity: the procedure from its kind, the applicant acting
+    /// as [`Role::Organiser`] (its id is the body's name, or its kind and jurisdiction), the
+    /// facts from the activity. `None` for a kind without a workflow (e.g. an inspection).
+    pub fn for_activity(activity: &ProposedActivity) -> Option<Case> {
+        let procedure = Procedure::for_kind(activity.kind)?;
+        let id = activity.applicant.name.clone().unwrap_or_else(|| {
+            format!(
+                "{}@{}",
+                activity.applicant.kind.code(),
+                activity.applicant.jurisdiction
+            )
+        });
+        let facts = CaseFacts {
+            title: activity.title.clone(),
+            jurisdiction: activity.jurisdiction,
+            channel: activity.channel,
+            starts: Some(activity.starts_on),
+            ends: Some(activity.ends_on),
+        };
+        Some(Case::new(
+            activity.id.0.clone(),
+            procedure,
+            Actor::body(id, Role::Organiser),
+            facts,
+        ))
     }
 
     /// The case's identifier.
@@ -346,25 +377,21 @@ impl Case {
             .collect()
     }
 
-    /// Applies an event with the default calendar ([`WeekendCalendar`] until the crate's
-    /// state-agency calendar is wired in). A refused event changes nothing.
+    /// Applies an event with the state-agency calendar ([`WorkCalendar::state_agency`]). A
+    /// refused event changes nothing.
     pub fn apply(&mut self, event: Event) -> Result<Outcome, Refusal> {
         self.apply_with(default_calendar(), event)
     }
 
     /// Applies an event, computing its deadlines with `cal`. A refused event changes nothing.
-    pub fn apply_with(
-        &mut self,
-        cal: &dyn DeadlineCalendar,
-        event: Event,
-    ) -> Result<Outcome, Refusal> {
+    pub fn apply_with(&mut self, cal: &WorkCalendar, event: Event) -> Result<Outcome, Refusal> {
         let fx = self.decide(cal, &event)?;
         Ok(self.commit(fx, event))
     }
 
     /// Whether the event would be accepted ("why not" without trying): the same checks as
     /// [`Case::apply_with`], nothing written.
-    pub fn check(&self, cal: &dyn DeadlineCalendar, event: &Event) -> Result<(), Refusal> {
+    pub fn check(&self, cal: &WorkCalendar, event: &Event) -> Result<(), Refusal> {
         self.decide(cal, event).map(|_| ())
     }
 
@@ -376,7 +403,7 @@ impl Case {
         applicant: Actor,
         facts: CaseFacts,
         events: I,
-        cal: &dyn DeadlineCalendar,
+        cal: &WorkCalendar,
     ) -> Result<Case, (usize, Refusal)>
     where
         I: IntoIterator<Item = Event>,
@@ -400,7 +427,7 @@ impl Case {
 
     // ---- phase 1: decide (reads only) ----
 
-    fn decide(&self, cal: &dyn DeadlineCalendar, ev: &Event) -> Result<Effect, Refusal> {
+    fn decide(&self, cal: &WorkCalendar, ev: &Event) -> Result<Effect, Refusal> {
         let kind = ev.action.kind();
         let refusal = |unmet: Vec<Unmet>| Refusal {
             action: kind,
@@ -408,14 +435,10 @@ impl Case {
             unmet,
         };
         let mut unmet: Vec<Unmet> = Vec::new();
-        if !cal.accepts(ev.on) {
+        if let Err(e) = cal.day(ev.on) {
             return Err(refusal(vec![Unmet::new(
                 Condition::Date,
-                format!(
-                    "the act date {} is outside the calendar `{}`",
-                    ev.on,
-                    cal.name()
-                ),
+                format!("the act date is not usable: {e}"),
                 None,
                 "date the event within the calendar's years",
             )]));
@@ -465,7 +488,7 @@ impl Case {
         };
         let mut fx = Effect::new(to);
         if let Some(c) = &edge.citation {
-            fx.citations.push(c.clone());
+            fx.cite(c.clone());
         }
         self.authorize(edge.who, ev, &mut fx, &mut unmet);
         self.guard(cal, ev, &mut fx, &mut unmet);
@@ -560,7 +583,7 @@ impl Case {
         let near = a
             .delegates
             .iter()
-            .find(|g| g.from == a.authority.role && g.to == actor.id);
+            .find(|g| g.from == a.authority.role && g.names(actor));
         let why = match near {
             Some(g) if !g.scope.contains(&self.procedure) => format!(
                 "{}'s delegation ({}) does not cover the {} procedure",
@@ -628,7 +651,7 @@ impl Case {
                             basis,
                             citation: a.authority.citation.clone(),
                         };
-                        fx.citations.push(a.authority.citation.clone());
+                        fx.cite(a.authority.citation.clone());
                         match ev.action {
                             Action::ApproveHosting => fx.hosting = Some(rec),
                             Action::Approve => fx.approval = Some(rec),
@@ -665,7 +688,7 @@ impl Case {
                         format!("the {} decides", esc.authority.role.en()),
                     ));
                 } else {
-                    fx.citations.push(esc.authority.citation.clone());
+                    fx.cite(esc.authority.citation.clone());
                     if matches!(ev.action, Action::Approve) {
                         fx.approval = Some(DecisionRecord {
                             by: actor.clone(),
@@ -713,34 +736,28 @@ impl Case {
     }
 
     fn make_deadline(
-        cal: &dyn DeadlineCalendar,
+        cal: &WorkCalendar,
         kind: DeadlineKind,
         owner: Role,
         from: NaiveDate,
         limit: &TimeLimit,
         unmet: &mut Vec<Unmet>,
     ) -> Option<Deadline> {
-        match cal.due(from, limit.span) {
-            Some(due) => Some(Deadline {
+        match cal.deadline_after(from, limit.period) {
+            Ok(due) => Some(Deadline {
                 kind,
                 owner,
                 from,
-                span: limit.span,
+                period: limit.period,
                 due,
                 citation: limit.citation.clone(),
                 met: None,
                 lapsed: None,
             }),
-            None => {
+            Err(e) => {
                 unmet.push(Unmet::new(
                     Condition::Date,
-                    format!(
-                        "the {} deadline ({} from {}) falls outside the calendar `{}`",
-                        kind.en(),
-                        limit.span.en(),
-                        from,
-                        cal.name()
-                    ),
+                    format!("the {} deadline cannot be computed: {e}", kind.en()),
                     Some(limit.citation.clone()),
                     "use a calendar that covers the period",
                 ));
@@ -752,7 +769,7 @@ impl Case {
     fn decision_deadline(
         &self,
         a: &Assessment,
-        cal: &dyn DeadlineCalendar,
+        cal: &WorkCalendar,
         clock: DecisionClock,
         on: NaiveDate,
         fx: &mut Effect,
@@ -767,7 +784,7 @@ impl Case {
                 &d.limit,
                 unmet,
             ) {
-                fx.citations.push(d.limit.citation.clone());
+                fx.cite(d.limit.citation.clone());
                 fx.created.push(dl);
             }
         }
@@ -776,14 +793,14 @@ impl Case {
     fn obligations_on(
         a: &Assessment,
         trigger: Trigger,
-        cal: &dyn DeadlineCalendar,
+        cal: &WorkCalendar,
         on: NaiveDate,
         fx: &mut Effect,
         unmet: &mut Vec<Unmet>,
     ) {
         for o in a.obligations.iter().filter(|o| o.trigger == trigger) {
             if let Some(dl) = Self::make_deadline(cal, o.kind, o.owner, on, &o.limit, unmet) {
-                fx.citations.push(o.limit.citation.clone());
+                fx.cite(o.limit.citation.clone());
                 fx.created.push(dl);
             }
         }
@@ -816,19 +833,15 @@ impl Case {
         }
     }
 
-    fn guard(
-        &self,
-        cal: &dyn DeadlineCalendar,
-        ev: &Event,
-        fx: &mut Effect,
-        unmet: &mut Vec<Unmet>,
-    ) {
+    fn guard(&self, cal: &WorkCalendar, ev: &Event, fx: &mut Effect, unmet: &mut Vec<Unmet>) {
         let on = ev.on;
         match &ev.action {
             Action::RequestHosting { assessment } => {
                 self.check_assessment(assessment, on, unmet);
                 fx.take_assessment = true;
-                fx.citations.extend(assessment.citations.iter().cloned());
+                for c in &assessment.citations {
+                    fx.cite(c.clone());
+                }
             }
             Action::ApproveHosting => {}
             Action::Submit { assessment } | Action::Resubmit { assessment } => {
@@ -869,9 +882,11 @@ impl Case {
                 fx.take_assessment = true;
                 fx.reset_consultations = true;
                 fx.lapse_open = true;
-                fx.citations.extend(a.citations.iter().cloned());
+                for c in &a.citations {
+                    fx.cite(c.clone());
+                }
                 if let Some(f) = &a.filing {
-                    fx.citations.push(f.citation.clone());
+                    fx.cite(f.citation.clone());
                 }
                 self.decision_deadline(a, cal, DecisionClock::Receipt, on, fx, unmet);
             }
@@ -898,9 +913,7 @@ impl Case {
                             answer: Answer::Pending,
                             deadline: base + i,
                         });
-                        if !fx.citations.contains(&c.reply.citation) {
-                            fx.citations.push(c.reply.citation.clone());
-                        }
+                        fx.cite(c.reply.citation.clone());
                         fx.created.push(dl);
                     }
                 }
@@ -959,7 +972,7 @@ impl Case {
                             fx.answer = Some((i, answer));
                             fx.meet.push(c.deadline);
                             fx.late = Some(on > c.due);
-                            fx.citations.push(c.citation.clone());
+                            fx.cite(c.citation.clone());
                         }
                     }
                 }
@@ -989,12 +1002,12 @@ impl Case {
                             if let Some(dl) = Self::make_deadline(
                                 cal,
                                 DeadlineKind::Reconciliation,
-                                Role::Applicant,
+                                Role::Organiser,
                                 on,
                                 r,
                                 unmet,
                             ) {
-                                fx.citations.push(r.citation.clone());
+                                fx.cite(r.citation.clone());
                                 fx.created.push(dl);
                             }
                         }
@@ -1033,7 +1046,7 @@ impl Case {
                         format!("the {} decides", a.authority.role.en()),
                     ));
                 }
-                fx.citations.push(esc.authority.citation.clone());
+                fx.cite(esc.authority.citation.clone());
                 if let Some(i) = self.open_deadline(&[DeadlineKind::Decision]) {
                     fx.meet.push(i);
                 }
@@ -1121,7 +1134,7 @@ impl Case {
                     fx.meet.push(i);
                     if let Some(d) = self.deadlines.get(i) {
                         fx.late = Some(on > d.due);
-                        fx.citations.push(d.citation.clone());
+                        fx.cite(d.citation.clone());
                     }
                 }
                 None => unmet.push(Unmet::new(
@@ -1135,7 +1148,7 @@ impl Case {
                 Some(i) => {
                     if let Some(d) = self.deadlines.get(i) {
                         let owner_ok = ev.actor.role == d.owner
-                            || (d.owner == Role::Applicant && ev.actor.id == self.applicant.id);
+                            || (d.owner == Role::Organiser && ev.actor.id == self.applicant.id);
                         if !owner_ok {
                             unmet.push(Unmet::new(
                                 Condition::Authorization,
@@ -1150,7 +1163,7 @@ impl Case {
                         }
                         fx.meet.push(i);
                         fx.late = Some(on > d.due);
-                        fx.citations.push(d.citation.clone());
+                        fx.cite(d.citation.clone());
                     }
                 }
                 None => unmet.push(Unmet::new(

@@ -1,79 +1,16 @@
-//! Deadlines as data: created by transitions, computed with a working-day calendar, explained,
+//! Deadlines as data: created by transitions, computed with the working-day calendar
+//! ([`WorkCalendar`], state-agency profile by default), explained,
 //! and read with [`Case::deadlines`](super::Case::deadlines) as of any date.
 //!
 //! Nothing here reads the clock: every date comes in with an event or a query.
 
-use std::fmt;
+use chrono::NaiveDate;
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
-
+use crate::calendar::{self, CalendarError, Period, WorkCalendar};
 use crate::label::{vocabulary, Label};
 use crate::law::Citation;
 
 use super::Role;
-
-/// Whether a time limit counts calendar days (ngày) or working days (ngày làm việc).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum DayUnit {
-    /// Calendar days ("ngày").
-    Calendar,
-    /// Working days ("ngày làm việc").
-    Working,
-}
-
-/// A time limit: a number of calendar or working days.
-///
-/// ```
-/// use doingoai::workflow::Span;
-/// assert_eq!(Span::working(7).to_string(), "7 ngày làm việc");
-/// assert_eq!(Span::days(15).en(), "15 days");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
-pub struct Span {
-    /// How many days.
-    pub count: u16,
-    /// Which days count.
-    pub unit: DayUnit,
-}
-
-impl Span {
-    /// `n` calendar days.
-    pub const fn days(n: u16) -> Self {
-        Span {
-            count: n,
-            unit: DayUnit::Calendar,
-        }
-    }
-
-    /// `n` working days.
-    pub const fn working(n: u16) -> Self {
-        Span {
-            count: n,
-            unit: DayUnit::Working,
-        }
-    }
-
-    /// The span in English.
-    pub fn en(&self) -> String {
-        match self.unit {
-            DayUnit::Calendar => format!("{} days", self.count),
-            DayUnit::Working => format!("{} working days", self.count),
-        }
-    }
-}
-
-impl fmt::Display for Span {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.unit {
-            DayUnit::Calendar => write!(f, "{} ngày", self.count),
-            DayUnit::Working => write!(f, "{} ngày làm việc", self.count),
-        }
-    }
-}
 
 /// A time limit with the rule that sets it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,88 +18,15 @@ impl fmt::Display for Span {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct TimeLimit {
     /// The period.
-    pub span: Span,
+    pub period: Period,
     /// The rule that sets it.
     pub citation: Citation,
 }
 
 impl TimeLimit {
     /// A time limit.
-    pub fn new(span: Span, citation: Citation) -> Self {
-        TimeLimit { span, citation }
-    }
-}
-
-/// The working-day calendar the workflow computes deadlines with.
-///
-/// The crate's [`calendar`](crate::calendar) module provides the Vietnamese state-agency
-/// calendar; [`WeekendCalendar`] (Saturdays and Sundays off, no holidays) is the fallback used
-/// by [`Case::apply`](super::Case::apply) until a calendar is given with
-/// [`Case::apply_with`](super::Case::apply_with).
-pub trait DeadlineCalendar {
-    /// The last day of `span` counted from the event on `from` (the day of the event does not
-    /// count). `None` when the date falls outside the calendar's range.
-    fn due(&self, from: NaiveDate, span: Span) -> Option<NaiveDate>;
-    /// Whether `date` is a working day.
-    fn is_working_day(&self, date: NaiveDate) -> bool;
-    /// Whether the calendar covers `date` (has its day table).
-    fn accepts(&self, date: NaiveDate) -> bool;
-    /// A short name of the calendar, recorded in explanations.
-    fn name(&self) -> &str;
-}
-
-/// Saturdays and Sundays off, no public holidays, years 1900–2200. A stand-in for tests and
-/// for callers without the state-agency calendar.
-///
-/// ```
-/// use doingoai::workflow::{DeadlineCalendar, Span, WeekendCalendar};
-/// use chrono::NaiveDate;
-/// let fri = NaiveDate::from_ymd_opt(2025, 3, 7).unwrap();
-/// // 1 working day after a Friday is the Monday
-/// assert_eq!(WeekendCalendar.due(fri, Span::working(1)), NaiveDate::from_ymd_opt(2025, 3, 10));
-/// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct WeekendCalendar;
-
-impl DeadlineCalendar for WeekendCalendar {
-    fn due(&self, from: NaiveDate, span: Span) -> Option<NaiveDate> {
-        if !self.accepts(from) {
-            return None;
-        }
-        let out = match span.unit {
-            DayUnit::Calendar => {
-                // a period ending on a day off ends on the next working day
-                let mut d = from.checked_add_days(Days::new(u64::from(span.count)))?;
-                while !self.is_working_day(d) {
-                    d = d.succ_opt()?;
-                }
-                d
-            }
-            DayUnit::Working => {
-                let mut d = from;
-                let mut left = span.count;
-                while left > 0 {
-                    d = d.succ_opt()?;
-                    if self.is_working_day(d) {
-                        left -= 1;
-                    }
-                }
-                d
-            }
-        };
-        self.accepts(out).then_some(out)
-    }
-
-    fn is_working_day(&self, date: NaiveDate) -> bool {
-        !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
-    }
-
-    fn accepts(&self, date: NaiveDate) -> bool {
-        (1900..=2200).contains(&date.year())
-    }
-
-    fn name(&self) -> &str {
-        "weekends"
+    pub fn new(period: Period, citation: Citation) -> Self {
+        TimeLimit { period, citation }
     }
 }
 
@@ -200,7 +64,7 @@ pub struct Deadline {
     /// The day the period starts from (the day of the triggering event; it does not count).
     pub from: NaiveDate,
     /// The period.
-    pub span: Span,
+    pub period: Period,
     /// The last day to act.
     pub due: NaiveDate,
     /// The rule that sets it.
@@ -256,13 +120,13 @@ impl Deadline {
     /// How the due date was computed, in Vietnamese.
     ///
     /// ```
-    /// use doingoai::workflow::{Deadline, DeadlineKind, Role, Span};
-    /// use doingoai::Citation;
+    /// use doingoai::workflow::{Deadline, DeadlineKind, Role};
+    /// use doingoai::{Citation, Period};
     /// use chrono::NaiveDate;
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let dl = Deadline {
     ///     kind: DeadlineKind::ConsultationReply, owner: Role::Mofa,
-    ///     from: d(2025, 3, 3), span: Span::working(7), due: d(2025, 3, 12),
+    ///     from: d(2025, 3, 3), period: Period::WorkingDays(7), due: d(2025, 3, 12),
     ///     citation: Citation::article("70/2020/QH14", 19).clause(2), met: None, lapsed: None,
     /// };
     /// assert_eq!(dl.explain(), "Bộ Ngoại giao: trả lời xin ý kiến trong 7 ngày làm việc kể từ 03/03/2025 → hạn 12/03/2025 (khoản 2 Điều 19 70/2020/QH14)");
@@ -272,11 +136,17 @@ impl Deadline {
             "{}: {} trong {} kể từ {} → hạn {} ({})",
             self.owner.vi(),
             self.kind.vi(),
-            self.span,
+            self.period,
             self.from.format("%d/%m/%Y"),
             self.due.format("%d/%m/%Y"),
             self.citation
         )
+    }
+
+    /// The calendar's full explanation of the due date (days skipped, the Civil Code's
+    /// counting rules, holidays and their sources).
+    pub fn explain_with(&self, cal: &WorkCalendar) -> Result<calendar::Deadline, CalendarError> {
+        cal.explain_deadline_after(self.from, self.period)
     }
 
     /// How the due date was computed, in English.
@@ -285,7 +155,7 @@ impl Deadline {
             "{}: {} within {} from {} → due {} ({})",
             self.owner.en(),
             self.kind.en(),
-            self.span.en(),
+            self.period.en(),
             self.from.format("%d/%m/%Y"),
             self.due.format("%d/%m/%Y"),
             self.citation.en()

@@ -26,27 +26,27 @@
 //!
 //! ```
 //! use doingoai::workflow::*;
-//! use doingoai::{Channel, Citation};
+//! use doingoai::{Channel, Citation, Jurisdiction, Period, WorkCalendar};
 //! use chrono::NaiveDate;
 //! let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
 //! let art = |n| Citation::article("70/2020/QH14", n);
 //!
-//! let dept = Actor::body("so-gd", Role::Applicant);
-//! let fa = Actor::body("so-ngoai-vu", Role::ProvincialFaAgency);
+//! let dept = Actor::body("so-gd", Role::Organiser);
+//! let fa = Actor::body("so-ngoai-vu", Role::FaAgency);
 //! let mofa = Actor::body("bng", Role::Mofa);
 //! let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
 //!
 //! let assessment = Assessment::new("vn-2025.1", d(3, 3), Channel::State, Tier::Provincial,
 //!         Authority::new(Role::ProvincialChairman, art(18)))
-//!     .received_by(Role::ProvincialFaAgency)
-//!     .consult(Role::Mofa, TimeLimit::new(Span::working(7), art(19).clause(2)))
+//!     .received_by(Role::FaAgency)
+//!     .consult(Role::Mofa, TimeLimit::new(Period::WorkingDays(7), art(19).clause(2)))
 //!     .escalate_to(Authority::new(Role::PrimeMinister, art(19).clause(4)), true,
-//!                  Some(TimeLimit::new(Span::working(7), art(19).clause(4))))
-//!     .oblige(DeadlineKind::ResultReport, Role::Applicant, Some(Role::PrimeMinister),
-//!             Trigger::CarriedOut, TimeLimit::new(Span::days(15), art(19).clause(5)));
+//!                  Some(TimeLimit::new(Period::WorkingDays(7), art(19).clause(4))))
+//!     .oblige(DeadlineKind::ResultReport, Role::Organiser, Some(Role::PrimeMinister),
+//!             Trigger::CarriedOut, TimeLimit::new(Period::CalendarDays(15), art(19).clause(5)));
 //!
 //! let mut case = Case::new("TT-2025-07", Procedure::Agreement, dept.clone(),
-//!     CaseFacts::new("Thỏa thuận hợp tác giáo dục", "01", Channel::State));
+//!     CaseFacts::new("Thỏa thuận hợp tác giáo dục", Jurisdiction::National, Channel::State));
 //! case.apply(Event::new(dept.clone(), d(3, 3), Action::Submit { assessment: Box::new(assessment) }))?;
 //! case.apply(Event::new(fa.clone(), d(3, 4), Action::Accept))?;
 //! assert_eq!(case.consultations()[0].due, d(3, 13)); // 7 working days
@@ -62,12 +62,13 @@
 //!
 //! // the log replays to the same case
 //! let again = Case::replay(case.id(), case.procedure(), case.applicant().clone(),
-//!     case.facts().clone(), case.events().cloned(), &WeekendCalendar).unwrap();
+//!     case.facts().clone(), case.events().cloned(), &WorkCalendar::state_agency()).unwrap();
 //! assert_eq!(again, case);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 mod actor;
+mod assess;
 mod case;
 mod deadline;
 mod event;
@@ -83,11 +84,9 @@ mod state;
 pub mod typestate;
 
 pub use actor::{Actor, ActorKind, Authority, Grant, Role};
+pub use assess::{assess, CalendarDeadlines};
 pub use case::{Answer, Basis, Case, CaseFacts, ConsultationRecord, DecisionRecord};
-pub use deadline::{
-    DayUnit, Deadline, DeadlineCalendar, DeadlineKind, DeadlineStatus, DeadlineView, Span,
-    TimeLimit, WeekendCalendar,
-};
+pub use deadline::{Deadline, DeadlineKind, DeadlineStatus, DeadlineView, TimeLimit};
 pub use event::{Action, ActionKind, Event, Opinion, Outcome};
 pub use log::LogEntry;
 pub use machine::{Machine, Transition, Who};

@@ -5,11 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::WorkCalendar;
+
 use super::case::default_calendar;
-use super::{
-    ActionKind, Actor, Case, CaseFacts, Condition, DeadlineCalendar, LogEntry, Procedure, Refusal,
-    State,
-};
+use super::{ActionKind, Actor, Case, CaseFacts, Condition, LogEntry, Procedure, Refusal, State};
 
 /// The schema version written by [`Case::to_json`] and accepted by [`Case::from_json`].
 pub const SCHEMA_VERSION: u32 = 1;
@@ -130,9 +129,9 @@ impl Case {
     ///
     /// ```
     /// use doingoai::workflow::*;
-    /// use doingoai::Channel;
-    /// let case = Case::new("X-1", Procedure::Inbound, Actor::body("so-ct", Role::Applicant),
-    ///     CaseFacts::new("Đoàn doanh nghiệp Nhật Bản", "01", Channel::State));
+    /// use doingoai::{Channel, Jurisdiction};
+    /// let case = Case::new("X-1", Procedure::Inbound, Actor::body("so-ct", Role::Organiser),
+    ///     CaseFacts::new("Đoàn doanh nghiệp Nhật Bản", Jurisdiction::National, Channel::State));
     /// let json = case.to_json();
     /// assert!(json.contains("\"schema\":1"));
     /// assert_eq!(Case::from_json(&json)?, case);
@@ -171,12 +170,12 @@ impl Case {
     /// ```
     /// use doingoai::workflow::*;
     /// let forged = r#"{"schema":1,"id":"X","procedure":"outbound",
-    ///   "applicant":{"id":"so","kind":"body","role":"applicant"},
-    ///   "facts":{"title":"t","jurisdiction":"79","channel":"state"},
+    ///   "applicant":{"id":"so","kind":"body","role":"organiser"},
+    ///   "facts":{"title":"t","jurisdiction":"national","channel":"state"},
     ///   "state":"approved","log":[]}"#;
     /// assert!(matches!(Case::from_json(forged), Err(LoadError::ApprovedWithoutApprover { .. })));
     /// ```
-    pub fn from_json_with(json: &str, cal: &dyn DeadlineCalendar) -> Result<Case, LoadError> {
+    pub fn from_json_with(json: &str, cal: &WorkCalendar) -> Result<Case, LoadError> {
         let stored: Stored<'_> = serde_json::from_str(json).map_err(|e| LoadError::Json {
             message: e.to_string(),
             line: e.line(),

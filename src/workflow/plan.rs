@@ -12,7 +12,9 @@ use chrono::NaiveDate;
 use crate::law::Citation;
 use crate::org::Channel;
 
-use super::{Authority, DeadlineKind, Grant, Role, Span, Tier, TimeLimit, Unmet};
+use crate::calendar::Period;
+
+use super::{Authority, DeadlineKind, Grant, Role, Tier, TimeLimit, Unmet};
 
 /// A consultation the rules require: who is asked, and how long it has to reply.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,7 +108,7 @@ pub struct Filing {
     /// The latest filing date.
     pub latest: NaiveDate,
     /// The lead time.
-    pub lead: Span,
+    pub lead: Period,
     /// The rule.
     pub citation: Citation,
 }
@@ -114,13 +116,13 @@ pub struct Filing {
 /// What the rulebook says about a case as of `as_of` (see the module docs).
 ///
 /// ```
-/// use doingoai::workflow::{Assessment, Authority, Role, Span, Tier, TimeLimit};
-/// use doingoai::{Channel, Citation};
+/// use doingoai::workflow::{Assessment, Authority, Role, Tier, TimeLimit};
+/// use doingoai::{Channel, Citation, Period};
 /// use chrono::NaiveDate;
 /// let on = NaiveDate::from_ymd_opt(2025, 3, 3).unwrap();
 /// let a = Assessment::new("national-2025.1", on, Channel::State, Tier::Provincial,
 ///         Authority::new(Role::ProvincialChairman, Citation::article("70/2020/QH14", 18)))
-///     .consult(Role::Mofa, TimeLimit::new(Span::working(7), Citation::article("70/2020/QH14", 19).clause(2)));
+///     .consult(Role::Mofa, TimeLimit::new(Period::WorkingDays(7), Citation::article("70/2020/QH14", 19).clause(2)));
 /// assert_eq!(a.consultations.len(), 1);
 /// assert!(a.violations.is_empty());
 /// ```
@@ -267,7 +269,7 @@ impl Assessment {
     }
 
     /// Sets the latest filing date.
-    pub fn file_by(mut self, latest: NaiveDate, lead: Span, citation: Citation) -> Self {
+    pub fn file_by(mut self, latest: NaiveDate, lead: Period, citation: Citation) -> Self {
         self.filing = Some(Filing {
             latest,
             lead,

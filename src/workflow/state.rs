@@ -1,5 +1,6 @@
 //! The states of the common life cycle, the procedures, and the tiers.
 
+use crate::activity::ActivityKind;
 use crate::label::vocabulary;
 
 vocabulary! {
@@ -114,5 +115,28 @@ vocabulary! {
         People = ("people", "đối ngoại nhân dân", "people's diplomacy"),
         /// A central body (a ministry) decides; the province is consulted.
         Central = ("central", "cơ quan trung ương", "central body"),
+    }
+}
+
+impl Procedure {
+    /// The procedure that runs an activity of this kind, if any.
+    ///
+    /// ```
+    /// use doingoai::workflow::Procedure;
+    /// use doingoai::ActivityKind;
+    /// assert_eq!(Procedure::for_kind(ActivityKind::ForeignNgo), Some(Procedure::NgoReply));
+    /// assert_eq!(Procedure::for_kind(ActivityKind::Inspection), None);
+    /// ```
+    pub fn for_kind(kind: ActivityKind) -> Option<Procedure> {
+        Some(match kind {
+            ActivityKind::OutboundDelegation => Procedure::Outbound,
+            ActivityKind::InboundDelegation => Procedure::Inbound,
+            ActivityKind::InternationalConference => Procedure::Conference,
+            ActivityKind::InternationalAgreement => Procedure::Agreement,
+            ActivityKind::ForeignAid => Procedure::Aid,
+            ActivityKind::ForeignPress => Procedure::Press,
+            ActivityKind::ForeignNgo => Procedure::NgoReply,
+            _ => return None,
+        })
     }
 }

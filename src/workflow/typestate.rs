@@ -6,9 +6,9 @@
 //!
 //! ```compile_fail
 //! use doingoai::workflow::{typestate::Draft, Actor, CaseFacts, Flow, Procedure, Role};
-//! use doingoai::Channel;
-//! let flow: Flow<Draft> = Flow::new("X", Procedure::Outbound, Actor::body("a", Role::Applicant),
-//!     CaseFacts::new("t", "79", Channel::State));
+//! use doingoai::{Channel, Jurisdiction};
+//! let flow: Flow<Draft> = Flow::new("X", Procedure::Outbound, Actor::body("a", Role::Organiser),
+//!     CaseFacts::new("t", Jurisdiction::National, Channel::State));
 //! let chairman = Actor::official("ct", Role::ProvincialChairman);
 //! // a draft cannot be approved: there is no `approve` on `Flow<Draft>`
 //! let _ = flow.approve(chairman, chrono::NaiveDate::MIN);
@@ -31,15 +31,15 @@
 //! ```
 //! use doingoai::workflow::typestate::{AfterAccept, Draft};
 //! use doingoai::workflow::*;
-//! use doingoai::{Channel, Citation};
+//! use doingoai::{Channel, Citation, Jurisdiction, Period};
 //! use chrono::NaiveDate;
 //! let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
-//! let applicant = Actor::body("bao-x", Role::Applicant);
+//! let applicant = Actor::body("bao-x", Role::Organiser);
 //! let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
 //! let a = Assessment::new("vn-2025.1", d(3, 3), Channel::State, Tier::Provincial,
 //!     Authority::new(Role::ProvincialChairman, Citation::article("88/2012/NĐ-CP", 13).clause(3)));
 //! let flow: Flow<Draft> = Flow::new("P-1", Procedure::Press, applicant.clone(),
-//!     CaseFacts::new("Phóng sự", "48", Channel::State));
+//!     CaseFacts::new("Phóng sự", Jurisdiction::National, Channel::State));
 //! let flow = flow.submit(applicant.clone(), d(3, 3), a).map_err(|r| r.refusal)?;
 //! let AfterAccept::Awaiting(flow) = flow.accept(chairman.clone(), d(3, 4)).map_err(|r| r.refusal)? else {
 //!     unreachable!("no consultation in this assessment")

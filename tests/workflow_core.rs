@@ -1,0 +1,621 @@
+//! The workflow core: transitions, authorization, deadlines, log and replay, persistence,
+//! and the typestate face against the runtime face. Given / when / then.
+
+mod workflow_common;
+
+use doingoai::workflow::typestate::{AfterAccept, AfterConsultation, Draft};
+use doingoai::workflow::*;
+use doingoai::WorkCalendar;
+use workflow_common::*;
+
+fn agreement_to_consultation() -> Case {
+    let mut case = new_case("TT-1", Procedure::Agreement);
+    given(
+        &mut case,
+        vec![
+            ev(
+                applicant(),
+                d(2025, 3, 3),
+                submit(agreement_ppc(d(2025, 3, 3))),
+            ),
+            ev(fa_agency(), d(2025, 3, 4), Action::Accept),
+        ],
+    );
+    case
+}
+
+#[test]
+fn agreement_consultation_deadlines_are_seven_working_days() {
+    let case = agreement_to_consultation();
+    assert_eq!(case.state(), State::InConsultation);
+    let c = case.consultations();
+    assert_eq!(c.len(), 2);
+    assert_eq!(c[0].due, d(2025, 3, 13));
+    let views = case.deadlines(d(2025, 3, 14));
+    assert!(views.iter().all(|v| v.status == DeadlineStatus::Missed
+        && v.deadline.kind == DeadlineKind::ConsultationReply));
+}
+
+#[test]
+fn a_consultee_answers_only_its_own_consultation() {
+    let mut case = agreement_to_consultation();
+    let defence = Actor::body("bo-quoc-phong", Role::Defence);
+    let r = refused(
+        &mut case,
+        ev(
+            defence,
+            d(2025, 3, 5),
+            Action::Reply {
+                opinion: Opinion::Agree,
+            },
+        ),
+    );
+    assert!(r.has(Condition::Authorization));
+    given(
+        &mut case,
+        vec![ev(
+            mofa(),
+            d(2025, 3, 5),
+            Action::Reply {
+                opinion: Opinion::Agree,
+            },
+        )],
+    );
+    let r = refused(
+        &mut case,
+        ev(
+            mofa(),
+            d(2025, 3, 6),
+            Action::Reply {
+                opinion: Opinion::Agree,
+            },
+        ),
+    );
+    assert!(r.has(Condition::Sequence));
+}
+
+#[test]
+fn consultation_cannot_close_while_a_reply_is_awaited_but_silence_counts_after_the_deadline() {
+    let mut case = agreement_to_consultation();
+    given(
+        &mut case,
+        vec![ev(
+            mofa(),
+            d(2025, 3, 5),
+            Action::Reply {
+                opinion: Opinion::Agree,
+            },
+        )],
+    );
+    let r = refused(
+        &mut case,
+        ev(fa_agency(), d(2025, 3, 10), Action::EndConsultation),
+    );
+    assert!(r.has(Condition::Sequence));
+    assert_eq!(
+        r.unmet.len(),
+        1,
+        "only the Ministry of Public Security is awaited"
+    );
+    given(
+        &mut case,
+        vec![ev(fa_agency(), d(2025, 3, 14), Action::EndConsultation)],
+    );
+    assert_eq!(case.state(), State::AwaitingDecision);
+    assert!(matches!(
+        case.consultations()[1].answer,
+        Answer::Silent { .. }
+    ));
+    let missed: Vec<_> = case
+        .deadlines(d(2025, 3, 14))
+        .into_iter()
+        .filter(|v| v.status == DeadlineStatus::Missed)
+        .collect();
+    assert_eq!(missed.len(), 1);
+    assert_eq!(missed[0].deadline.owner, Role::PublicSecurity);
+}
+
+#[test]
+fn the_applicant_may_not_approve_its_own_request_even_in_the_authority_role() {
+    let mut case = agreement_to_consultation();
+    given(
+        &mut case,
+        vec![
+            ev(
+                mofa(),
+                d(2025, 3, 5),
+                Action::Reply {
+                    opinion: Opinion::Agree,
+                },
+            ),
+            ev(
+                mps(),
+                d(2025, 3, 5),
+                Action::Reply {
+                    opinion: Opinion::Agree,
+                },
+            ),
+            ev(fa_agency(), d(2025, 3, 6), Action::EndConsultation),
+        ],
+    );
+    let sneaky = Actor::official("so-giao-duc", Role::ProvincialChairman);
+    let r = refused(&mut case, ev(sneaky, d(2025, 3, 7), Action::Approve));
+    assert!(r.has(Condition::Authorization));
+    assert_eq!(r.citations()[0].en(), "Art. 18 70/2020/QH14");
+    let r = refused(&mut case, ev(fa_agency(), d(2025, 3, 7), Action::Approve));
+    assert!(r.has(Condition::Authorization));
+    given(
+        &mut case,
+        vec![ev(chairman(), d(2025, 3, 7), Action::Approve)],
+    );
+    assert_eq!(case.approval().map(|a| &a.basis), Some(&Basis::Holder));
+}
+
+#[test]
+fn a_refusal_lists_every_unmet_condition() {
+    let mut case = agreement_to_consultation();
+    // wrong actor, wrong state for approval, and a date before the previous event
+    let r = refused(
+        &mut case,
+        ev(applicant(), d(2025, 3, 1), Action::EndConsultation),
+    );
+    assert!(r.has(Condition::Date));
+    assert!(r.has(Condition::Authorization));
+    assert!(r.has(Condition::Sequence));
+    assert!(r.unmet.len() >= 4, "{r}");
+}
+
+#[test]
+fn events_not_in_the_machine_are_refused_with_the_allowed_ones() {
+    let mut case = new_case("P-1", Procedure::Press);
+    let r = refused(&mut case, ev(chairman(), d(2025, 3, 3), Action::Approve));
+    assert!(r.has(Condition::Transition));
+    assert!(r.unmet[0].remedy.contains("submit"));
+    // a press request has no escalation at all
+    let mut case = new_case("P-2", Procedure::Press);
+    let a = Assessment::new(
+        "t",
+        d(2025, 3, 3),
+        doingoai::Channel::State,
+        Tier::Provincial,
+        Authority::new(Role::ProvincialChairman, art("88/2012/NĐ-CP", 13)),
+    );
+    given(
+        &mut case,
+        vec![
+            ev(applicant(), d(2025, 3, 3), submit(a)),
+            ev(chairman(), d(2025, 3, 3), Action::Accept),
+        ],
+    );
+    let r = refused(&mut case, ev(chairman(), d(2025, 3, 4), Action::Escalate));
+    assert!(r.has(Condition::Transition));
+}
+
+#[test]
+fn a_delegate_decides_only_within_scope_and_dates() {
+    let mut case = new_case("HN-1", Procedure::Conference);
+    given(
+        &mut case,
+        vec![
+            ev(
+                applicant(),
+                d(2025, 3, 3),
+                submit(conference_provincial(d(2025, 3, 3))),
+            ),
+            ev(fa_agency(), d(2025, 3, 4), Action::Accept),
+            ev(
+                Actor::body("cong-an-tinh", Role::ProvincialPolice),
+                d(2025, 3, 10),
+                Action::Reply {
+                    opinion: Opinion::Agree,
+                },
+            ),
+            ev(fa_agency(), d(2025, 3, 10), Action::EndConsultation),
+        ],
+    );
+    // another official of the FA agency holds no delegation
+    let other = Actor::official("pho-giam-doc", Role::FaAgency);
+    let r = refused(&mut case, ev(other, d(2025, 3, 11), Action::Approve));
+    assert!(r.has(Condition::Authorization));
+    given(
+        &mut case,
+        vec![ev(director(), d(2025, 3, 11), Action::Approve)],
+    );
+    match &case.approval().expect("approved").basis {
+        Basis::Delegate { grant } => assert_eq!(grant.en(), "157/QĐ-UBND"),
+        b => panic!("expected a delegate, got {b:?}"),
+    }
+
+    // the same grant does not cover an agreement, nor a date after it ends
+    let mut a = conference_provincial(d(2027, 3, 3));
+    a.consultations.clear();
+    let mut late = new_case("HN-2", Procedure::Conference);
+    given(
+        &mut late,
+        vec![
+            ev(applicant(), d(2027, 3, 3), submit(a)),
+            ev(fa_agency(), d(2027, 3, 4), Action::Accept),
+        ],
+    );
+    let r = refused(&mut late, ev(director(), d(2027, 3, 5), Action::Approve));
+    assert!(r.unmet[0].message.contains("not in force"), "{r}");
+}
+
+#[test]
+fn an_objection_requires_the_prime_ministers_consent() {
+    let mut case = agreement_to_consultation();
+    given(
+        &mut case,
+        vec![
+            ev(
+                mofa(),
+                d(2025, 3, 5),
+                Action::Reply {
+                    opinion: Opinion::Agree,
+                },
+            ),
+            ev(
+                mps(),
+                d(2025, 3, 6),
+                Action::Reply {
+                    opinion: Opinion::Object {
+                        reason: "an ninh".into(),
+                    },
+                },
+            ),
+            ev(fa_agency(), d(2025, 3, 6), Action::EndConsultation),
+        ],
+    );
+    let r = refused(&mut case, ev(chairman(), d(2025, 3, 7), Action::Approve));
+    assert!(r.has(Condition::Sequence));
+    assert_eq!(r.citations()[0].en(), "Art. 19(4) 70/2020/QH14");
+    given(
+        &mut case,
+        vec![ev(chairman(), d(2025, 3, 7), Action::Escalate)],
+    );
+    // the Chairman may not consent in the PM's place
+    let r = refused(&mut case, ev(chairman(), d(2025, 3, 10), Action::Approve));
+    assert!(r.has(Condition::Authorization));
+    given(&mut case, vec![ev(pm(), d(2025, 3, 14), Action::Approve)]);
+    assert_eq!(
+        case.approval().map(|a| a.basis.clone()),
+        Some(Basis::Higher)
+    );
+    let pm_deadline = case
+        .all_deadlines()
+        .iter()
+        .find(|x| x.kind == DeadlineKind::EscalatedDecision)
+        .expect("PM deadline");
+    assert_eq!(pm_deadline.due, d(2025, 3, 18));
+    assert_eq!(pm_deadline.status(d(2025, 3, 20)), DeadlineStatus::Met);
+}
+
+#[test]
+fn carried_out_creates_the_report_and_passport_obligations() {
+    let mut case = new_case("DR-1", Procedure::Outbound);
+    given(
+        &mut case,
+        vec![
+            ev(
+                applicant(),
+                d(2025, 3, 3),
+                submit(outbound_state(d(2025, 3, 3), d(2025, 3, 17))),
+            ),
+            ev(fa_agency(), d(2025, 3, 4), Action::Accept),
+            ev(chairman(), d(2025, 3, 10), Action::Approve),
+            ev(applicant(), d(2025, 4, 5), Action::CarryOut),
+        ],
+    );
+    let obligations = case.obligations(d(2025, 4, 5));
+    assert_eq!(obligations.len(), 2);
+    assert!(obligations.iter().all(|o| o.status == DeadlineStatus::Due));
+    let r = refused(&mut case, ev(fa_agency(), d(2025, 4, 7), Action::Close));
+    assert!(r.has(Condition::Sequence));
+    let out = case
+        .apply(ev(applicant(), d(2025, 4, 20), Action::ReportResult))
+        .expect("report accepted");
+    assert_eq!(out.late, Some(true));
+    given(
+        &mut case,
+        vec![ev(
+            applicant(),
+            d(2025, 4, 8),
+            Action::Discharge {
+                kind: DeadlineKind::PassportReturn,
+            },
+        )]
+        .into_iter()
+        .map(|mut e| {
+            e.on = d(2025, 4, 21);
+            e
+        })
+        .collect(),
+    );
+    let statuses: Vec<_> = case
+        .obligations(d(2025, 4, 30))
+        .into_iter()
+        .map(|v| v.status)
+        .collect();
+    assert_eq!(
+        statuses,
+        vec![DeadlineStatus::MetLate, DeadlineStatus::MetLate]
+    );
+}
+
+#[test]
+fn withdrawn_and_cancelled_from_open_states_only() {
+    let mut case = agreement_to_consultation();
+    let r = refused(
+        &mut case,
+        ev(
+            mofa(),
+            d(2025, 3, 5),
+            Action::Withdraw { reason: "x".into() },
+        ),
+    );
+    assert!(r.has(Condition::Authorization));
+    given(
+        &mut case,
+        vec![ev(
+            applicant(),
+            d(2025, 3, 5),
+            Action::Withdraw {
+                reason: "đối tác hủy".into(),
+            },
+        )],
+    );
+    assert_eq!(case.state(), State::Withdrawn);
+    assert!(case
+        .deadlines(d(2025, 3, 5))
+        .iter()
+        .all(|v| v.status == DeadlineStatus::Lapsed));
+    let r = refused(
+        &mut case,
+        ev(
+            chairman(),
+            d(2025, 3, 6),
+            Action::Cancel { reason: "x".into() },
+        ),
+    );
+    assert!(r.has(Condition::Transition));
+}
+
+#[test]
+fn replay_of_the_log_reproduces_the_case() {
+    let mut case = agreement_to_consultation();
+    given(
+        &mut case,
+        vec![
+            ev(
+                mofa(),
+                d(2025, 3, 5),
+                Action::Reply {
+                    opinion: Opinion::Agree,
+                },
+            ),
+            ev(
+                mps(),
+                d(2025, 3, 6),
+                Action::Reply {
+                    opinion: Opinion::Object {
+                        reason: "an ninh".into(),
+                    },
+                },
+            ),
+            ev(fa_agency(), d(2025, 3, 6), Action::EndConsultation),
+            ev(chairman(), d(2025, 3, 7), Action::Escalate),
+            ev(pm(), d(2025, 3, 14), Action::Approve),
+            ev(applicant(), d(2025, 4, 2), Action::CarryOut),
+            ev(applicant(), d(2025, 4, 10), Action::ReportResult),
+            ev(fa_agency(), d(2025, 4, 11), Action::Close),
+        ],
+    );
+    let cal = WorkCalendar::state_agency();
+    let again = Case::replay(
+        case.id(),
+        case.procedure(),
+        case.applicant().clone(),
+        case.facts().clone(),
+        case.events().cloned(),
+        &cal,
+    )
+    .expect("replays");
+    assert_eq!(again, case);
+    assert_eq!(
+        case.log()[6].rulebook_version.as_deref(),
+        Some("test-2025.1")
+    );
+    assert!(case.log().iter().all(|e| !e.line().is_empty()));
+}
+
+#[test]
+fn json_round_trip_and_validation() {
+    let mut case = agreement_to_consultation();
+    given(
+        &mut case,
+        vec![
+            ev(
+                mofa(),
+                d(2025, 3, 5),
+                Action::Reply {
+                    opinion: Opinion::Agree,
+                },
+            ),
+            ev(
+                mps(),
+                d(2025, 3, 5),
+                Action::Reply {
+                    opinion: Opinion::Agree,
+                },
+            ),
+            ev(fa_agency(), d(2025, 3, 6), Action::EndConsultation),
+            ev(chairman(), d(2025, 3, 7), Action::Approve),
+        ],
+    );
+    let json = case.to_json();
+    assert!(json.contains("\"rulebook_version\":\"test-2025.1\""));
+    assert_eq!(Case::from_json(&json).expect("loads"), case);
+
+    // approved by somebody who is not competent: forge the approver in the log
+    let forged = json.replace(
+        "\"id\":\"chu-tich-ubnd\",\"kind\":\"official\",\"role\":\"provincial_chairman\"",
+        "\"id\":\"so-ngoai-vu\",\"kind\":\"body\",\"role\":\"fa_agency\"",
+    );
+    assert!(
+        matches!(
+            Case::from_json(&forged),
+            Err(LoadError::IncompetentApprover { seq: 5, .. })
+        ),
+        "{:?}",
+        Case::from_json(&forged)
+    );
+
+    // a stored state the log does not reach
+    let forged = json.replacen("\"state\":\"approved\"", "\"state\":\"carried_out\"", 1);
+    assert!(matches!(
+        Case::from_json(&forged),
+        Err(LoadError::StateMismatch { .. })
+    ));
+
+    // carried out before any approval: cut the approval out of the log
+    let mut early = agreement_to_consultation();
+    given(
+        &mut early,
+        vec![ev(
+            mofa(),
+            d(2025, 3, 5),
+            Action::Reply {
+                opinion: Opinion::Agree,
+            },
+        )],
+    );
+    let mut v: serde_json::Value = serde_json::from_str(&early.to_json()).expect("json");
+    let carry = serde_json::json!({"seq": 3, "event": {"actor": {"id": "so-giao-duc", "kind": "body", "role": "organiser"}, "on": "2025-03-06", "action": {"action": "carry_out"}}, "from": "approved", "to": "carried_out"});
+    v["log"].as_array_mut().expect("log").push(carry);
+    v["state"] = "carried_out".into();
+    v["approved_by"] = serde_json::json!({"id": "chu-tich-ubnd", "kind": "official", "role": "provincial_chairman"});
+    assert!(matches!(
+        Case::from_json(&v.to_string()),
+        Err(LoadError::CarriedOutBeforeApproval { seq: 3 })
+    ));
+
+    // schema and malformed input
+    let wrong = json.replacen("\"schema\":1", "\"schema\":9", 1);
+    assert!(matches!(
+        Case::from_json(&wrong),
+        Err(LoadError::Schema { found: 9, .. })
+    ));
+    let bad = json.replacen("\"procedure\":\"agreement\"", "\"procedure\":\"treaty\"", 1);
+    match Case::from_json(&bad) {
+        Err(LoadError::Json { message, .. }) => assert!(message.contains("treaty"), "{message}"),
+        other => panic!("expected a JSON error, got {other:?}"),
+    }
+    assert!(matches!(Case::from_json("{"), Err(LoadError::Json { .. })));
+}
+
+#[test]
+fn typestate_and_runtime_faces_agree() {
+    let flow: Flow<Draft> = Flow::new(
+        "TT-1",
+        Procedure::Agreement,
+        applicant(),
+        CaseFacts::new(
+            "test",
+            doingoai::Jurisdiction::National,
+            doingoai::Channel::State,
+        ),
+    );
+    let flow = flow
+        .submit(applicant(), d(2025, 3, 3), agreement_ppc(d(2025, 3, 3)))
+        .expect("submit");
+    let AfterAccept::Consulting(flow) = flow.accept(fa_agency(), d(2025, 3, 4)).expect("accept")
+    else {
+        panic!("consultations expected")
+    };
+    // a refused step gives the flow back unchanged
+    let rejected = flow
+        .clone()
+        .reply(chairman(), d(2025, 3, 5), Opinion::Agree)
+        .expect_err("not a consultee");
+    assert_eq!(rejected.flow.case(), flow.case());
+    let flow = flow
+        .reply(mofa(), d(2025, 3, 5), Opinion::Agree)
+        .expect("mofa");
+    let flow = flow
+        .reply(mps(), d(2025, 3, 5), Opinion::Agree)
+        .expect("mps");
+    let AfterConsultation::Awaiting(flow) = flow
+        .end_consultation(fa_agency(), d(2025, 3, 6))
+        .expect("end")
+    else {
+        panic!("no reconciliation in this assessment")
+    };
+    let flow = flow.approve(chairman(), d(2025, 3, 7)).expect("approve");
+    let flow = flow.carry_out(applicant(), d(2025, 4, 1)).expect("sign");
+    let typed = flow.into_case();
+
+    let runtime = {
+        let mut c = agreement_to_consultation();
+        given(
+            &mut c,
+            vec![
+                ev(
+                    mofa(),
+                    d(2025, 3, 5),
+                    Action::Reply {
+                        opinion: Opinion::Agree,
+                    },
+                ),
+                ev(
+                    mps(),
+                    d(2025, 3, 5),
+                    Action::Reply {
+                        opinion: Opinion::Agree,
+                    },
+                ),
+                ev(fa_agency(), d(2025, 3, 6), Action::EndConsultation),
+                ev(chairman(), d(2025, 3, 7), Action::Approve),
+                ev(applicant(), d(2025, 4, 1), Action::CarryOut),
+            ],
+        );
+        c
+    };
+    assert_eq!(typed, runtime);
+}
+
+#[test]
+fn every_machine_has_a_diagram_and_a_path_to_closure() {
+    for &p in Procedure::ALL {
+        let m = Machine::of(p);
+        assert_eq!(m.procedure, p);
+        let text = m.mermaid();
+        assert!(text.starts_with("stateDiagram-v2"));
+        assert!(text.contains("--> closed"), "{p:?} has no way to close");
+        assert!(text.contains("withdrawn"));
+    }
+    assert!(mermaid(Procedure::Agreement).contains("approved --> carried_out : sign"));
+    assert!(mermaid(Procedure::Conference).contains("hosting_requested"));
+}
+
+#[test]
+fn a_case_starts_from_a_proposed_activity() {
+    use doingoai::activity::ProposedActivity;
+    use doingoai::org::{Body, BodyKind};
+    use doingoai::{ActivityKind, Channel, Jurisdiction};
+    let a = ProposedActivity::new(
+        "A-1",
+        ActivityKind::ForeignPress,
+        Channel::State,
+        Jurisdiction::National,
+        Body::central(BodyKind::Mofa),
+        d(2025, 3, 3),
+        d(2025, 3, 20),
+        d(2025, 3, 21),
+    );
+    let case = Case::for_activity(&a).expect("press has a workflow");
+    assert_eq!(case.procedure(), Procedure::Press);
+    assert_eq!(case.facts().starts, Some(d(2025, 3, 20)));
+    let mut b = a.clone();
+    b.kind = ActivityKind::Inspection;
+    assert!(Case::for_activity(&b).is_none());
+}

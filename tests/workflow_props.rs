@@ -1,0 +1,257 @@
+//! Property tests over random event sequences: no panic; a refused event changes nothing;
+//! replay of the log reproduces the case; no case reaches carried-out without an approval by a
+//! competent actor; every deadline is a date the calendar accepts; the JSON form round-trips.
+
+mod workflow_common;
+
+use chrono::{Days, NaiveDate};
+use doingoai::workflow::*;
+use doingoai::WorkCalendar;
+use proptest::prelude::*;
+use workflow_common::*;
+
+fn actor(i: u8) -> Actor {
+    match i % 10 {
+        0 => applicant(),
+        1 => fa_agency(),
+        2 => chairman(),
+        3 => pm(),
+        4 => mofa(),
+        5 => mps(),
+        6 => director(),
+        7 => Actor::body("cong-an-tinh", Role::ProvincialPolice),
+        8 => Actor::official("so-giao-duc", Role::ProvincialChairman),
+        _ => Actor::body("ai-do", Role::Departments),
+    }
+}
+
+fn assessment(p: Procedure, on: NaiveDate) -> Assessment {
+    match p {
+        Procedure::Agreement => agreement_ppc(on).reconcile_within(TimeLimit::new(
+            doingoai::Period::WorkingDays(5),
+            art("64/2021/NĐ-CP", 7),
+        )),
+        Procedure::Outbound => outbound_state(on, on + Days::new(3)),
+        _ => conference_provincial(on),
+    }
+}
+
+fn action(p: Procedure, k: u8, on: NaiveDate, skew: bool) -> Action {
+    let as_of = if skew { on - Days::new(1) } else { on };
+    match k % 19 {
+        0 => Action::Submit {
+            assessment: Box::new(assessment(p, as_of)),
+        },
+        1 => Action::Accept,
+        2 => Action::Reply {
+            opinion: Opinion::Agree,
+        },
+        3 => Action::Reply {
+            opinion: Opinion::Object {
+                reason: "lý do".into(),
+            },
+        },
+        4 => Action::EndConsultation,
+        5 => Action::Reconcile,
+        6 => Action::Escalate,
+        7 | 8 => Action::Approve,
+        9 => Action::Refuse {
+            reason: "không".into(),
+        },
+        10 => Action::ReturnForCompletion {
+            missing: "bản dịch".into(),
+        },
+        11 => Action::Resubmit {
+            assessment: Box::new(assessment(p, as_of)),
+        },
+        12 => Action::CarryOut,
+        13 => Action::ReportResult,
+        14 => Action::Discharge {
+            kind: DeadlineKind::PassportReturn,
+        },
+        15 => Action::Close,
+        16 => Action::Withdraw {
+            reason: "rút".into(),
+        },
+        17 => Action::RequestHosting {
+            assessment: Box::new(assessment(p, as_of)),
+        },
+        _ => Action::ApproveHosting,
+    }
+}
+
+/// The natural actor of an action in the current state (to steer sequences deep).
+fn natural(case: &Case, kind: ActionKind, a: u8) -> Actor {
+    match kind {
+        ActionKind::Submit
+        | ActionKind::Resubmit
+        | ActionKind::Reconcile
+        | ActionKind::CarryOut
+        | ActionKind::ReportResult
+        | ActionKind::Discharge
+        | ActionKind::Withdraw
+        | ActionKind::RequestHosting => applicant(),
+        ActionKind::Accept
+        | ActionKind::EndConsultation
+        | ActionKind::Close
+        | ActionKind::ReturnForCompletion
+        | ActionKind::Cancel => fa_agency(),
+        ActionKind::Reply => match a % 3 {
+            0 => mofa(),
+            1 => mps(),
+            _ => Actor::body("cong-an-tinh", Role::ProvincialPolice),
+        },
+        _ if case.state() == State::Escalated => pm(),
+        _ if a % 2 == 0 => director(),
+        _ => chairman(),
+    }
+}
+
+/// Picks an allowed action, rarely one that ends the case early.
+fn pick(allowed: &[ActionKind], k: u8) -> Option<ActionKind> {
+    let early_end = |a: &ActionKind| {
+        matches!(
+            a,
+            ActionKind::Withdraw
+                | ActionKind::Cancel
+                | ActionKind::Refuse
+                | ActionKind::ReturnForCompletion
+        )
+    };
+    let forward: Vec<ActionKind> = allowed.iter().copied().filter(|a| !early_end(a)).collect();
+    let pool = if k % 8 == 0 || forward.is_empty() {
+        allowed.to_vec()
+    } else {
+        forward
+    };
+    pool.get(usize::from(k / 8) % pool.len().max(1)).copied()
+}
+
+fn of_kind(p: Procedure, kind: ActionKind, on: NaiveDate, a: u8) -> Action {
+    (0u8..19)
+        .map(|k| action(p, k.wrapping_add(a % 2), on, false))
+        .find(|x| x.kind() == kind)
+        .unwrap_or(Action::Close)
+}
+
+fn competent(case: &Case, rec: &DecisionRecord) -> bool {
+    let Some(a) = case.assessment() else {
+        return false;
+    };
+    if rec.by.id == case.applicant().id {
+        return false;
+    }
+    match &rec.basis {
+        Basis::Holder => a.authority.held_by(&rec.by),
+        Basis::Delegate { grant } => a
+            .delegates
+            .iter()
+            .any(|g| &g.citation == grant && g.covers(&rec.by, case.procedure(), rec.on)),
+        Basis::Higher => a
+            .escalation
+            .as_ref()
+            .is_some_and(|e| e.authority.held_by(&rec.by)),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    #[test]
+    fn random_event_sequences_keep_the_invariants(
+        proc_i in 0usize..3,
+        steps in proptest::collection::vec((any::<u8>(), any::<u8>(), 0u64..6, any::<bool>(), 0u8..10, 0u8..4), 1..40),
+    ) {
+        let p = [Procedure::Agreement, Procedure::Outbound, Procedure::Conference][proc_i];
+        let cal = WorkCalendar::state_agency();
+        let mut case = new_case("P", p);
+        let mut on = d(2025, 6, 20);
+        let mut reached = Vec::new();
+        for (a, k, gap, skew, back, steer) in steps {
+            on = on + Days::new(gap);
+            // now and then, an event dated in the past
+            let date = if back == 0 { on - Days::new(3) } else { on };
+            let allowed = Machine::of(p).actions_from(case.state());
+            let event = if let Some(kind) = pick(&allowed, k).filter(|_| steer > 0) {
+                // steered: an action the machine allows, by its natural actor
+                Event::new(natural(&case, kind, a), date, of_kind(p, kind, date, a))
+            } else {
+                Event::new(actor(a), date, action(p, k, date, skew && back == 1))
+            };
+            let before = case.clone();
+            match case.apply_with(&cal, event) {
+                Ok(out) => {
+                    prop_assert_eq!(out.to, case.state());
+                    prop_assert_eq!(case.log().last().map(|e| e.to), Some(case.state()));
+                }
+                Err(refusal) => {
+                    prop_assert_eq!(&case, &before, "a refused event changed the case");
+                    prop_assert!(!refusal.unmet.is_empty());
+                }
+            }
+            reached.push(case.state());
+            if case.state().implies_approval() {
+                let rec = case.approval();
+                prop_assert!(rec.is_some(), "{:?} without approval", case.state());
+                prop_assert!(rec.is_some_and(|r| competent(&case, r)), "approval by an incompetent actor");
+            }
+            if let (Some(done), Some(rec)) = (case.carried_out(), case.approval()) {
+                prop_assert!(done >= rec.on);
+            }
+            for dl in case.all_deadlines() {
+                prop_assert!(cal.day(dl.due).is_ok());
+                prop_assert!(dl.due >= dl.from);
+                prop_assert_eq!(cal.deadline_after(dl.from, dl.period).ok(), Some(dl.due));
+            }
+        }
+        if case.carried_out().is_some() {
+            prop_assert!(case.approval().is_some());
+        }
+        let again = Case::replay(case.id(), case.procedure(), case.applicant().clone(),
+            case.facts().clone(), case.events().cloned(), &cal);
+        prop_assert_eq!(again.as_ref().ok(), Some(&case));
+        let json = case.to_json();
+        prop_assert_eq!(Case::from_json(&json).ok(), Some(case));
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics(s in ".{0,200}") {
+        let _ = Case::from_json(&s);
+    }
+}
+
+/// The steered generator reaches the deep states (a sanity check of the property test itself).
+#[test]
+fn steered_sequences_reach_execution() {
+    use proptest::strategy::{Strategy, ValueTree};
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strat = proptest::collection::vec((any::<u8>(), any::<u8>(), 0u64..6), 40);
+    let cal = WorkCalendar::state_agency();
+    let mut carried = 0;
+    for _ in 0..200 {
+        let steps = strat.new_tree(&mut runner).expect("tree").current();
+        let mut case = new_case("P", Procedure::Agreement);
+        let mut on = d(2025, 6, 20);
+        for (a, k, gap) in steps {
+            on = on + Days::new(gap);
+            let allowed = Machine::of(Procedure::Agreement).actions_from(case.state());
+            let Some(kind) = pick(&allowed, k) else { break };
+            let _ = case.apply_with(
+                &cal,
+                Event::new(
+                    natural(&case, kind, a),
+                    on,
+                    of_kind(Procedure::Agreement, kind, on, a),
+                ),
+            );
+        }
+        if case.carried_out().is_some() {
+            carried += 1;
+        }
+    }
+    assert!(
+        carried > 10,
+        "only {carried} of 200 steered sequences reached execution"
+    );
+}

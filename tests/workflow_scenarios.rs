@@ -1,0 +1,440 @@
+//! Scenarios that read like real cases, run through the shipped rulebook, the state-agency
+//! calendar and the workflow core. Given / when / then; each asserts the outcome and the
+//! citations.
+
+mod workflow_common;
+
+use doingoai::history::{History, PastTrip};
+use doingoai::rules::{ActivityFacts, ActivityKind, Attribute, Participant, Rulebook, Sanction};
+use doingoai::workflow::*;
+use doingoai::{Channel, WorkCalendar};
+use workflow_common::d;
+
+fn cal() -> WorkCalendar {
+    WorkCalendar::state_agency()
+}
+
+fn facts(kind: ActivityKind, j: &str, filed: chrono::NaiveDate) -> ActivityFacts {
+    ActivityFacts::new(kind, j.parse().expect("territory"), filed)
+}
+
+fn assessed(f: &ActivityFacts, history: &History) -> Assessment {
+    let p = Procedure::for_rules_kind(f.kind).expect("a procedure");
+    assess(f, p, Rulebook::shipped(), &cal(), history).expect("evaluates")
+}
+
+fn case_for(id: &str, f: &ActivityFacts, applicant: &Actor) -> Case {
+    Case::for_facts(id, f, applicant.clone(), id).expect("a case")
+}
+
+fn submit(
+    case: &mut Case,
+    who: &Actor,
+    f: &ActivityFacts,
+    history: &History,
+) -> Result<Outcome, Refusal> {
+    let a = assessed(f, history);
+    case.apply_with(
+        &cal(),
+        Event::new(
+            who.clone(),
+            f.filed_on,
+            Action::Submit {
+                assessment: Box::new(a),
+            },
+        ),
+    )
+}
+
+fn ok(case: &mut Case, who: &Actor, on: chrono::NaiveDate, action: Action) -> Outcome {
+    let kind = action.kind();
+    match case.apply_with(&cal(), Event::new(who.clone(), on, action)) {
+        Ok(o) => o,
+        Err(r) => panic!("`{}` refused: {r}", kind.code()),
+    }
+}
+
+fn cites(out: &[doingoai::Citation]) -> Vec<String> {
+    out.iter().map(|c| c.en()).collect()
+}
+
+#[test]
+fn conference_with_a_foreign_vice_minister_is_permitted_by_the_province_under_delegation() {
+    // Given: Bình Dương (before the 2025 merger) delegated conference permission to the
+    // director of its foreign-affairs department (11/2024). A university files on 03/03/2025
+    // for a seminar on 15/04/2025 with a foreign vice-minister (below minister rank).
+    let organiser = Actor::body("dai-hoc-thu-dau-mot", Role::Organiser);
+    let fa = Actor::body("so-ngoai-vu-binh-duong", Role::FaAgency);
+    let director = Actor::official("giam-doc-so-ngoai-vu", Role::FaAgencyHead);
+    let mut f = facts(ActivityKind::Conference, "63:74", d(2025, 3, 3));
+    f.starts_on = Some(d(2025, 4, 15));
+    f.ends_on = Some(d(2025, 4, 16));
+    let a = assessed(&f, &History::default());
+
+    // Then: provincial tier, the Chairman decides, the director may decide under delegation,
+    // dossier at least 30 days before, opinions within 15 days.
+    assert_eq!(a.tier, Tier::Provincial);
+    assert_eq!(a.authority.role, Role::ProvincialChairman);
+    assert_eq!(a.delegates.first().map(|g| g.to), Some(Role::FaAgencyHead));
+    let filing = a.filing.as_ref().expect("lead time");
+    assert_eq!(filing.citation.en(), "Art. 4(1)(a) 06/2020/QĐ-TTg");
+    assert_eq!(filing.latest, d(2025, 3, 14));
+    assert!(a
+        .consultations
+        .iter()
+        .all(|c| c.reply.period == doingoai::Period::CalendarDays(15)));
+
+    // When: the case runs
+    let mut case = case_for("HN-BD-2025-03", &f, &organiser);
+    let out = submit(&mut case, &organiser, &f, &History::default()).expect("on time");
+    assert!(cites(&out.citations).contains(&"Art. 4(1)(a) 06/2020/QĐ-TTg".to_string()));
+    // the dossier goes to the Chairman's agency; the director, holding the delegation, runs it
+    assert_eq!(
+        case.assessment().map(|a| a.receiving),
+        Some(Role::ProvincialChairman)
+    );
+    let r = case
+        .apply_with(
+            &cal(),
+            Event::new(fa.clone(), d(2025, 3, 4), Action::Accept),
+        )
+        .expect_err("the department itself holds no delegation");
+    assert!(r.has(Condition::Authorization));
+    ok(&mut case, &director, d(2025, 3, 4), Action::Accept);
+    for c in case.consultations().to_vec() {
+        let body = Actor::body(format!("co-quan-{}", c.consultee.code()), c.consultee);
+        ok(
+            &mut case,
+            &body,
+            d(2025, 3, 10),
+            Action::Reply {
+                opinion: Opinion::Agree,
+            },
+        );
+    }
+    ok(
+        &mut case,
+        &director,
+        d(2025, 3, 11),
+        Action::EndConsultation,
+    );
+    let approved = ok(&mut case, &director, d(2025, 3, 14), Action::Approve);
+
+    // Then: approved by the delegate, on the written delegation
+    assert_eq!(approved.to, State::Approved);
+    let rec = case.approval().expect("approval");
+    assert!(
+        matches!(&rec.basis, Basis::Delegate { .. }),
+        "{:?}",
+        rec.basis
+    );
+    ok(&mut case, &organiser, d(2025, 4, 16), Action::CarryOut);
+    let report = &case.obligations(d(2025, 4, 16))[0];
+    assert_eq!(report.deadline.citation.en(), "Art. 4(2)(c) 06/2020/QĐ-TTg");
+    // the 15th day (01/05) is a holiday and 02/05/2025 was swapped off: Monday 05/05
+    assert_eq!(report.deadline.due, d(2025, 5, 5));
+
+    // Contrast: with a foreign minister the Prime Minister decides and the lead time is 40 days
+    let mut g = f.clone();
+    g.attributes = g.attributes.with(Attribute::ForeignMinisterLevel);
+    let pm = assessed(&g, &History::default());
+    assert_eq!(pm.tier, Tier::PrimeMinister);
+    assert_eq!(pm.authority.role, Role::PrimeMinister);
+    assert!(pm.delegates.is_empty());
+    g.filed_on = d(2025, 3, 10);
+    let mut late = case_for("HN-BD-2025-04", &g, &organiser);
+    let r = submit(&mut late, &organiser, &g, &History::default())
+        .expect_err("40 days before 15/04 is 06/03");
+    assert_eq!(r.citations()[0].en(), "Art. 4(1)(a) 06/2020/QĐ-TTg");
+    assert!(r.has(Condition::LeadTime), "{r}");
+}
+
+#[test]
+fn agreement_where_the_ministry_of_public_security_objects_goes_to_the_prime_minister() {
+    // Given: Đà Nẵng (34:48) proposes an agreement in the name of the People's Committee.
+    let dept = Actor::body("so-van-hoa-da-nang", Role::Organiser);
+    let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
+    let mofa = Actor::body("bo-ngoai-giao", Role::Mofa);
+    // the Ministry of Public Security answers as a directly concerned body
+    let mps = Actor::body("bo-cong-an", Role::RelatedBodies);
+    let pm = Actor::official("thu-tuong", Role::PrimeMinister);
+    let mut f = facts(ActivityKind::Agreement, "34:48", d(2025, 9, 1));
+    f.attributes = f.attributes.with(Attribute::InNameOfPpc);
+    f.starts_on = Some(d(2025, 10, 20));
+    let mut case = case_for("TTQT-DN-2025-12", &f, &dept);
+    submit(&mut case, &dept, &f, &History::default()).expect("submitted");
+    ok(&mut case, &chairman, d(2025, 9, 3), Action::Accept);
+    assert_eq!(case.consultations()[0].due, d(2025, 9, 12)); // 7 WD, the 2/9 holiday skipped
+    ok(
+        &mut case,
+        &mofa,
+        d(2025, 9, 8),
+        Action::Reply {
+            opinion: Opinion::Agree,
+        },
+    );
+
+    // When: the Ministry of Public Security objects
+    ok(
+        &mut case,
+        &mps,
+        d(2025, 9, 10),
+        Action::Reply {
+            opinion: Opinion::Object {
+                reason: "nội dung liên quan an ninh biên giới".into(),
+            },
+        },
+    );
+    ok(
+        &mut case,
+        &chairman,
+        d(2025, 9, 11),
+        Action::EndConsultation,
+    );
+
+    // Then: the Chairman may not approve; the refusal cites Art. 19(4) and says what to do
+    let before = case.clone();
+    let r = case
+        .apply_with(
+            &cal(),
+            Event::new(chairman.clone(), d(2025, 9, 12), Action::Approve),
+        )
+        .expect_err("objection");
+    assert_eq!(case, before);
+    assert_eq!(r.unmet.len(), 1);
+    assert_eq!(
+        r.unmet[0].citation.as_ref().map(|c| c.en()),
+        Some("Art. 19(4) 70/2020/QH14".into())
+    );
+    assert!(r.unmet[0].remedy.contains("Prime Minister"));
+
+    // When: escalated, the PM has 7 working days and consents
+    let esc = ok(&mut case, &chairman, d(2025, 9, 12), Action::Escalate);
+    assert_eq!(esc.created[0].kind, DeadlineKind::EscalatedDecision);
+    assert_eq!(esc.created[0].due, d(2025, 9, 23));
+    ok(&mut case, &pm, d(2025, 9, 22), Action::Approve);
+    ok(&mut case, &dept, d(2025, 10, 20), Action::CarryOut);
+
+    // Then: signed; the post-signing report is due in 15 days, to the PM and MOFA (Art. 19(5))
+    let report = &case.obligations(d(2025, 10, 20))[0];
+    assert_eq!(report.deadline.citation.en(), "Art. 19(5) 70/2020/QH14");
+    assert_eq!(report.deadline.due, d(2025, 11, 4));
+    assert_eq!(
+        case.approval().map(|a| a.basis.clone()),
+        Some(Basis::Higher)
+    );
+}
+
+#[test]
+fn a_delegation_that_files_late_is_refused_with_the_latest_filing_date() {
+    // Given: Đắk Nông (until 30/06/2025) requires the request 10 working days before departure.
+    let unit = Actor::body("so-nong-nghiep-dak-nong", Role::Organiser);
+    let mut f = facts(ActivityKind::OutboundDelegation, "63:67", d(2025, 3, 12));
+    f.starts_on = Some(d(2025, 3, 20));
+    f.ends_on = Some(d(2025, 3, 27));
+    f.proposal_attached = true;
+    f.in_plan = Some(true);
+    let mut case = case_for("DR-DN-2025-07", &f, &unit);
+
+    // When: filed on 12/03/2025 for a departure on 20/03/2025
+    let r = submit(&mut case, &unit, &f, &History::default()).expect_err("late");
+
+    // Then: refused; the case did not move; the reason cites the province's procedure
+    assert_eq!(case.state(), State::Draft);
+    assert!(case.log().is_empty());
+    let late: Vec<_> = r
+        .unmet
+        .iter()
+        .filter(|u| u.condition == Condition::LeadTime)
+        .collect();
+    assert_eq!(late.len(), 1, "{r}");
+    assert_eq!(
+        late[0].citation.as_ref().map(|c| c.en()),
+        Some("2012-sn/TTHC-Đắk Nông".into())
+    );
+    assert!(late[0].remedy.contains("06/03/2025"), "{}", late[0].remedy);
+    assert!(late[0].remedy.contains("26/03/2025"), "{}", late[0].remedy);
+
+    // When: filed in time for a later departure, the same request goes through
+    let mut g = f.clone();
+    g.starts_on = Some(d(2025, 3, 31));
+    g.ends_on = Some(d(2025, 4, 4));
+    let mut case = case_for("DR-DN-2025-08", &g, &unit);
+    let out = submit(&mut case, &unit, &g, &History::default()).expect("on time");
+    assert_eq!(out.to, State::Submitted);
+}
+
+#[test]
+fn a_member_under_reprimand_cannot_travel_from_ho_chi_minh_city() {
+    // Given: HCMC bars official trips while serving a reprimand or higher (2018) and caps trips
+    // at 2 a year; one member is under reprimand, another has made 2 trips this year.
+    let unit = Actor::body("so-ke-hoach-hcm", Role::Organiser);
+    let mut f = facts(ActivityKind::OutboundDelegation, "63:79", d(2025, 3, 3));
+    f.starts_on = Some(d(2025, 4, 1));
+    f.ends_on = Some(d(2025, 4, 5));
+    f.proposal_attached = true;
+    f.in_plan = Some(true);
+    f.participants = vec![
+        Participant {
+            person: "nguyen-van-a".into(),
+            unit: "so-ke-hoach".into(),
+            serving_sanction: Some(Sanction::Reprimand),
+            ..Participant::default()
+        },
+        Participant {
+            person: "tran-thi-b".into(),
+            unit: "so-ke-hoach".into(),
+            ..Participant::default()
+        },
+    ];
+    let history = History {
+        trips: ["2025-01-10", "2025-02-14"]
+            .iter()
+            .map(|s| PastTrip {
+                person: "tran-thi-b".into(),
+                start: s.parse().expect("date"),
+                jurisdiction: "63:79".parse().expect("t"),
+                out_of_plan: false,
+            })
+            .collect(),
+    };
+    let mut case = case_for("DR-HCM-2025-11", &f, &unit);
+
+    // When
+    let r = submit(&mut case, &unit, &f, &history).expect_err("barred");
+
+    // Then: every unmet condition is listed, each with the city's regulation
+    assert!(r.has(Condition::Discipline), "{r}");
+    assert!(r.has(Condition::Cap), "{r}");
+    let sanction = r
+        .unmet
+        .iter()
+        .find(|u| u.condition == Condition::Discipline)
+        .expect("discipline");
+    assert_eq!(
+        sanction.rule.as_deref(),
+        Some("hcm.outbound_delegation.condition.sanction")
+    );
+    assert_eq!(
+        sanction.citation.as_ref().map(|c| c.en()),
+        Some("2018-sn/UBND-Hồ Chí Minh".into())
+    );
+    assert!(sanction.remedy.contains("nguyen-van-a"));
+    assert_eq!(case.state(), State::Draft);
+
+    // Contrast: the same delegation from Hà Nội meets no discipline bar
+    let mut g = f.clone();
+    g.jurisdiction = "63:01".parse().expect("t");
+    let r = assessed(&g, &History::default());
+    assert!(
+        r.violations
+            .iter()
+            .all(|u| u.condition != Condition::Discipline),
+        "{:?}",
+        r.violations
+    );
+}
+
+#[test]
+fn a_border_commune_agreement_before_and_after_1_july_2025() {
+    let commune = Actor::body("ubnd-xa-tan-thanh", Role::Organiser);
+    let fa = Actor::body("so-ngoai-vu-lang-son", Role::FaAgency);
+    let chairman = Actor::official("chu-tich-lang-son", Role::ProvincialChairman);
+
+    // Before: on 20/06/2025 no sourced rule names who decides a border commune's agreement
+    let mut f = facts(ActivityKind::Agreement, "63:20", d(2025, 6, 20));
+    f.attributes = f.attributes.with(Attribute::InNameOfBorderCommune);
+    let mut case = case_for("TTQT-LS-2025-06", &f, &commune);
+    let r = submit(&mut case, &commune, &f, &History::default()).expect_err("no rule");
+    assert!(r.has(Condition::NoRule), "{r}");
+    assert_eq!(case.state(), State::Draft);
+
+    // After: from 01/07/2025 (NĐ 177/2025) the Chairman decides on the FA agency's file
+    let mut g = facts(ActivityKind::Agreement, "34:20", d(2025, 7, 15));
+    g.attributes = g.attributes.with(Attribute::InNameOfBorderCommune);
+    g.starts_on = Some(d(2025, 9, 1));
+    let a = assessed(&g, &History::default());
+    assert_eq!(a.tier, Tier::BorderCommune);
+    assert_eq!(a.authority.role, Role::ProvincialChairman);
+    assert_eq!(a.receiving, Role::FaAgency);
+    let all: Vec<String> = a.citations.iter().map(|c| c.en()).collect();
+    assert!(all.iter().any(|c| c.contains("177/2025/NĐ-CP")), "{all:?}");
+    let consultees: Vec<Role> = a.consultations.iter().map(|c| c.consultee).collect();
+    assert_eq!(
+        consultees,
+        vec![
+            Role::ProvincialPolice,
+            Role::ProvincialMilitary,
+            Role::Departments
+        ]
+    );
+
+    let mut case = case_for("TTQT-LS-2025-07", &g, &commune);
+    submit(&mut case, &commune, &g, &History::default()).expect("submitted");
+    ok(&mut case, &fa, d(2025, 7, 16), Action::Accept);
+    for c in case.consultations().to_vec() {
+        ok(
+            &mut case,
+            &Actor::body(c.consultee.code(), c.consultee),
+            d(2025, 7, 22),
+            Action::Reply {
+                opinion: Opinion::Agree,
+            },
+        );
+    }
+    let ready = ok(&mut case, &fa, d(2025, 7, 23), Action::EndConsultation);
+    let decision = ready
+        .created
+        .iter()
+        .find(|x| x.kind == DeadlineKind::Decision)
+        .expect("5 WD");
+    assert_eq!(decision.due, d(2025, 7, 30));
+    assert!(decision.citation.en().contains("64/2021/NĐ-CP"));
+    ok(&mut case, &chairman, d(2025, 7, 28), Action::Approve);
+    assert_eq!(
+        case.deadlines(d(2025, 7, 28))
+            .iter()
+            .filter(|v| v.status == DeadlineStatus::Met)
+            .count(),
+        4
+    );
+}
+
+#[test]
+fn the_party_channel_asks_the_standing_committee_for_the_cadres_it_manages() {
+    // Given: Đồng Nai requires Thường trực Tỉnh ủy's opinion for cadres the party board manages
+    let unit = Actor::body("so-y-te-dong-nai", Role::Organiser);
+    let mut f = facts(ActivityKind::OutboundDelegation, "63:75", d(2025, 3, 3));
+    f.attributes = f.attributes.with(Attribute::ManagedByPartyBoard);
+    f.starts_on = Some(d(2025, 4, 1));
+    f.ends_on = Some(d(2025, 4, 5));
+    f.proposal_attached = true;
+    f.in_plan = Some(true);
+    let a = assessed(&f, &History::default());
+    // Then: without the opinion, the submission is refused naming the party standing committee
+    let missing = a.violations.iter().find(|u| {
+        u.rule.as_deref() == Some("dong_nai.outbound_delegation.condition.party_opinion")
+    });
+    assert!(missing.is_some(), "{:?}", a.violations);
+    let mut case = case_for("DR-DNai-2025-03", &f, &unit);
+    let r = submit(&mut case, &unit, &f, &History::default()).expect_err("opinion missing");
+    assert!(
+        r.unmet
+            .iter()
+            .any(|u| u.rule.as_deref()
+                == Some("dong_nai.outbound_delegation.condition.party_opinion"))
+    );
+    // With the opinion obtained, no such violation
+    let mut g = f.clone();
+    g.opinions = vec![Role::ProvincialPartyStanding];
+    let b = assessed(&g, &History::default());
+    assert!(
+        b.violations
+            .iter()
+            .all(|u| u.rule.as_deref()
+                != Some("dong_nai.outbound_delegation.condition.party_opinion"))
+    );
+    assert_eq!(b.channel, Channel::State);
+    let mut case = case_for("DR-DNai-2025-04", &g, &unit);
+    assert!(submit(&mut case, &unit, &g, &History::default()).is_ok());
+}
