@@ -277,6 +277,10 @@ pub struct PlanBook {
     pub out_of_plan: Vec<ActivityId>,
     /// Planned items matched so far: (unit plan index, item id, activity).
     pub carried_out: Vec<(usize, String, ActivityId)>,
+    /// Index of `carried_out` for lookups (rebuilt on demand when it falls out of step, e.g.
+    /// after deserialisation).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    used: std::collections::BTreeSet<(usize, String)>,
 }
 
 impl PlanBook {
@@ -289,6 +293,17 @@ impl PlanBook {
             quota,
             out_of_plan: Vec::new(),
             carried_out: Vec::new(),
+            used: std::collections::BTreeSet::new(),
+        }
+    }
+
+    fn is_used(&self, plan: usize, item: &str) -> bool {
+        if self.used.len() == self.carried_out.len() {
+            self.used.contains(&(plan, item.to_string()))
+        } else {
+            self.carried_out
+                .iter()
+                .any(|(p, id, _)| *p == plan && id == item)
         }
     }
 
@@ -345,10 +360,7 @@ impl PlanBook {
                         (Some(x), Some(y)) => x == y,
                         _ => true,
                     }
-                    && !self
-                        .carried_out
-                        .iter()
-                        .any(|(p, id, _)| *p == pi && id == &i.id)
+                    && !self.is_used(pi, &i.id)
             })
             .map(|i| (pi, i.id.clone()))
             .ok_or_else(|| {
@@ -383,6 +395,9 @@ impl PlanBook {
     pub fn mark(&mut self, activity: &mut ProposedActivity) -> PlanMatch {
         match self.find(activity) {
             Ok((pi, item)) => {
+                if self.used.len() == self.carried_out.len() {
+                    self.used.insert((pi, item.clone()));
+                }
                 self.carried_out
                     .push((pi, item.clone(), activity.id.clone()));
                 activity.in_plan = true;
@@ -409,13 +424,15 @@ impl PlanBook {
 
     /// For each planned item of each plan: whether an activity carried it out.
     pub fn outcomes(&self) -> Vec<(&Body, &PlannedActivity, PlanItemOutcome)> {
+        let done_set: std::collections::BTreeSet<(usize, &str)> = self
+            .carried_out
+            .iter()
+            .map(|(p, id, _)| (*p, id.as_str()))
+            .collect();
         let mut v = Vec::new();
         for (pi, p) in self.plans.iter().enumerate() {
             for i in &p.items {
-                let done = self
-                    .carried_out
-                    .iter()
-                    .any(|(x, id, _)| *x == pi && id == &i.id);
+                let done = done_set.contains(&(pi, i.id.as_str()));
                 v.push((
                     &p.unit,
                     i,
