@@ -432,7 +432,8 @@ pub struct Instrument {
     pub signed: Option<NaiveDate>,
     /// The period it is (or was) in force.
     pub in_force: Validity,
-    /// The instruments it replaces or amends.
+    /// The instruments it replaces in full (amendments that leave the amended text in force
+    /// are listed by [`InstrumentRegistry::amendments_of`]).
     pub replaces: Vec<InstrumentNumber>,
     /// Its title in Vietnamese.
     pub title_vi: Cow<'static, str>,

@@ -57,6 +57,8 @@ pub mod agreements;
 pub mod calendar;
 pub mod history;
 pub mod inspection;
+#[cfg(feature = "serde")]
+pub mod json;
 pub mod label;
 pub mod law;
 pub mod ledger;

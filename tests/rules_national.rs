@@ -309,14 +309,49 @@ fn luat_70_2020_art_46_3_annual_report_by_15_november_each_year() {
 }
 
 #[test]
-fn luat_70_2020_is_not_in_force_before_01_07_2021() {
+fn luat_70_2020_is_not_in_force_before_01_07_2021_the_ordinance_of_2007_applies() {
     let q = doingoai::rules::Query::new(t("national"), A::Agreement, d(2021, 6, 30))
         .with(At::InNameOfPpc);
     let r = doingoai::rules::Rulebook::shipped().resolve(&q).unwrap();
-    assert!(r.get::<Authority>("ppc").is_none());
+    assert_eq!(
+        r.get::<Authority>("ppc").unwrap().id.as_str(),
+        "vn.agreement.authority.ppc.pl2007"
+    );
     assert!(r.entries().any(|e| e
         .not_in_force()
         .any(|x| x.id().as_str() == "vn.agreement.authority.ppc")));
+}
+
+#[test]
+fn phap_lenh_33_2007_art_16_2_consultees_reply_within_7_working_days() {
+    let r = rule::<Consultation>(
+        "national",
+        A::Agreement,
+        d(2015, 1, 1),
+        &[At::InNameOfPpc],
+        "ppc",
+    );
+    assert_eq!(r.value.as_ref().unwrap().reply_within, P::WorkingDays(7));
+    assert!(cites(
+        r,
+        Citation::article("33/2007/PL-UBTVQH11", 16).clause(2)
+    ));
+    assert_eq!(r.evidence, Evidence::Text);
+}
+
+#[test]
+fn phap_lenh_33_2007_art_16_4_differing_opinions_go_to_the_pm_who_answers_within_7_working_days() {
+    let e: Escalation = value(
+        "national",
+        A::Agreement,
+        d(2015, 1, 1),
+        &[At::InNameOfPpc, At::ConsulteeObjects],
+        "objection",
+    );
+    assert_eq!(
+        (e.to, e.answer_within),
+        (Role::PrimeMinister, Some(P::WorkingDays(7)))
+    );
 }
 
 #[test]
@@ -848,6 +883,79 @@ fn qd_67_2011_annex_outbound_lead_time_and_annual_plan_deadline_are_explicit_gap
         d(2015, 1, 1),
         &[],
         "annual_plan"
+    )
+    .is_unsourced());
+}
+
+#[test]
+fn nd_58_2022_art_21_bank_account_within_10_working_days_annual_report_by_the_18th() {
+    let o: Obligation = value(
+        "national",
+        A::ForeignNgo,
+        d(2023, 1, 1),
+        &[],
+        "bank_account",
+    );
+    assert_eq!(
+        o.due,
+        Due::After {
+            anchor: Anchor::Registration,
+            within: P::WorkingDays(10)
+        }
+    );
+    let o: Obligation = value(
+        "national",
+        A::ForeignNgo,
+        d(2023, 1, 1),
+        &[],
+        "ngo_annual_report",
+    );
+    assert_eq!(o.due.yearly_due(2023), Some(d(2023, 12, 18)));
+}
+
+#[test]
+fn nd_88_2012_art_12_press_card_renewal_15_working_days_before_expiry_issued_within_3() {
+    let l: LeadTime = value(
+        "national",
+        A::ForeignPressResident,
+        d(2020, 1, 1),
+        &[],
+        "card_renewal",
+    );
+    assert_eq!((l.before, l.anchor), (P::WorkingDays(15), Anchor::Expiry));
+    assert_eq!(
+        value::<Processing>(
+            "national",
+            A::ForeignPressResident,
+            d(2020, 1, 1),
+            &[],
+            "card"
+        )
+        .within,
+        P::WorkingDays(3)
+    );
+}
+
+#[test]
+fn nd_262_2026_art_16_province_answers_on_an_extra_resident_reporter_within_5_working_days() {
+    let c: Consultation = value(
+        "national",
+        A::ForeignPressResident,
+        d(2026, 7, 1),
+        &[],
+        "additional_reporter",
+    );
+    assert_eq!(c.reply_within, P::WorkingDays(5));
+}
+
+#[test]
+fn nd_80_2020_art_13_9_line_agency_annual_report_has_no_due_date() {
+    assert!(rule::<Obligation>(
+        "national",
+        A::ForeignAid,
+        d(2021, 1, 1),
+        &[],
+        "line_agency_annual_report"
     )
     .is_unsourced());
 }

@@ -152,6 +152,18 @@ fn ha_noi_city_regulation_leaders_2_trips_10_people_10_days_3_countries() {
 }
 
 #[test]
+fn ha_noi_plan_29_12_head_of_delegation_reports_within_10_days() {
+    let o: Obligation = value("63:01", OUT, d(2016, 1, 1), &[], "result_report");
+    assert_eq!(
+        o.due,
+        Due::After {
+            anchor: Anchor::End,
+            within: P::CalendarDays(10)
+        }
+    );
+}
+
+#[test]
 fn ha_noi_procedure_official_exit_in_6_working_days() {
     let p: Processing = value("63:01", OUT, d(2016, 1, 1), &[], "decision");
     assert_eq!(p.within, P::WorkingDays(6));

@@ -490,7 +490,7 @@ fn json_round_trip_and_validation() {
         )],
     );
     let mut v: serde_json::Value = serde_json::from_str(&early.to_json()).expect("json");
-    let carry = serde_json::json!({"seq": 3, "event": {"actor": {"id": "so-giao-duc", "kind": "body", "role": "organiser"}, "on": "2025-03-06", "action": {"action": "carry_out"}}, "from": "approved", "to": "carried_out"});
+    let carry = serde_json::json!({"event": {"actor": {"id": "so-giao-duc", "kind": "body", "role": "organiser"}, "on": "2025-03-06", "action": {"action": "carry_out"}}, "from": "approved", "to": "carried_out"});
     v["log"].as_array_mut().expect("log").push(carry);
     v["state"] = "carried_out".into();
     v["approved_by"] = serde_json::json!({"id": "chu-tich-ubnd", "kind": "official", "role": "provincial_chairman"});

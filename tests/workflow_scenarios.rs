@@ -232,7 +232,7 @@ fn a_delegation_that_files_late_is_refused_with_the_latest_filing_date() {
     let mut f = facts(ActivityKind::OutboundDelegation, "63:67", d(2025, 3, 12));
     f.starts_on = Some(d(2025, 3, 20));
     f.ends_on = Some(d(2025, 3, 27));
-    f.proposal_attached = true;
+    f.proposal_attached = Some(true);
     f.in_plan = Some(true);
     let mut case = case_for("DR-DN-2025-07", &f, &unit);
 
@@ -272,7 +272,7 @@ fn a_member_under_reprimand_cannot_travel_from_ho_chi_minh_city() {
     let mut f = facts(ActivityKind::OutboundDelegation, "63:79", d(2025, 3, 3));
     f.starts_on = Some(d(2025, 4, 1));
     f.ends_on = Some(d(2025, 4, 5));
-    f.proposal_attached = true;
+    f.proposal_attached = Some(true);
     f.in_plan = Some(true);
     f.participants = vec![
         Participant {
@@ -408,7 +408,7 @@ fn the_party_channel_asks_the_standing_committee_for_the_cadres_it_manages() {
     f.attributes = f.attributes.with(Attribute::ManagedByPartyBoard);
     f.starts_on = Some(d(2025, 4, 1));
     f.ends_on = Some(d(2025, 4, 5));
-    f.proposal_attached = true;
+    f.proposal_attached = Some(true);
     f.in_plan = Some(true);
     let a = assessed(&f, &History::default());
     // Then: without the opinion, the submission is refused naming the party standing committee
@@ -437,4 +437,61 @@ fn the_party_channel_asks_the_standing_committee_for_the_cadres_it_manages() {
     assert_eq!(b.channel, Channel::State);
     let mut case = case_for("DR-DNai-2025-04", &g, &unit);
     assert!(submit(&mut case, &unit, &g, &History::default()).is_ok());
+}
+
+#[test]
+fn a_proposed_activity_of_the_organisation_model_runs_through_the_same_path() {
+    use doingoai::activity::{Details, ProposedActivity};
+    use doingoai::org::{Body, BodyKind, Jurisdiction};
+    // Given: a resident reporter asks Đà Nẵng for a local activity (NĐ 88/2012 Art. 13(3))
+    let j = Jurisdiction::by_name("Đà Nẵng", d(2025, 9, 1)).expect("Đà Nẵng");
+    let mut p = ProposedActivity::new(
+        "BC-DN-2025-01",
+        doingoai::ActivityKind::ForeignPress,
+        Channel::State,
+        j,
+        Body::central(BodyKind::Mofa).named("Văn phòng thường trú NHK"),
+        d(2025, 9, 1),
+        d(2025, 9, 20),
+        d(2025, 9, 21),
+    );
+    p.details = Details::Press {
+        resident: true,
+        outlet: "NHK".into(),
+    };
+    let mut case = Case::for_activity(&p).expect("press runs a workflow");
+    let a = assess(
+        &p,
+        case.procedure(),
+        Rulebook::shipped(),
+        &cal(),
+        &History::default(),
+    )
+    .expect("assessed");
+    assert_eq!(a.authority.role, Role::ProvincialChairman, "{a:?}");
+    let office = case.applicant().clone();
+    ok(
+        &mut case,
+        &office,
+        d(2025, 9, 1),
+        Action::Submit {
+            assessment: Box::new(a),
+        },
+    );
+    let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
+    ok(&mut case, &chairman, d(2025, 9, 3), Action::Accept);
+    // Then: the reply is due within 5 working days of receipt (the 2/9 holiday skipped)
+    let reply = case
+        .all_deadlines()
+        .iter()
+        .find(|x| x.kind == DeadlineKind::Decision)
+        .expect("reply");
+    assert_eq!(reply.due, d(2025, 9, 9));
+    assert!(
+        reply.citation.en().contains("88/2012/NĐ-CP"),
+        "{}",
+        reply.citation.en()
+    );
+    ok(&mut case, &chairman, d(2025, 9, 5), Action::Approve);
+    assert_eq!(case.deadlines(d(2025, 9, 5))[0].status, DeadlineStatus::Met);
 }

@@ -168,6 +168,7 @@ vocabulary! {
 /// A country visited by a delegation, with the days spent there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CountryVisit {
     /// ISO 3166-1 alpha-2 code of the country (e.g. `JP`).
     pub country: String,
@@ -202,6 +203,7 @@ vocabulary! {
 /// A participant of a delegation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Participant {
     /// The person.
     pub official: Official,
@@ -236,7 +238,10 @@ impl Participant {
 /// The facts that depend on the kind of activity.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)
+)]
 #[non_exhaustive]
 pub enum Details {
     /// No kind-specific facts.
@@ -330,6 +335,7 @@ impl std::fmt::Display for ActivityId {
 /// A proposed external-affairs activity: what the applicant declares when filing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ProposedActivity {
     /// Identifier.
     pub id: ActivityId,

@@ -121,6 +121,7 @@ vocabulary! {
 /// When a body stopped (or started) existing, with the source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Existence {
     /// The period in which the body exists (open-ended at the start when it predates the model).
     pub period: Validity,
@@ -129,7 +130,7 @@ pub struct Existence {
     /// How the dates are known.
     pub evidence: Evidence,
     /// A note on uncertainty or on the successor.
-    pub note: &'static str,
+    pub note: std::borrow::Cow<'static, str>,
 }
 
 impl BodyKind {
@@ -196,27 +197,28 @@ impl BodyKind {
         Some(match self {
             CentralExternalRelationsCommission => Existence {
                 period: until(d(2025, 1, 24)),
-                citations: vec![Citation::instrument("121-KL/TW")],
+                // The decision ending the Commission was not read; 121-KL/TW only shares the date.
+                citations: vec![],
                 evidence: Evidence::Secondary,
-                note: "functions transferred to MOFA; sources give 24/01/2025 (merger in effect, MOFA Party Committee the contact from 25/01/2025) or 03/02/2025 (ceased operations); the decision text was not read. Modelled as last day 24/01/2025",
+                note: std::borrow::Cow::Borrowed("functions transferred to MOFA; sources give 24/01/2025 (merger in effect, MOFA Party Committee the contact from 25/01/2025) or 03/02/2025 (ceased operations); the decision text was not read. Modelled as last day 24/01/2025"),
             },
             NaForeignAffairsCommittee => Existence {
                 period: until(d(2025, 2, 17)),
                 citations: vec![],
                 evidence: Evidence::Secondary,
-                note: "ceased by the NA resolution of 18/02/2025 (number not read); tasks to the Committee on National Defence, Security and Foreign Affairs, the NA Office and MOFA",
+                note: std::borrow::Cow::Borrowed("ceased by the NA resolution of 18/02/2025 (number not read); tasks to the Committee on National Defence, Security and Foreign Affairs, the NA Office and MOFA"),
             },
             MofaPartyCommittee => Existence {
                 period: Validity::from(d(2025, 1, 25)),
-                citations: vec![Citation::instrument("121-KL/TW")],
+                citations: vec![],
                 evidence: Evidence::Secondary,
-                note: "point of contact for party external relations from 25/01/2025 (as a successor of the Central External Relations Commission)",
+                note: std::borrow::Cow::Borrowed("point of contact for party external relations from 25/01/2025 (as a successor of the Central External Relations Commission)"),
             },
             DistrictPeoplesCommittee => Existence {
                 period: until(d(2025, 6, 30)),
                 citations: vec![Citation::instrument("72/2025/QH15")],
                 evidence: Evidence::Secondary,
-                note: "district level abolished; two-level local government from 01/07/2025",
+                note: std::borrow::Cow::Borrowed("district level abolished; two-level local government from 01/07/2025"),
             },
             _ => return None,
         })
@@ -239,6 +241,7 @@ impl BodyKind {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Body {
     /// The kind of body.
     pub kind: BodyKind,
@@ -298,6 +301,7 @@ impl std::fmt::Display for Body {
 /// department was merged (NĐ 45/2025/NĐ-CP Art. 9(1); TT 09/2025/TT-BNG).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct FaAgencyAssignment {
     /// The province.
     pub jurisdiction: Jurisdiction,
@@ -345,7 +349,9 @@ pub fn fa_agency_assignments() -> Vec<FaAgencyAssignment> {
         v.push(FaAgencyAssignment {
             jurisdiction: j,
             body: BodyKind::PpcOffice,
-            period: Validity::from(d(2025, 7, 1)),
+            // QĐ 01652/QĐ-UBND (13/10/2025) assigns the agreement procedures to the PPC Office;
+            // between 01/07/2025 and that date the assignment is not sourced.
+            period: Validity::from(d(2025, 10, 13)),
             citations: vec![Citation::instrument("01652/QĐ-UBND")],
             evidence: Evidence::Text,
         });
@@ -387,7 +393,7 @@ pub fn fa_agency_assignments() -> Vec<FaAgencyAssignment> {
 /// use doingoai::org::{fa_agency, BodyKind, Jurisdiction};
 /// use chrono::NaiveDate;
 /// let dak_lak = Jurisdiction::new_unit(66).unwrap();
-/// let on = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+/// let on = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(); // after QĐ 01652/QĐ-UBND
 /// assert_eq!(fa_agency(dak_lak, on)?, BodyKind::PpcOffice);
 /// # Ok::<(), doingoai::org::UnknownFaAgency>(())
 /// ```

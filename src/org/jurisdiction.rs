@@ -93,7 +93,9 @@ impl ProvinceSet {
 }
 
 /// A provincial-level unit of one set: its official code, names, kind and succession.
+/// (Static data of the crate: serialisable for reports, not deserialisable.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Province {
     /// Which set it belongs to.
     pub set: ProvinceSet,
@@ -143,6 +145,8 @@ impl Province {
 
 /// A province identified by its set and its code (`63:49`, `34:48`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ProvinceId {
     /// The set of units.
     pub set: ProvinceSet,

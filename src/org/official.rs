@@ -150,6 +150,7 @@ vocabulary! {
 /// A disciplinary sanction with the period it is in effect.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct DisciplineRecord {
     /// The sanction.
     pub kind: DisciplineKind,
@@ -168,6 +169,7 @@ pub struct DisciplineRecord {
 /// A temporary suspension of exit (tạm hoãn xuất cảnh, Luật 49/2019/QH14 Art. 36).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ExitSuspension {
     /// The period of the suspension (open-ended until lifted).
     pub period: Validity,
@@ -190,6 +192,7 @@ impl std::fmt::Display for OfficialId {
 /// An official or other person taking part in an activity.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Official {
     /// Identifier.
     pub id: OfficialId,

@@ -150,7 +150,7 @@ pub struct FilingSection {
     pub on_time_per_mille: Option<u32>,
     /// The late filings, by filing date.
     pub late_list: Vec<LateFiling>,
-    /// Refused or escalated cases with their reasons.
+    /// Refused or escalated cases, and cases stopped in the workflow, with their reasons.
     pub refusals: Vec<RefusalLine>,
 }
 
@@ -448,7 +448,9 @@ impl<'a> ReportBuilder<'a> {
                     });
                 }
             }
-            if matches!(r.outcome, CaseOutcome::Refused | CaseOutcome::Escalated) {
+            if matches!(r.outcome, CaseOutcome::Refused | CaseOutcome::Escalated)
+                || (r.outcome == CaseOutcome::Pending && !r.reasons.is_empty())
+            {
                 fil.refusals.push(RefusalLine {
                     activity: r.id.0.clone(),
                     outcome: r.outcome,

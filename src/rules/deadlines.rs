@@ -1,6 +1,6 @@
 //! The deadline arithmetic the rules need from a calendar.
 //!
-//! `crate::calendar::WorkCalendar` implements [`Deadlines`] (Vietnamese public holidays,
+//! [`WorkCalendar`](crate::calendar::WorkCalendar) implements [`Deadlines`] (Vietnamese public holidays,
 //! compensatory days and swapped working days). [`WeekdaysOnly`] is a stand-in for tests and
 //! examples that knows weekends but **no holidays**.
 
@@ -98,5 +98,26 @@ impl Deadlines for WeekdaysOnly {
             #[allow(unreachable_patterns)]
             _ => Err(err(target, period, "unsupported period")),
         }
+    }
+}
+
+impl Deadlines for crate::calendar::WorkCalendar {
+    fn deadline_after(&self, event: NaiveDate, period: Period) -> Result<NaiveDate, DeadlineError> {
+        crate::calendar::WorkCalendar::deadline_after(self, event, period).map_err(|e| {
+            DeadlineError {
+                from: event,
+                period,
+                reason: e.to_string(),
+            }
+        })
+    }
+    fn latest_before(&self, target: NaiveDate, period: Period) -> Result<NaiveDate, DeadlineError> {
+        crate::calendar::WorkCalendar::latest_before(self, target, period).map_err(|e| {
+            DeadlineError {
+                from: target,
+                period,
+                reason: e.to_string(),
+            }
+        })
     }
 }

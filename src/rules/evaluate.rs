@@ -430,6 +430,7 @@ fn anchor_date(f: &ActivityFacts, a: Anchor) -> Option<NaiveDate> {
     match a {
         Anchor::Start | Anchor::Entry | Anchor::Signing => f.starts_on,
         Anchor::End => f.ends_on.or(f.starts_on),
+        Anchor::Expiry => f.expiry,
         _ => None,
     }
 }
@@ -680,7 +681,7 @@ fn check<C: Deadlines + ?Sized>(
             }
         }
         Condition::ProposalRequired => {
-            if !f.proposal_attached {
+            if f.proposal_attached == Some(false) {
                 out.push((
                     st(
                         "thiếu đề án (mục đích, đối tác, nội dung, chương trình)".to_string(),

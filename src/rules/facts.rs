@@ -1,8 +1,7 @@
 //! The facts of a proposed activity, as the rules need them.
 //!
-//! This is the rules module's own form until `crate::activity::ProposedActivity` lands; then
-//! `ProposedActivity` implements [`Facts`] and [`evaluate`](super::evaluate()) takes it
-//! directly (its signature is generic over `Facts` and does not change).
+//! [`ActivityFacts`] is the flat form the rules check; [`ProposedActivity`](crate::activity::ProposedActivity)
+//! implements [`Facts`], so [`evaluate`](super::evaluate()) takes either.
 
 use std::borrow::Cow;
 
@@ -89,9 +88,13 @@ pub struct ActivityFacts {
     /// Whether the activity is in the approved annual plan (`None`: not stated).
     #[cfg_attr(feature = "serde", serde(default))]
     pub in_plan: Option<bool>,
-    /// Whether a proposal (đề án) with purpose, partner, content and programme is attached.
+    /// Whether a proposal (đề án) with purpose, partner, content and programme is attached
+    /// (`None`: not stated, not checked).
     #[cfg_attr(feature = "serde", serde(default))]
-    pub proposal_attached: bool,
+    pub proposal_attached: Option<bool>,
+    /// Expiry of the current registration or permit (renewals).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub expiry: Option<NaiveDate>,
     /// Opinions already obtained (e.g. the party standing committee's).
     #[cfg_attr(feature = "serde", serde(default))]
     pub opinions: Vec<Role>,
@@ -113,7 +116,8 @@ impl ActivityFacts {
             countries: Vec::new(),
             enterprise_funded: false,
             in_plan: None,
-            proposal_attached: false,
+            proposal_attached: None,
+            expiry: None,
             opinions: Vec::new(),
         }
     }

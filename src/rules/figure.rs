@@ -14,13 +14,7 @@ pub(crate) trait Figure {
 
 /// "30 ngày", "7 ngày làm việc", "6 tháng".
 pub(crate) fn period_vi(p: Period) -> String {
-    match p {
-        Period::CalendarDays(n) => format!("{n} ngày"),
-        Period::WorkingDays(n) => format!("{n} ngày làm việc"),
-        Period::Months(n) => format!("{n} tháng"),
-        #[allow(unreachable_patterns)]
-        _ => format!("{p:?}"),
-    }
+    p.vi()
 }
 
 impl Figure for Authority {

@@ -47,8 +47,8 @@ mod evaluate;
 mod facts;
 mod families;
 mod figure;
+mod from_activity;
 mod index;
-mod period_shim;
 mod resolve;
 mod rule;
 mod rulebook;
@@ -57,6 +57,7 @@ mod territory;
 mod validate;
 mod vocab;
 
+pub use crate::calendar::Period;
 pub use deadlines::{DeadlineError, Deadlines, WeekdaysOnly};
 pub use evaluate::{
     evaluate, AuthorityFinding, ConsultationPlan, Decision, EscalationPath, EvaluateError, Filing,
@@ -67,7 +68,6 @@ pub use families::{
     Authority, Condition, Consultation, DataWindow, Delegation, Due, Escalation, FamilyValue,
     LeadTime, MonthDay, Obligation, Processing, ReportKind,
 };
-pub use period_shim::Period;
 pub use resolve::{Query, Resolution, ResolveError, Resolved, Tier, Trace, TraceLine};
 pub use rule::{Applicability, InvalidRuleId, Rule, RuleId, RuleKey, RuleRef, Statement};
 #[cfg(feature = "serde")]

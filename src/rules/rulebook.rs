@@ -225,14 +225,14 @@ impl Rulebook {
     /// Parses, validates and indexes a rulebook from its JSON form.
     #[cfg(feature = "serde")]
     pub fn from_json(json: &str) -> Result<Rulebook, LoadError> {
-        let data: RulebookData = serde_json::from_str(json).map_err(LoadError::Json)?;
+        let data: RulebookData = crate::json::from_str(json).map_err(LoadError::Json)?;
         Rulebook::new(data).map_err(LoadError::Invalid)
     }
 
     /// The JSON form (pretty-printed).
     #[cfg(feature = "serde")]
-    pub fn to_json(&self) -> Result<String, serde_json::Error> {
-        serde_json::to_string_pretty(&self.data)
+    pub fn to_json(&self) -> Result<String, crate::json::JsonError> {
+        crate::json::to_string_pretty(&self.data)
     }
 }
 
@@ -240,9 +240,10 @@ impl Rulebook {
 #[cfg(feature = "serde")]
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    /// The text is not a rulebook in JSON (syntax, unknown field, bad value).
+    /// The text is not a rulebook in JSON (syntax, unknown field, bad value); the error names
+    /// the path of the offending field (e.g. `layers[3].conditions[2].value`).
     #[error("the rulebook JSON could not be read: {0}")]
-    Json(#[source] serde_json::Error),
+    Json(#[source] crate::json::JsonError),
     /// The rulebook was read but is not valid.
     #[error(transparent)]
     Invalid(ValidationError),

@@ -1,8 +1,10 @@
 //! The vocabulary the rules are written in: activity kinds, roles, attributes of a proposed
 //! activity, rule families and the small enums of the family values.
 //!
-//! `ActivityKind` is the rules module's own copy until `crate::activity` lands; the codes are
-//! the JSON names and stay stable.
+//! `ActivityKind` is the rules' own key: it follows [`crate::activity::ActivityKind`] (same
+//! codes) but splits foreign press into resident and non-resident reporters and adds the
+//! external-affairs plan and periodic reports; [`ActivityKind::from_activity`] maps one to the
+//! other.
 
 use crate::label::vocabulary;
 
@@ -14,9 +16,9 @@ vocabulary! {
         /// A foreign delegation received in the province (đoàn vào).
         InboundDelegation = ("inbound_delegation", "đoàn vào", "inbound delegation"),
         /// An international conference or seminar (hội nghị, hội thảo quốc tế).
-        Conference = ("conference", "hội nghị, hội thảo quốc tế", "international conference"),
+        Conference = ("international_conference", "hội nghị, hội thảo quốc tế", "international conference"),
         /// An international agreement (thỏa thuận quốc tế).
-        Agreement = ("agreement", "thỏa thuận quốc tế", "international agreement"),
+        Agreement = ("international_agreement", "thỏa thuận quốc tế", "international agreement"),
         /// Non-refundable aid outside ODA (viện trợ không hoàn lại không thuộc ODA).
         ForeignAid = ("foreign_aid", "viện trợ phi chính phủ", "non-ODA aid"),
         /// A foreign NGO's registration and activity (tổ chức phi chính phủ nước ngoài).
@@ -27,6 +29,16 @@ vocabulary! {
         ForeignPressNonResident = ("foreign_press_non_resident", "phóng viên nước ngoài không thường trú", "non-resident foreign reporter"),
         /// The annual external-affairs plan and periodic external-affairs reporting.
         ExternalAffairsPlan = ("external_affairs_plan", "kế hoạch, báo cáo đối ngoại", "external-affairs plan and reports"),
+        /// Sister relation / twinning.
+        SisterRelation = ("sister_relation", "kết nghĩa, quan hệ hữu nghị", "sister relation"),
+        /// Citizen protection and consular case.
+        CitizenProtection = ("citizen_protection", "bảo hộ công dân, lãnh sự", "citizen-protection case"),
+        /// Border affair.
+        BorderAffair = ("border_affair", "công tác biên giới", "border affair"),
+        /// Overseas Vietnamese affairs.
+        OverseasVietnamese = ("overseas_vietnamese", "công tác người Việt Nam ở nước ngoài", "overseas Vietnamese affairs"),
+        /// Diplomatic inspection.
+        Inspection = ("inspection", "thanh tra ngoại giao", "diplomatic inspection"),
     }
 }
 
@@ -307,19 +319,9 @@ vocabulary! {
     }
 }
 
-vocabulary! {
-    /// A disciplinary sanction, in increasing order of severity.
-    pub enum Sanction {
-        /// Reprimand (khiển trách).
-        Reprimand = ("reprimand", "khiển trách", "reprimand"),
-        /// Warning (cảnh cáo).
-        Warning = ("warning", "cảnh cáo", "warning"),
-        /// Removal from post (cách chức).
-        Removal = ("removal", "cách chức", "removal from post"),
-        /// Expulsion or dismissal (khai trừ, buộc thôi việc).
-        Expulsion = ("expulsion", "khai trừ, buộc thôi việc", "expulsion"),
-    }
-}
+/// A disciplinary sanction, in increasing order of severity: the organisation module's
+/// [`DisciplineKind`](crate::org::DisciplineKind).
+pub type Sanction = crate::org::DisciplineKind;
 
 vocabulary! {
     /// What issued a provincial rule (domain README §5): the source of a layer.

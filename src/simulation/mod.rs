@@ -32,15 +32,13 @@ use crate::org::{Body, BodyKind, Channel, Jurisdiction, LeadershipTier, Official
 use crate::plan::{ActionPlan, AnnualPlan, OutOfPlanQuota, PlanBook, PlannedActivity, Task};
 use crate::programme::{Contact, LeaderProgramme};
 use crate::report::{ActivityRecord, CaseOutcome, ComplianceReport, ReportBuilder};
-use crate::rules::Rulebook;
+use crate::rules::{Facts, Rulebook};
 use crate::workflow::{assess, Case, Procedure};
 
-mod facts;
 mod generate;
 mod rng;
 mod run;
 
-pub use facts::{facts_of, rule_kind};
 pub use rng::SplitMix64;
 
 /// What to simulate.
@@ -214,11 +212,11 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
     // Filing dates: most with the lead time to spare, some late.
     let mut frng = root.fork(2);
     for a in acts.iter_mut() {
-        let latest = match (facts_of(a), Procedure::for_kind(a.kind)) {
-            (Some(f), Some(p)) => assess(&f, p, book, wc, &history)
+        let latest = match Procedure::for_kind(a.kind) {
+            Some(p) => assess(&*a, p, book, wc, &history)
                 .ok()
                 .and_then(|x| x.filing.map(|f| f.latest)),
-            _ => None,
+            None => None,
         };
         a.filed_on = match latest {
             Some(l) if frng.chance(100) => add(l, frng.range(1, 6)),
@@ -297,16 +295,12 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
     let mut ledger = Ledger::new();
     let mut agreements = AgreementRegistry::new();
     let mut programmes = Vec::new();
-    let territory = j.to_string().parse::<crate::rules::Territory>().ok();
+    let territory = Some(crate::rules::Territory::from(j));
     for a in acts.iter_mut() {
         if plannable(a.kind) {
             plans.mark(a);
         }
-        let (Some(facts), Some(proc), Some(case)) = (
-            facts_of(a),
-            Procedure::for_kind(a.kind),
-            Case::for_activity(a),
-        ) else {
+        let (Some(proc), Some(case)) = (Procedure::for_kind(a.kind), Case::for_activity(a)) else {
             records.push(ActivityRecord::from_proposed(
                 a,
                 CaseOutcome::Approved,
@@ -314,6 +308,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
             ));
             continue;
         };
+        let facts = a.facts().into_owned();
         let mut assessment = match assess(&facts, proc, book, wc, &history) {
             Ok(x) => x,
             Err(e) => {
@@ -335,6 +330,18 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         assessment
             .violations
             .retain(|v| v.condition != crate::workflow::Condition::NoRule);
+        // The foreign-press machine has no consultation step while the rulebook lists the
+        // notices to MOFA as consultations: recorded as a gap, not run (reported upstream).
+        let mut gaps = gaps;
+        if proc == Procedure::Press && !assessment.consultations.is_empty() {
+            gaps.extend(assessment.consultations.drain(..).map(|c| {
+                format!(
+                    "the press procedure has no consultation step; not run: {} ({})",
+                    crate::label::Label::en(&c.consultee),
+                    c.reply.citation
+                )
+            }));
+        }
         let lead_met = assessment
             .filing
             .as_ref()

@@ -101,12 +101,11 @@ pub(crate) fn run_case(
         };
     }
     let mut day = next_wd(wc, filed, 1);
-    if apply(
+    if let Err(r) = apply(
         &mut case,
         Event::new(receiving.clone(), day, Action::Accept),
-    )
-    .is_err()
-    {
+    ) {
+        reasons.extend(r.unmet.iter().map(|u| format!("[workflow] {}", u.message)));
         return Ran {
             case,
             outcome: CaseOutcome::Pending,
@@ -193,7 +192,9 @@ pub(crate) fn run_case(
             ));
             day = next_wd(wc, day, u64::try_from(rng.range(3, 7)).unwrap_or(5));
             let who = higher.clone().unwrap_or_else(|| authority.clone());
-            let _ = apply(&mut case, Event::new(who, day, Action::Approve));
+            if let Err(r) = apply(&mut case, Event::new(who, day, Action::Approve)) {
+                reasons.extend(r.unmet.iter().map(|u| format!("[workflow] {}", u.message)));
+            }
         }
     } else if twist == Twist::Discipline || rng.chance(25) {
         day = next_wd(wc, day, 2);
@@ -249,10 +250,12 @@ pub(crate) fn run_case(
         if room > 1 && day >= a.starts_on {
             day = add_days(a.starts_on, -1).max(day.min(a.starts_on));
         }
-        let _ = apply(
+        if let Err(r) = apply(
             &mut case,
             Event::new(authority.clone(), day, Action::Approve),
-        );
+        ) {
+            reasons.extend(r.unmet.iter().map(|u| format!("[workflow] {}", u.message)));
+        }
     }
     if !case.state().implies_approval() {
         return Ran {

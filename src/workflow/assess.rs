@@ -27,8 +27,6 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use chrono::NaiveDate;
-
 use crate::calendar::{Period, WorkCalendar};
 use crate::history::History;
 use crate::law::Citation;
@@ -44,59 +42,9 @@ use super::{
     Filing, Grant, ObligationRule, Procedure, Role, Tier, TimeLimit, Trigger, Unmet,
 };
 
-/// The rulebook's periods in the calendar's terms.
-pub(crate) fn period(p: rules::Period) -> Option<Period> {
-    match p {
-        rules::Period::CalendarDays(n) => Some(Period::CalendarDays(n)),
-        rules::Period::WorkingDays(n) => Some(Period::WorkingDays(n)),
-        rules::Period::Months(n) => Some(Period::Months(n)),
-        #[allow(unreachable_patterns)]
-        _ => None,
-    }
-}
-
-/// The rulebook's own `Deadlines` seam, answered by the working-day calendar.
-#[derive(Debug, Clone, Copy)]
-pub struct CalendarDeadlines<'a>(pub &'a WorkCalendar);
-
-impl rules::Deadlines for CalendarDeadlines<'_> {
-    fn deadline_after(
-        &self,
-        event: NaiveDate,
-        p: rules::Period,
-    ) -> Result<NaiveDate, rules::DeadlineError> {
-        let q = period(p).ok_or_else(|| unsupported(event, p))?;
-        self.0
-            .deadline_after(event, q)
-            .map_err(|e| rules::DeadlineError {
-                from: event,
-                period: p,
-                reason: e.to_string(),
-            })
-    }
-
-    fn latest_before(
-        &self,
-        target: NaiveDate,
-        p: rules::Period,
-    ) -> Result<NaiveDate, rules::DeadlineError> {
-        let q = period(p).ok_or_else(|| unsupported(target, p))?;
-        self.0
-            .latest_before(target, q)
-            .map_err(|e| rules::DeadlineError {
-                from: target,
-                period: p,
-                reason: e.to_string(),
-            })
-    }
-}
-
-fn unsupported(from: NaiveDate, period: rules::Period) -> rules::DeadlineError {
-    rules::DeadlineError {
-        from,
-        period,
-        reason: "period not supported by the calendar".into(),
-    }
+/// The rulebook counts in the calendar's periods.
+fn period(p: Period) -> Option<Period> {
+    Some(p)
 }
 
 impl Procedure {
@@ -124,7 +72,7 @@ pub fn assess<F: Facts + ?Sized>(
     cal: &WorkCalendar,
     history: &History,
 ) -> Result<Assessment, EvaluateError> {
-    let decision = rules::evaluate(activity, rulebook, &CalendarDeadlines(cal), history)?;
+    let decision = rules::evaluate(activity, rulebook, cal, history)?;
     let facts = activity.facts();
     let mut a = Assessment::from_decision(&decision, procedure, facts.channel, rulebook);
     // the escalation that applies once a consultee objects
@@ -417,7 +365,7 @@ impl Assessment {
 
 impl super::Case {
     /// A new case for the rulebook's facts of an activity, filed by `applicant`. `None` for a
-    /// kind without a workflow or a jurisdiction the organisation tables do not know.
+    /// kind without a workflow.
     pub fn for_facts(
         id: impl Into<String>,
         facts: &rules::ActivityFacts,
@@ -425,7 +373,7 @@ impl super::Case {
         title: impl Into<String>,
     ) -> Option<super::Case> {
         let procedure = Procedure::for_rules_kind(facts.kind)?;
-        let jurisdiction: crate::org::Jurisdiction = facts.jurisdiction.to_string().parse().ok()?;
+        let jurisdiction: crate::org::Jurisdiction = facts.jurisdiction.into();
         let case_facts = super::CaseFacts {
             title: title.into(),
             jurisdiction,

@@ -371,7 +371,7 @@ pub(crate) fn build(s: Shape) -> Machine {
                 from: S::CarriedOut,
                 action: A::ReportResult,
                 to: S::ResultReported,
-                who: Who::Applicant,
+                who: Who::Owner,
                 guard: s.report.0,
                 citation: s.report.1.clone(),
                 label: None,

@@ -19,7 +19,10 @@ pub fn mermaid(procedure: Procedure) -> String {
 
 fn clean(s: &str) -> String {
     // Mermaid ends a label at a newline and treats `:` `;` `#` specially
-    s.replace([':', ';', '#', '\n'], " ")
+    s.replace(';', ",")
+        .replace(':', " -")
+        .replace('#', "no.")
+        .replace('\n', " ")
 }
 
 impl Machine {

@@ -81,10 +81,11 @@ mod plan;
 mod procedures;
 mod refusal;
 mod state;
+mod transition;
 pub mod typestate;
 
 pub use actor::{Actor, ActorKind, Authority, Grant, Role};
-pub use assess::{assess, CalendarDeadlines};
+pub use assess::assess;
 pub use case::{Answer, Basis, Case, CaseFacts, ConsultationRecord, DecisionRecord};
 pub use deadline::{Deadline, DeadlineKind, DeadlineStatus, DeadlineView, TimeLimit};
 pub use event::{Action, ActionKind, Event, Opinion, Outcome};

@@ -1,4 +1,7 @@
-//! Persistence: the JSON form of a case carries the schema version and the rulebook version;
+//! Persistence: the JSON form of a case carries the schema version and the rulebook version,
+//! the header, the state, the approver and the log (each event with its transition; the
+//! citations and rulebook version of each entry are restored by the replay, which is
+//! deterministic);
 //! loading replays the log through the same core and compares the result with the stored
 //! state, so a state the rules forbid is refused with a typed error, never accepted and never
 //! a panic.
@@ -8,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::WorkCalendar;
 
 use super::case::default_calendar;
-use super::{ActionKind, Actor, Case, CaseFacts, Condition, LogEntry, Procedure, Refusal, State};
+use super::{ActionKind, Actor, Case, CaseFacts, Condition, Procedure, Refusal, State};
 
 /// The schema version written by [`Case::to_json`] and accepted by [`Case::from_json`].
 pub const SCHEMA_VERSION: u32 = 1;
@@ -107,21 +110,55 @@ pub enum LoadError {
     },
 }
 
-/// The stored form.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Stored<'a> {
+/// The stored form (written).
+#[derive(Serialize)]
+struct StoredOut<'a> {
     schema: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    rulebook_version: Option<std::borrow::Cow<'a, str>>,
-    id: std::borrow::Cow<'a, str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rulebook_version: Option<&'a str>,
+    id: &'a str,
     procedure: Procedure,
-    applicant: std::borrow::Cow<'a, Actor>,
-    facts: std::borrow::Cow<'a, CaseFacts>,
+    applicant: &'a Actor,
+    facts: &'a CaseFacts,
     state: State,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    approved_by: Option<std::borrow::Cow<'a, Actor>>,
-    log: std::borrow::Cow<'a, [LogEntry]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    approved_by: Option<&'a Actor>,
+    log: Vec<EntryOut<'a>>,
+}
+
+/// A stored log entry (written): the event and the transition. The citations and rulebook
+/// version of each entry are restored by the replay.
+#[derive(Serialize)]
+struct EntryOut<'a> {
+    event: &'a super::Event,
+    from: State,
+    to: State,
+}
+
+/// The stored form (read).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredIn {
+    schema: u32,
+    #[serde(default)]
+    rulebook_version: Option<String>,
+    id: String,
+    procedure: Procedure,
+    applicant: Actor,
+    facts: CaseFacts,
+    state: State,
+    #[serde(default)]
+    approved_by: Option<Actor>,
+    log: Vec<EntryIn>,
+}
+
+/// A stored log entry (read).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntryIn {
+    event: super::Event,
+    from: State,
+    to: State,
 }
 
 impl Case {
@@ -138,19 +175,24 @@ impl Case {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_json(&self) -> String {
-        let stored = Stored {
+        let stored = StoredOut {
             schema: SCHEMA_VERSION,
-            rulebook_version: self.rulebook_version().map(Into::into),
-            id: (&*self.id).into(),
+            rulebook_version: self.rulebook_version(),
+            id: &self.id,
             procedure: self.procedure,
-            applicant: std::borrow::Cow::Borrowed(&self.applicant),
-            facts: std::borrow::Cow::Borrowed(&self.facts),
+            applicant: &self.applicant,
+            facts: &self.facts,
             state: self.state,
-            approved_by: self
-                .approval
-                .as_ref()
-                .map(|a| std::borrow::Cow::Borrowed(&a.by)),
-            log: std::borrow::Cow::Borrowed(&self.log),
+            approved_by: self.approval.as_ref().map(|a| &a.by),
+            log: self
+                .log
+                .iter()
+                .map(|e| EntryOut {
+                    event: &e.event,
+                    from: e.from,
+                    to: e.to,
+                })
+                .collect(),
         };
         // serialising plain data with string keys cannot fail
         serde_json::to_string(&stored).unwrap_or_default()
@@ -176,7 +218,7 @@ impl Case {
     /// assert!(matches!(Case::from_json(forged), Err(LoadError::ApprovedWithoutApprover { .. })));
     /// ```
     pub fn from_json_with(json: &str, cal: &WorkCalendar) -> Result<Case, LoadError> {
-        let stored: Stored<'_> = serde_json::from_str(json).map_err(|e| LoadError::Json {
+        let stored: StoredIn = serde_json::from_str(json).map_err(|e| LoadError::Json {
             message: e.to_string(),
             line: e.line(),
             column: e.column(),
@@ -192,16 +234,11 @@ impl Case {
                 state: stored.state,
             });
         }
-        let mut case = Case::new(
-            stored.id.into_owned(),
-            stored.procedure,
-            stored.applicant.into_owned(),
-            stored.facts.into_owned(),
-        );
-        for entry in stored.log.iter() {
+        let mut case = Case::new(stored.id, stored.procedure, stored.applicant, stored.facts);
+        for entry in stored.log {
             let seq = case.log.len();
             let action = entry.event.action.kind();
-            match case.apply_with(cal, entry.event.clone()) {
+            match case.try_apply(cal, entry.event) {
                 Ok(out) => {
                     if out.from != entry.from || out.to != entry.to {
                         return Err(LoadError::LogMismatch {
@@ -213,7 +250,7 @@ impl Case {
                         });
                     }
                 }
-                Err(refusal) => {
+                Err((refusal, event)) => {
                     return Err(match action {
                         ActionKind::CarryOut if case.approval.is_none() => {
                             LoadError::CarriedOutBeforeApproval { seq }
@@ -221,7 +258,7 @@ impl Case {
                         ActionKind::Approve if refusal.has(Condition::Authorization) => {
                             LoadError::IncompetentApprover {
                                 seq,
-                                actor: entry.event.actor.to_string(),
+                                actor: event.actor.to_string(),
                                 refusal: Box::new(refusal),
                             }
                         }
@@ -240,7 +277,7 @@ impl Case {
             });
         }
         let replayed_by = case.approval.as_ref().map(|a| &a.by);
-        if stored.approved_by.as_deref() != replayed_by {
+        if stored.approved_by.as_ref() != replayed_by {
             return Err(LoadError::ApproverMismatch {
                 stored: stored
                     .approved_by
@@ -253,10 +290,7 @@ impl Case {
         }
         if stored.rulebook_version.as_deref() != case.rulebook_version() {
             return Err(LoadError::RulebookMismatch {
-                stored: stored
-                    .rulebook_version
-                    .map(|v| v.into_owned())
-                    .unwrap_or_else(|| "none".into()),
+                stored: stored.rulebook_version.unwrap_or_else(|| "none".into()),
                 replayed: case.rulebook_version().unwrap_or("none").to_string(),
             });
         }

@@ -33,6 +33,8 @@ vocabulary! {
         FinanceReportH2 = ("finance_report_h2", "báo cáo tài chính 6 tháng cuối năm", "H2 finance report"),
         /// An annual finance report.
         FinanceReportAnnual = ("finance_report_annual", "báo cáo tài chính năm", "annual finance report"),
+        /// An NGO's report of its bank account.
+        BankAccountNotice = ("bank_account_notice", "báo cáo tài khoản ngân hàng", "bank-account notice"),
         /// A written report before the trip.
         PriorNotice = ("prior_notice", "báo cáo trước chuyến đi", "prior notice"),
     }

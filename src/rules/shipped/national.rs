@@ -387,6 +387,46 @@ pub(crate) fn layer() -> Layer {
         .say("Trong 15 ngày kể từ ngày ký, báo cáo Chủ tịch UBND tỉnh và gửi bản sao cho cơ quan ngoại vụ.",
              "Within 15 days of signing, report to the Chairman and copy the FA agency."));
 
+    // ── Before 01/07/2021: Pháp lệnh 33/2007/PL-UBTVQH11 Art. 16 (text read on
+    // hethongphapluat.vn with the search tool; in force 01/07/2007, ended 01/07/2021) ──
+    const PL07: &str = "33/2007/PL-UBTVQH11";
+    let pl_note = "http://hethongphapluat.vn/phap-lenh-ky-ket-va-thuc-hien-thoa-thuan-quoc-te-nam-2007/dieu-16 (article text, verified with the search tool); dates: https://vietjack.me/phap-luat/phap-lenh-ky-ket-va-thuc-hien-thoa-thuan-quoc-te-2007/chuong-3-11364.html";
+    let ppc_or_hdnd = W::any_of(&[At::InNameOfPpc, At::InNameOfHdnd]);
+    l.push(Rule::draft("vn.agreement.authority.ppc.pl2007", A::Agreement, "ppc", Some(Authority::new(R::ProvincialChairman)))
+        .from(2007, 7, 1).until(2021, 6, 30).on(&st).when(W::all_of(&[At::InNameOfPpc]))
+        .cite(C::article(PL07, 16).clause(3)).grade(E::Text).note(pl_note)
+        .say("Người đứng đầu cơ quan cấp tỉnh quyết định và ký (hoặc ủy quyền ký) sau khi nhận văn bản trả lời của cơ quan được lấy ý kiến.",
+             "The head of the provincial body decides and signs (or authorises signing) after the consulted bodies have replied."));
+    l.push(
+        Rule::draft(
+            "vn.agreement.authority.hdnd.pl2007",
+            A::Agreement,
+            "hdnd",
+            Some(Authority::new(R::HdndChairman)),
+        )
+        .from(2007, 7, 1)
+        .until(2021, 6, 30)
+        .on(&st)
+        .when(W::all_of(&[At::InNameOfHdnd]))
+        .cite(C::article(PL07, 16).clause(3))
+        .grade(E::Text)
+        .note(pl_note)
+        .say(
+            "Người đứng đầu HĐND tỉnh quyết định và ký thỏa thuận nhân danh HĐND.",
+            "The head of the People's Council decides and signs agreements in its name.",
+        ),
+    );
+    l.push(Rule::draft("vn.agreement.consultation.ppc.pl2007", A::Agreement, "ppc", Some(consult(R::ProvincialChairman, &[R::Mofa, R::RelatedBodies], P::WorkingDays(7))))
+        .from(2007, 7, 1).until(2021, 6, 30).on(&st).when(ppc_or_hdnd)
+        .cite(C::article(PL07, 16).clause(1)).cite(C::article(PL07, 16).clause(2)).grade(E::Text).note(pl_note)
+        .say("Lấy ý kiến bằng văn bản của Bộ Ngoại giao và cơ quan liên quan; trả lời trong 7 ngày làm việc kể từ khi nhận.",
+             "Written opinions of MOFA and related bodies; reply within 7 working days of receipt."));
+    l.push(Rule::draft("vn.agreement.escalation.objection.pl2007", A::Agreement, "objection", Some(Escalation { to: R::PrimeMinister, submitted_by: R::ProvincialChairman, answer_within: Some(P::WorkingDays(7)) }))
+        .from(2007, 7, 1).until(2021, 6, 30).on(&st).when(W { all: AttrSet::of(&[At::ConsulteeObjects]), ..ppc_or_hdnd })
+        .cite(C::article(PL07, 16).clause(4)).grade(E::Text).note(pl_note)
+        .say("Có ý kiến khác nhau: tỉnh trình Thủ tướng, Thủ tướng cho ý kiến trong 7 ngày làm việc.",
+             "If opinions differ, the province submits to the Prime Minister, who answers within 7 working days."));
+
     // ── Foreign NGOs: NĐ 58/2022/NĐ-CP (from 01/11/2022) ──
     let ngo = [Channel::State, Channel::People];
     l.push(Rule::draft("vn.foreign_ngo.authority.registration", A::ForeignNgo, "registration", Some(Authority::new(R::Mofa)))
@@ -444,6 +484,17 @@ pub(crate) fn layer() -> Layer {
         .cite(C::article(ND58, 24).clause(6)).grade(E::Codification).note(PD)
         .say("UBND tỉnh báo cáo Bộ Ngoại giao và Ủy ban công tác về các tổ chức PCPNN chậm nhất ngày 18 của tháng cuối kỳ báo cáo (18/12); số liệu 15/12 năm trước – 14/12.",
              "The province reports to MOFA and the NGO Committee by the 18th of the period's last month (18 Dec); data 15 Dec – 14 Dec."));
+
+    l.push(Rule::draft("vn.foreign_ngo.obligation.bank_account", A::ForeignNgo, "bank_account", Some(after(ReportKind::BankAccountNotice, R::Ngo, &[R::CompetentLevel], Anchor::Registration, P::WorkingDays(10))))
+        .from(2022, 11, 1).on(&ngo)
+        .cite(C::article(ND58, 21)).grade(E::Codification).note(PD)
+        .say("Tổ chức báo cáo tài khoản ngân hàng trong 10 ngày làm việc kể từ khi được cấp đăng ký (nơi nhận: chưa đọc được).",
+             "The NGO reports its bank account within 10 working days of registration (addressee not read)."));
+    l.push(Rule::draft("vn.foreign_ngo.obligation.ngo_annual_report", A::ForeignNgo, "ngo_annual_report", Some(yearly(ReportKind::AnnualReport, R::Ngo, &[R::CompetentLevel], 12, 18, 0, Some(DEC15_DEC14))))
+        .from(2022, 11, 1).on(&ngo)
+        .cite(C::article(ND58, 21)).grade(E::Codification).note(PD)
+        .say("Tổ chức nộp báo cáo năm (mẫu 05) chậm nhất ngày 18 của tháng cuối kỳ; số liệu 15/12 năm trước – 14/12 (nơi nhận: chưa đọc được).",
+             "The NGO files its annual report (form 05) by the 18th of the period's last month; data 15 Dec – 14 Dec (addressee not read)."));
 
     // ── Non-ODA aid: NĐ 80/2020 (17/09/2020 – 07/12/2025), then NĐ 313/2025 ──
     let reserved = [At::AidReservedToPm];
@@ -515,6 +566,11 @@ pub(crate) fn layer() -> Layer {
             "The aid owner files the end-of-aid report within 6 months of completion.",
         ),
     );
+    l.push(Rule::<Obligation>::draft("vn.foreign_aid.obligation.line_agency_annual_report", A::ForeignAid, "line_agency_annual_report", None)
+        .from(2020, 9, 17).until(2025, 12, 7).on(&st)
+        .cite(C::article(ND80, 13).clause(9)).grade(E::Codification).note(PD)
+        .say("Cơ quan chủ quản báo cáo hằng năm tình hình vận động, tiếp nhận, giải ngân viện trợ gửi Bộ KH&ĐT, Bộ Tài chính; ngày nộp không nêu trong nghị định.",
+             "The line agency reports yearly on aid mobilisation, receipt and disbursement to the planning and finance ministries; the decree gives no due date."));
     l.push(Rule::<Authority>::draft("vn.foreign_aid.authority.pm.nd313", A::ForeignAid, "pm", None)
         .from(2025, 12, 8).on(&st).when(W::all_of(&reserved))
         .cite(C::instrument(ND313)).grade(E::Secondary).note("https://luatvietnam.vn/tai-chinh/nghi-dinh-313-2025-nd-cp-quan-ly-va-su-dung-vien-tro-khong-hoan-lai-tai-viet-nam-421028-d1.html")
@@ -710,6 +766,35 @@ pub(crate) fn layer() -> Layer {
         .from(2026, 7, 1).on(&st)
         .cite(C::article(ND262, 6)).grade(E::Provisional)
         .say("Cơ quan hướng dẫn báo cáo Bộ Ngoại giao trong 3 ngày làm việc sau khi kết thúc chương trình.", "The guiding agency reports to MOFA within 3 working days after the programme."));
+
+    l.push(Rule::draft("vn.foreign_press_resident.lead_time.card_renewal", A::ForeignPressResident, "card_renewal", Some(lead(P::WorkingDays(15), Anchor::Expiry, R::Mofa)))
+        .from(2012, 12, 20).until(2026, 6, 30).on(&st)
+        .cite(C::article(ND88, 12)).grade(E::Codification).note(PD)
+        .say("Hồ sơ gia hạn thẻ phóng viên thường trú (thời hạn tối đa 12 tháng) nộp ít nhất 15 ngày làm việc trước khi hết hạn.",
+             "A resident press card (at most 12 months) is renewed by filing at least 15 working days before expiry."));
+    l.push(
+        Rule::draft(
+            "vn.foreign_press_resident.processing.card",
+            A::ForeignPressResident,
+            "card",
+            Some(proc(R::Mofa, Step::Issue, P::WorkingDays(3))),
+        )
+        .from(2012, 12, 20)
+        .until(2026, 6, 30)
+        .on(&st)
+        .cite(C::article(ND88, 12))
+        .grade(E::Codification)
+        .note(PD)
+        .say(
+            "Bộ Ngoại giao cấp, gia hạn thẻ trong 3 ngày làm việc.",
+            "MOFA issues or renews the card within 3 working days.",
+        ),
+    );
+    l.push(Rule::draft("vn.foreign_press_resident.consultation.additional_reporter", A::ForeignPressResident, "additional_reporter", Some(consult(R::Mofa, &[R::ProvincialChairman], P::WorkingDays(5))))
+        .from(2026, 7, 1).on(&st)
+        .cite(C::article(ND262, 16)).grade(E::Provisional)
+        .say("Văn phòng thường trú đề nghị thêm phóng viên thường trú tại địa phương khác: Bộ Ngoại giao hỏi ý kiến UBND tỉnh, trả lời trong 5 ngày làm việc.",
+             "An office asks for an extra resident reporter in another locality: MOFA asks the province, which answers within 5 working days."));
 
     // ── Outbound delegations: Luật 49/2019/QH14, TT 04/2020/TT-BNG, Chỉ thị 38-CT/TW ──
     l.push(Rule::draft("vn.outbound_delegation.authority.sender", A::OutboundDelegation, "sender", Some(Authority::new(R::ProvincialChairman).delegated(Delegation {

@@ -206,16 +206,16 @@ fn ho_chi_minh_2018() -> Layer {
 fn ha_noi() -> Layer {
     const QC: &str = "2014-sn/UBND-Hà Nội";
     const TTHC: &str = "2025-sn/TTHC-Hà Nội";
-    let mut l = Layer::new(t("63:01"), S::UbndRegulation, "2014.12.29", "Hà Nội: quy định quản lý đoàn ra (ký 29/12, khoảng 2014) và thủ tục xuất cảnh công vụ", "Hanoi: regulation on delegations abroad (signed 29 Dec, ~2014) and the official-exit procedure");
+    let mut l = Layer::new(t("63:01"), S::UbndRegulation, "2014.12.29", "Hà Nội: kế hoạch thực hiện Chỉ thị 38-CT/TW (ban hành 29/12, khoảng 2014) và thủ tục xuất cảnh công vụ", "Hanoi: plan implementing Chỉ thị 38-CT/TW (issued 29 Dec, ~2014) and the official-exit procedure");
     l.instruments.push(ins(
         QC,
-        K::Decision,
+        K::Plan,
         "UBND TP Hà Nội",
         None,
         d(2014, 12, 29),
         None,
-        "Quy định quản lý đoàn đi công tác nước ngoài (số, năm không rõ; sau Chỉ thị 38-CT/TW)",
-        "Regulation on delegations abroad (number and year not read; after Chỉ thị 38-CT/TW)",
+        "Kế hoạch thực hiện Chỉ thị 38-CT/TW về tăng cường quản lý các đoàn đi công tác nước ngoài (ban hành 29/12; số, năm không rõ)",
+        "Plan implementing Chỉ thị 38-CT/TW on delegations abroad (issued 29 Dec; number and year not read)",
         E::Secondary,
     ));
     l.instruments.push(ins(
@@ -229,7 +229,10 @@ fn ha_noi() -> Layer {
         "Official-exit procedure for city staff (undated page)",
         E::ProcedurePage,
     ));
-    let src = "https://thoibaotaichinhvietnam.vn/ha-noi-lanh-dao-khong-di-cong-tac-nuoc-ngoai-qua-2-lannam-87052.html; http://tuoitrenews.vn/lifestyle/31217/vietnam-to-offer-rail-tour-as-new-travel-service — year inferred: the first 29 December after Chỉ thị 38-CT/TW (21/07/2014) is the lower bound";
+    // Verified with the search tool (pages corpus): fica.vn / Tiền Phong ("Ngày 29/12, UBND thành
+    // phố Hà Nội đã ban hành kế hoạch thực hiện Chỉ thị của Bộ Chính trị …") and viettimes.vn
+    // (signed by Vice-Chair Nguyễn Thị Bích Ngọc; head of delegation reports within 10 days).
+    let src = "https://thoibaotaichinhvietnam.vn/ha-noi-lanh-dao-khong-di-cong-tac-nuoc-ngoai-qua-2-lannam-87052.html; https://fica.vn/thoi-su/vi-mo/lanh-dao-thanh-pho-khong-di-nuoc-ngoai-do-doanh-nghiep-dai-tho--24889.html; https://viettimes.vn/ha-noi-cam-can-bo-di-nuoc-ngoai-do-doanh-nghiep-moi-post999.html — a plan implementing Chỉ thị 38-CT/TW (21/07/2014), so issued on 29 December 2014 at the earliest: that is `from`";
     let r = |id: &str, topic: &str, c: Condition, vi: &str, en: &str| {
         Rule::draft(id, A::OutboundDelegation, topic, cap(c))
             .from(2014, 12, 29)
@@ -293,6 +296,31 @@ fn ha_noi() -> Layer {
         "Đoàn ngoài kế hoạch năm phải được cấp có thẩm quyền phê duyệt riêng.",
         "Trips outside the annual plan need separate approval.",
     ));
+    l.push(
+        Rule::draft(
+            "ha_noi.outbound_delegation.obligation.result_report",
+            A::OutboundDelegation,
+            "result_report",
+            Some(Obligation {
+                report: ReportKind::ResultReport,
+                owed_by: R::HeadOfDelegation,
+                to: vec![R::ProvincialChairman],
+                due: Due::After {
+                    anchor: Anchor::End,
+                    within: P::CalendarDays(10),
+                },
+            }),
+        )
+        .from(2014, 12, 29)
+        .on(&ST)
+        .cite(C::instrument(QC))
+        .grade(E::Secondary)
+        .note(src)
+        .say(
+            "Trong vòng 10 ngày sau khi kết thúc chuyến công tác, trưởng đoàn báo cáo kết quả.",
+            "The head of delegation reports results within 10 days after the trip.",
+        ),
+    );
     l.push(Rule::<Obligation>::draft("ha_noi.outbound_delegation.obligation.semiannual_report", A::OutboundDelegation, "semiannual_report", None).from(2014, 12, 29).on(&ST).cite(C::instrument(QC)).grade(E::Secondary).note(src)
         .say("Các cơ quan báo cáo tình hình đi nước ngoài 6 tháng và hằng năm; ngày nộp không được nêu.", "Agencies report trips abroad 6-monthly and annually; no dates are given."));
     l.push(Rule::draft("ha_noi.outbound_delegation.processing.total", A::OutboundDelegation, "decision", proc(R::ProvincialChairman, Step::Total, P::WorkingDays(6))).from(2014, 12, 29).on(&ST).cite(C::instrument(TTHC)).grade(E::ProcedurePage)
@@ -739,29 +767,32 @@ fn dak_lak() -> Layer {
 }
 
 fn quang_ngai() -> Layer {
-    const QD: &str = "2012-sn/UBND-Quảng Ngãi";
+    // Verified with the search tool (pages corpus): m.plo.vn, Sunday 17/05/2015 — the Chairman
+    // "vừa yêu cầu" heads of departments, public units and district committees to report in
+    // writing through the Office "chậm nhất là ba ngày trước ngày đi công tác". Graded Secondary.
+    const QD: &str = "2015-sn/UBND-Quảng Ngãi";
     let mut l = Layer::new(
         t("63:51"),
         S::UbndRegulation,
-        "2012.02.01",
-        "Quảng Ngãi: lãnh đạo báo cáo Chủ tịch UBND trước khi đi nước ngoài",
-        "Quang Ngai: leaders report to the Chairman before going abroad",
+        "2015.05.17",
+        "Quảng Ngãi: lãnh đạo báo cáo Chủ tịch UBND trước khi đi nước ngoài (đưa tin 17/05/2015)",
+        "Quang Ngai: leaders report to the Chairman before going abroad (reported 17/05/2015)",
     );
     l.instruments.push(ins(
         QD,
-        K::Decision,
-        "UBND tỉnh Quảng Ngãi",
+        K::OfficialLetter,
+        "Chủ tịch UBND tỉnh Quảng Ngãi",
         None,
-        d(2012, 2, 1),
+        d(2015, 5, 17),
         None,
-        "Quy định về việc đi công tác nước ngoài của lãnh đạo (số, ngày không rõ)",
-        "Rule on leaders' trips abroad (number and date not read)",
+        "Yêu cầu báo cáo trước khi đi công tác nước ngoài (số, ngày không rõ; đưa tin 17/05/2015)",
+        "Request to report before trips abroad (number and date not read; reported 17/05/2015)",
         E::Secondary,
     ));
     l.push(Rule::draft("quang_ngai.outbound_delegation.obligation.prior_notice", A::OutboundDelegation, "prior_notice", Some(Obligation { report: ReportKind::PriorNotice, owed_by: R::HeadOfDelegation, to: vec![R::ProvincialChairman], due: Due::Before { anchor: Anchor::Start, at_least: P::CalendarDays(3) } }))
-        .from(2012, 2, 1).on(&ST).when(W::all_of(&[At::LeaderTravels])).cite(C::instrument(QD)).grade(E::Secondary)
-        .note(&format!("https://plo.vn/quang-ngai-di-cong-tac-nuoc-ngoai-phai-bao-cao-chu-tich-tinh-post337580.html — {LB67}"))
-        .say("Lãnh đạo báo cáo bằng văn bản Chủ tịch UBND tỉnh qua Văn phòng UBND ít nhất 3 ngày trước chuyến đi (nội dung, đối tác, thời gian, người được giao phụ trách).", "Leaders report in writing to the Chairman through the Office at least 3 days before the trip (content, counterpart, dates, deputy in charge)."));
+        .from(2015, 5, 17).on(&ST).when(W::all_of(&[At::LeaderTravels])).cite(C::instrument(QD)).grade(E::Secondary)
+        .note("https://m.plo.vn/thoi-su/quang-ngai-di-cong-tac-nuoc-ngoai-phai-bao-cao-chu-tich-tinh-554282.html (17/05/2015); https://plo.vn/quang-ngai-di-cong-tac-nuoc-ngoai-phai-bao-cao-chu-tich-tinh-post337580.html — `from` is the report date")
+        .say("Thủ trưởng các cơ quan báo cáo bằng văn bản Chủ tịch UBND tỉnh qua Văn phòng UBND chậm nhất 3 ngày trước ngày đi (nội dung, đối tác, thời gian, người được ủy quyền); đi gấp chỉ khi Chủ tịch đồng ý.", "Heads of agencies report in writing to the Chairman through the Office at least 3 days before departure (content, counterpart, dates, deputy); urgent trips only with the Chairman's consent."));
     l
 }
 
@@ -877,7 +908,7 @@ fn khanh_hoa() -> Layer {
         .from(2020, 7, 24)
         .on(&ALL)
         .cite(C::article(QD, 10))
-        .grade(E::Text)
+        .grade(E::Secondary)
         .note(src)
         .say(
             "Thời hạn nộp hồ sơ đi nước ngoài theo Quy chế 1336-QĐ/TU (Điều 10–12): chưa đọc được.",
@@ -894,7 +925,7 @@ fn khanh_hoa() -> Layer {
         .from(2020, 7, 24)
         .on(&ALL)
         .cite(C::article(QD, 10))
-        .grade(E::Text)
+        .grade(E::Secondary)
         .note(src)
         .say(
             "Thời hạn giải quyết theo Quy chế 1336-QĐ/TU: chưa đọc được.",

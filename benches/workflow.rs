@@ -1,0 +1,190 @@
+//! Workflow speed: evaluate + assess one proposed activity, `apply` one event, replay a log,
+//! and a case's JSON round trip.
+//!
+//! Targets (issue 5): evaluate ≤ 5 µs; apply ≤ 1 µs; replay ≥ 1 M events/s; JSON round trip
+//! ≤ 20 µs.
+
+use std::hint::black_box;
+
+use chrono::NaiveDate;
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use doingoai::history::History;
+use doingoai::rules::{evaluate, ActivityFacts, ActivityKind, Attribute, Participant, Rulebook};
+use doingoai::workflow::*;
+use doingoai::WorkCalendar;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("date")
+}
+
+fn outbound_facts() -> ActivityFacts {
+    let mut f = ActivityFacts::new(
+        ActivityKind::OutboundDelegation,
+        "63:79".parse().expect("t"),
+        d(2025, 3, 3),
+    );
+    f.starts_on = Some(d(2025, 4, 1));
+    f.ends_on = Some(d(2025, 4, 5));
+    f.proposal_attached = Some(true);
+    f.in_plan = Some(true);
+    f.participants = (0..5)
+        .map(|i| Participant {
+            person: format!("p{i}"),
+            unit: "so".into(),
+            ..Participant::default()
+        })
+        .collect();
+    f
+}
+
+fn agreement_facts() -> ActivityFacts {
+    let mut f = ActivityFacts::new(
+        ActivityKind::Agreement,
+        "34:48".parse().expect("t"),
+        d(2025, 9, 1),
+    );
+    f.attributes = f.attributes.with(Attribute::InNameOfPpc);
+    f.starts_on = Some(d(2025, 10, 20));
+    f
+}
+
+/// A whole agreement case: submit, accept, two replies (one objection), end, escalate, PM
+/// consent, signing, the Chairman's report, close — 10 events.
+fn agreement_events(a: &Assessment) -> Vec<Event> {
+    let dept = Actor::body("so", Role::Organiser);
+    let ch = Actor::official("ct", Role::ProvincialChairman);
+    vec![
+        Event::new(
+            dept.clone(),
+            d(2025, 9, 1),
+            Action::Submit {
+                assessment: Box::new(a.clone()),
+            },
+        ),
+        Event::new(ch.clone(), d(2025, 9, 3), Action::Accept),
+        Event::new(
+            Actor::body("bng", Role::Mofa),
+            d(2025, 9, 8),
+            Action::Reply {
+                opinion: Opinion::Agree,
+            },
+        ),
+        Event::new(
+            Actor::body("bca", Role::RelatedBodies),
+            d(2025, 9, 10),
+            Action::Reply {
+                opinion: Opinion::Object {
+                    reason: "an ninh".into(),
+                },
+            },
+        ),
+        Event::new(ch.clone(), d(2025, 9, 11), Action::EndConsultation),
+        Event::new(ch.clone(), d(2025, 9, 12), Action::Escalate),
+        Event::new(
+            Actor::official("ttg", Role::PrimeMinister),
+            d(2025, 9, 22),
+            Action::Approve,
+        ),
+        Event::new(dept.clone(), d(2025, 10, 20), Action::CarryOut),
+        Event::new(ch.clone(), d(2025, 10, 30), Action::ReportResult),
+        Event::new(ch, d(2025, 10, 31), Action::Close),
+    ]
+}
+
+fn bench(c: &mut Criterion) {
+    let rb = Rulebook::shipped();
+    let cal = WorkCalendar::state_agency();
+    let history = History::default();
+    let out_f = outbound_facts();
+    let agr_f = agreement_facts();
+
+    c.bench_function("evaluate outbound delegation (rules::evaluate)", |b| {
+        b.iter(|| evaluate(black_box(&out_f), rb, &cal, &history))
+    });
+    c.bench_function("evaluate agreement (rules::evaluate)", |b| {
+        b.iter(|| evaluate(black_box(&agr_f), rb, &cal, &history))
+    });
+    c.bench_function(
+        "assess agreement (evaluate + escalation lookup + assessment)",
+        |b| b.iter(|| assess(black_box(&agr_f), Procedure::Agreement, rb, &cal, &history)),
+    );
+
+    let a = assess(&agr_f, Procedure::Agreement, rb, &cal, &history).expect("assess");
+    let events = agreement_events(&a);
+    let header =
+        Case::for_facts("TT-1", &agr_f, Actor::body("so", Role::Organiser), "bench").expect("case");
+
+    // apply one event: a reply in consultation (the case is cloned outside the timing)
+    let mut before_reply = header.clone();
+    for e in events.iter().take(2).cloned() {
+        before_reply.apply_with(&cal, e).expect("given");
+    }
+    let reply = events[2].clone();
+    c.bench_function("apply one event (reply)", |b| {
+        b.iter_batched(
+            || (before_reply.clone(), reply.clone()),
+            |(mut case, e)| {
+                let _ = black_box(case.apply_with(&cal, e));
+                case
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    // apply a refused event (nothing changes)
+    let wrong = Event::new(
+        Actor::body("so", Role::Organiser),
+        d(2025, 9, 4),
+        Action::Approve,
+    );
+    c.bench_function("apply one refused event (check only)", |b| {
+        b.iter(|| black_box(&before_reply).check(&cal, black_box(&wrong)))
+    });
+
+    // replay a whole case (10 events), reported as events per second
+    let mut g = c.benchmark_group("replay");
+    g.throughput(Throughput::Elements(events.len() as u64));
+    g.bench_function("replay 10-event agreement case", |b| {
+        b.iter_batched(
+            || events.clone(),
+            |evs| {
+                Case::replay(
+                    "TT-1",
+                    Procedure::Agreement,
+                    Actor::body("so", Role::Organiser),
+                    header.facts().clone(),
+                    evs,
+                    &cal,
+                )
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    g.finish();
+
+    let mut full = header.clone();
+    for e in events.iter().cloned() {
+        full.apply_with(&cal, e).expect("given");
+    }
+    let json = full.to_json();
+    eprintln!(
+        "stored case: {} bytes of JSON, {} events",
+        json.len(),
+        full.log().len()
+    );
+    if std::env::var("SHOW_JSON").is_ok() {
+        eprintln!("{json}");
+    }
+    c.bench_function("json value parse only (baseline)", |b| {
+        b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(&json)))
+    });
+    c.bench_function("case to_json", |b| b.iter(|| black_box(&full).to_json()));
+    c.bench_function("case from_json (parse + validate by replay)", |b| {
+        b.iter(|| Case::from_json_with(black_box(&json), &cal))
+    });
+    c.bench_function("case JSON round trip", |b| {
+        b.iter(|| Case::from_json_with(&black_box(&full).to_json(), &cal))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
