@@ -297,6 +297,16 @@ impl PlanBook {
         }
     }
 
+    /// Whether out-of-plan activities of `kind` are counted: the quota's kinds, or outbound
+    /// delegations when no quota is set.
+    pub fn counts(&self, kind: ActivityKind) -> bool {
+        self.quota
+            .as_ref()
+            .map_or(kind == ActivityKind::OutboundDelegation, |q| {
+                q.kinds.contains(&kind)
+            })
+    }
+
     fn is_used(&self, plan: usize, item: &str) -> bool {
         if self.used.len() == self.carried_out.len() {
             self.used.contains(&(plan, item.to_string()))
@@ -373,10 +383,7 @@ impl PlanBook {
     }
 
     fn out_of_plan_match(&self, a: &ProposedActivity, reason: String, recorded: bool) -> PlanMatch {
-        let counted = self
-            .quota
-            .as_ref()
-            .is_none_or(|q| q.kinds.contains(&a.kind));
+        let counted = self.counts(a.kind);
         let already = self.out_of_plan.len();
         let pos = if recorded { already } else { already + 1 };
         let count = counted.then(|| u32::try_from(pos).unwrap_or(u32::MAX));
@@ -405,10 +412,7 @@ impl PlanBook {
             }
             Err(reason) => {
                 activity.in_plan = false;
-                let counted = self
-                    .quota
-                    .as_ref()
-                    .is_none_or(|q| q.kinds.contains(&activity.kind));
+                let counted = self.counts(activity.kind);
                 if counted {
                     self.out_of_plan.push(activity.id.clone());
                 }

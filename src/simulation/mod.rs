@@ -231,7 +231,12 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
 
     // Plans: each unit's approved plan covers most of what it will do, plus items it won't.
     let mut prng = root.fork(3);
-    let mut plans = PlanBook::new(j, year, scenario.out_of_plan_quota.map(OutOfPlanQuota::new));
+    let quota = scenario
+        .out_of_plan_quota
+        .map(OutOfPlanQuota::new)
+        .or_else(|| quota_of(book, j, ymd(year, 7, 1)))
+        .or_else(|| quota_of(book, j, ymd(year, 12, 31)));
+    let mut plans = PlanBook::new(j, year, quota);
     let mut planners: Vec<(Body, Channel)> = pop
         .units
         .iter()
@@ -574,6 +579,29 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         directive,
         programmes,
         inspections,
+    })
+}
+
+/// The province's cap on out-of-plan delegations, from the rulebook, if it sets one.
+fn quota_of(book: &Rulebook, j: Jurisdiction, on: NaiveDate) -> Option<OutOfPlanQuota> {
+    let q = crate::rules::Query::new(
+        crate::rules::Territory::from(j),
+        crate::rules::ActivityKind::OutboundDelegation,
+        on,
+    );
+    let res = book.resolve(&q).ok()?;
+    let found = res
+        .family::<crate::rules::Condition>()
+        .find_map(|r| match &r.value {
+            Some(crate::rules::Condition::MaxOutOfPlanPerYear { max }) => Some((*max, r)),
+            _ => None,
+        });
+    found.map(|(max, r)| {
+        let q = OutOfPlanQuota::new(max);
+        match r.citations.first() {
+            Some(c) => q.cited(c.clone(), r.evidence),
+            None => q,
+        }
     })
 }
 
