@@ -637,6 +637,13 @@ impl Ledger {
         self.obligations.iter().filter(move |o| &o.owed_by == body)
     }
 
+    /// The obligations owed to a body (as the addressee or a copy).
+    pub fn owed_to<'a>(&'a self, body: &'a Body) -> impl Iterator<Item = &'a Obligation> + 'a {
+        self.obligations
+            .iter()
+            .filter(move |o| o.owed_to.contains(body))
+    }
+
     /// The obligations arising from an activity.
     pub fn for_activity<'a>(
         &'a self,

@@ -276,6 +276,12 @@ pub struct ComplianceReport {
     pub programmes: Vec<ProgrammeAssessment>,
     /// Inspections.
     pub inspections: Vec<InspectionSummary>,
+    /// Notes on the data and the assumptions behind it.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub notes: Vec<String>,
 }
 
 /// Builds a [`ComplianceReport`] from borrowed inputs.
@@ -291,6 +297,7 @@ pub struct ReportBuilder<'a> {
     action_plans: Vec<ImplementationReport>,
     programmes: Vec<ProgrammeAssessment>,
     inspections: Vec<InspectionSummary>,
+    notes: Vec<String>,
 }
 
 fn tallies<K: Ord>(
@@ -337,7 +344,14 @@ impl<'a> ReportBuilder<'a> {
             action_plans: Vec::new(),
             programmes: Vec::new(),
             inspections: Vec::new(),
+            notes: Vec::new(),
         }
+    }
+
+    /// A note on the data or its assumptions, printed with the report.
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
     }
 
     /// The records of the cases.
@@ -610,6 +624,7 @@ impl<'a> ReportBuilder<'a> {
             action_plans: self.action_plans,
             programmes: self.programmes,
             inspections: self.inspections,
+            notes: self.notes,
         }
     }
 }

@@ -79,6 +79,26 @@ impl ComplianceReport {
         );
 
         let a = &self.activities;
+        let count = |v: &[Tally], key: &str| {
+            v.iter()
+                .filter(|t| t.key == key)
+                .map(|t| t.count)
+                .sum::<u64>()
+        };
+        let _ = writeln!(o, "\n## Tóm tắt / Summary\n");
+        let _ = writeln!(
+            o,
+            "| | |\n|---|---:|\n| hoạt động / activities | {} |\n| không chấp thuận / refused | {} |\n| trình cấp trên / escalated | {} |\n| hồ sơ gửi đúng thời hạn / requests filed in time | {} |\n| nghĩa vụ báo cáo đúng hạn / obligations met on time | {} |\n| nghĩa vụ quá hạn / obligations overdue | {} |\n| thỏa thuận \"ký rồi để đấy\" / dormant agreements | {} |\n| ngoài kế hoạch / out of plan | {} |\n| quyết định khi chưa có quy định nguồn / decided without a sourced rule | {} |",
+            a.total,
+            count(&a.by_outcome, "refused"),
+            count(&a.by_outcome, "escalated"),
+            pm(self.filings.on_time_per_mille),
+            pm(self.obligations.on_time_per_mille),
+            self.obligations.counts.overdue,
+            self.dormant_agreements.len(),
+            a.out_of_plan,
+            a.without_sourced_rule.iter().map(|t| t.count).sum::<u64>()
+        );
         let _ = writeln!(o, "\n## Hoạt động / Activities\n");
         let _ = writeln!(
             o,
@@ -339,6 +359,12 @@ impl ComplianceReport {
                         esc_md(&f.text_en)
                     );
                 }
+            }
+        }
+        if !self.notes.is_empty() {
+            let _ = writeln!(o, "\n## Ghi chú / Notes\n");
+            for n in &self.notes {
+                let _ = writeln!(o, "- {}", esc_md(n));
             }
         }
         o

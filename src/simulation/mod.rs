@@ -622,7 +622,19 @@ impl SimulatedYear {
             window_days: self.scenario.dormancy_days,
             ..DormancyPolicy::default()
         };
+        let s = &self.scenario;
         let mut b = ReportBuilder::new(self.scenario.jurisdiction, period, as_of)
+            .note(format!(
+                "Dữ liệu mô phỏng / simulated data: seed {}, {} activities; every activity of a kind with a procedure run as a case through its workflow under the rulebook `{}` and the state-agency working-day calendar.",
+                s.seed,
+                s.activities,
+                Rulebook::shipped().version_id()
+            ))
+            .note("Where the rulebook has no sourced rule for a step (e.g. who authorises an inbound delegation), the case is decided by the competent level under the province's own regulation and counted under 'decided without a sourced rule'; nothing is guessed.")
+            .note(format!(
+                "Scenario assumptions (not sourced): how often requests are filed late and reports filed late or never; the directive's yearly report due {:02}/{:02}; the dormancy window of {} days (guidance, seed 001).",
+                s.directive_report.1, s.directive_report.0, s.dormancy_days
+            ))
             .records(&self.records)
             .ledger(&self.ledger)
             .agreements(&self.agreements, policy)
