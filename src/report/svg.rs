@@ -75,11 +75,13 @@ impl ComplianceReport {
             .map(|(y, m, c)| lookup(y, m, c).total())
             .max()
             .unwrap_or(0)
-            .max(1);
+            .max(1)
+            .div_ceil(4)
+            * 4;
         let n = u64::try_from(months.len().max(1)).unwrap_or(1);
         let (left, top, plot_h, bar_w, gap) = (60u64, 70u64, 300u64, 14u64, 12u64);
         let group_w = bar_w * 3 + gap;
-        let width = left + n * group_w + 40;
+        let width = (left + n * group_w + 40).max(820);
         let height = top + plot_h + 110;
         let mut s = String::with_capacity(32 * 1024);
         let _ = writeln!(
@@ -150,7 +152,7 @@ impl ComplianceReport {
         // Legend.
         let ly = base + 40;
         for (i, (colour, vi, en)) in COLOURS.iter().enumerate() {
-            let lx = left + u64::try_from(i).unwrap_or(0) * 150;
+            let lx = left + u64::try_from(i).unwrap_or(0) * 148;
             let _ = writeln!(
                 s,
                 r#"<rect x="{lx}" y="{ly}" width="12" height="12" fill="{colour}"/><text x="{}" y="{}">{vi} / {en}</text>"#,
