@@ -3,6 +3,8 @@
 //!
 //! Targets (issue 5): evaluate ≤ 5 µs; apply ≤ 1 µs; replay ≥ 1 M events/s; JSON round trip
 //! ≤ 20 µs.
+// `proposal_attached` is `bool` or `Option<bool>` depending on the rulebook version: `.into()` fits both
+#![allow(clippy::useless_conversion)]
 
 use std::hint::black_box;
 
@@ -25,7 +27,7 @@ fn outbound_facts() -> ActivityFacts {
     );
     f.starts_on = Some(d(2025, 4, 1));
     f.ends_on = Some(d(2025, 4, 5));
-    f.proposal_attached = Some(true);
+    f.proposal_attached = true.into();
     f.in_plan = Some(true);
     f.participants = (0..5)
         .map(|i| Participant {

@@ -1,79 +1,72 @@
-//! JSON in, decision out: reads the facts of a proposed activity from stdin and prints, as
-//! JSON, what the rulebook decides — tier and competent authority (with delegation), the
-//! consultations and their deadlines, the latest filing date and whether the request is on
-//! time, every violated condition with its citation, the obligations it will create — and the
-//! assessment the workflow would submit the case under.
+//! JSON in, decision out: reads a proposed activity from stdin and prints, as JSON, what the
+//! rulebook decides — tier and competent authority (with delegation), the consultations and
+//! their deadlines, the latest filing date and whether the request is on time, every violated
+//! condition with its citation and what would satisfy it, the obligations it will create — and
+//! the assessment the workflow would submit the case under.
 //!
 //! ```text
 //! cargo run --example evaluate < examples/data/request.json
 //! ```
 //!
-//! The input is the rulebook's `ActivityFacts` (see `docs/workflows.md`), optionally with a
-//! `history` of past trips. A malformed request is refused with an error naming the field,
-//! and the exit code is non-zero.
+//! The input is a `ProposedActivity` (the organisation model: applicant body, officials with
+//! their discipline records, kind-specific details) or, without `applicant`, the rulebook's
+//! flat `ActivityFacts` (attributes given directly); either may carry a `history` of past
+//! trips. See `docs/workflows.md`. A malformed request is refused with an error naming the
+//! field path, and the exit code is 2.
 
 use std::io::Read;
 use std::process::ExitCode;
 
+use doingoai::activity::ProposedActivity;
 use doingoai::history::History;
-use doingoai::rules::{evaluate, ActivityFacts, ActivityKind, Rulebook, Territory};
+use doingoai::rules::{evaluate, ActivityFacts, Facts, Rulebook};
 use doingoai::workflow::{assess, Procedure};
 use doingoai::WorkCalendar;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
-/// Finds the top-level field that makes the request fail, by swapping each field for a valid
-/// value in turn.
-fn culprit(input: &Map<String, Value>, first: &str) -> Option<String> {
-    let on = chrono::NaiveDate::from_ymd_opt(2025, 1, 1)?;
-    let good = serde_json::to_value(ActivityFacts::new(
-        ActivityKind::Conference,
-        Territory::National,
-        on,
-    ))
-    .ok()?;
-    let good = good.as_object()?;
-    for key in input.keys() {
-        let mut candidate = input.clone();
-        match good.get(key) {
-            Some(v) => {
-                candidate.insert(key.clone(), v.clone());
-            }
-            None => {
-                candidate.remove(key);
-            }
-        }
-        match serde_json::from_value::<ActivityFacts>(Value::Object(candidate)) {
-            Ok(_) => return Some(key.clone()),
-            Err(e) if e.to_string() != first => return Some(key.clone()),
-            Err(_) => {}
-        }
-    }
-    None
+/// The request, in either form.
+enum Request {
+    Proposed(Box<ProposedActivity>),
+    Facts(Box<ActivityFacts>),
 }
 
-fn parse(text: &str) -> Result<(ActivityFacts, History), String> {
+fn parse(text: &str) -> Result<(Request, History), String> {
     let value: Value =
         serde_json::from_str(text).map_err(|e| format!("the request is not JSON: {e}"))?;
     let Value::Object(mut obj) = value else {
         return Err("the request must be a JSON object".into());
     };
     let history = match obj.remove("history") {
-        Some(h) => {
-            serde_json::from_value::<History>(h).map_err(|e| format!("field `history`: {e}"))?
-        }
+        Some(h) => doingoai::json::from_str::<History>(&h.to_string())
+            .map_err(|e| format!("field `history.{}`: {}", e.path, e.message))?,
         None => History::default(),
     };
-    serde_json::from_value::<ActivityFacts>(Value::Object(obj.clone()))
-        .map(|f| (f, history))
-        .map_err(|e| {
-            let msg = e.to_string();
-            match culprit(&obj, &msg) {
-                Some(field) if !msg.contains(&format!("`{field}`")) => {
-                    format!("field `{field}`: {msg}")
-                }
-                _ => msg,
-            }
-        })
+    let proposed = obj.contains_key("applicant");
+    let rest = Value::Object(obj).to_string();
+    let request = if proposed {
+        doingoai::json::from_str::<ProposedActivity>(&rest).map(|p| Request::Proposed(Box::new(p)))
+    } else {
+        doingoai::json::from_str::<ActivityFacts>(&rest).map(|f| Request::Facts(Box::new(f)))
+    }
+    .map_err(|e| format!("field `{}`: {}", e.path, e.message))?;
+    Ok((request, history))
+}
+
+fn run<F: Facts + serde::Serialize>(facts: &F, history: &History) -> Result<Value, String> {
+    let cal = WorkCalendar::state_agency();
+    let rb = Rulebook::shipped();
+    let decision = evaluate(facts, rb, &cal, history).map_err(|e| e.to_string())?;
+    let kind = facts.facts().kind;
+    let assessment =
+        Procedure::for_rules_kind(kind).and_then(|p| assess(facts, p, rb, &cal, history).ok());
+    Ok(json!({
+        "on_time": decision.filings.iter().all(|f| f.on_time),
+        "latest_filing": decision.latest_filing(),
+        "admissible": decision.is_admissible(),
+        "facts": facts.facts(),
+        "decision": decision,
+        "workflow": assessment,
+    }))
 }
 
 fn main() -> ExitCode {
@@ -82,32 +75,18 @@ fn main() -> ExitCode {
         eprintln!("error: cannot read stdin: {e}");
         return ExitCode::from(2);
     }
-    let (facts, history) = match parse(&text) {
+    let (request, history) = match parse(&text) {
         Ok(x) => x,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     };
-    let cal = WorkCalendar::state_agency();
-    let rb = Rulebook::shipped();
-    let decision = match evaluate(&facts, rb, &cal, &history) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(1);
-        }
+    let out = match &request {
+        Request::Proposed(p) => run(p.as_ref(), &history),
+        Request::Facts(f) => run(f.as_ref(), &history),
     };
-    let assessment = Procedure::for_rules_kind(facts.kind)
-        .and_then(|p| assess(&facts, p, rb, &cal, &history).ok());
-    let out = json!({
-        "on_time": decision.filings.iter().all(|f| f.on_time),
-        "latest_filing": decision.latest_filing(),
-        "admissible": decision.is_admissible(),
-        "decision": decision,
-        "workflow": assessment,
-    });
-    match serde_json::to_string_pretty(&out) {
+    match out.and_then(|v| serde_json::to_string_pretty(&v).map_err(|e| e.to_string())) {
         Ok(s) => {
             println!("{s}");
             ExitCode::SUCCESS

@@ -79,7 +79,9 @@ fn main() {
     let book = Rulebook::shipped();
     let territory = match &a.jurisdiction {
         None => None,
-        Some(j) => match Territory::by_name(j, a.date.unwrap_or(NaiveDate::MAX)) {
+        Some(j) => match Territory::by_name(j, a.date.unwrap_or(NaiveDate::MAX))
+            .or_else(|| Territory::by_name(j, doingoai::rules::LAST_DAY_OF_63))
+        {
             Some(t) => Some(t),
             None => {
                 eprintln!("unknown jurisdiction `{j}`");

@@ -234,3 +234,16 @@ fn evaluating_a_merged_province_after_the_merger_is_a_technical_error_naming_the
     let e = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default()).unwrap_err();
     assert!(e.to_string().contains("34:48"), "{e}");
 }
+
+#[test]
+fn chi_thi_38_out_of_plan_is_an_advisory_not_a_refusal() {
+    let mut f = ActivityFacts::new(ActivityKind::OutboundDelegation, t("34:38"), d(2026, 1, 5));
+    f.in_plan = Some(false);
+    f.proposal_attached = Some(true);
+    let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default()).unwrap();
+    assert!(dec
+        .advisories
+        .iter()
+        .any(|v| v.rule.as_str() == "vn.outbound_delegation.condition.annual_plan"));
+    assert!(dec.is_admissible());
+}

@@ -480,3 +480,17 @@ fn an_unchanged_province_continues_its_rules_after_01_07_2025() {
     );
     assert!(r.succession_notes().iter().any(|n| n.contains("unchanged")));
 }
+
+#[test]
+fn the_trace_reads_as_an_explanation() {
+    let q = Query::new(t("63:52"), A::Conference, d(2024, 1, 1));
+    let text = Rulebook::shipped().resolve(&q).unwrap().trace().to_string();
+    assert!(
+        text.contains("binh_dinh.conference.lead_time.provincial_tier not in force"),
+        "{text}"
+    );
+    assert!(
+        text.contains("not applicable to this activity: vn.conference.lead_time.pm_tier"),
+        "{text}"
+    );
+}

@@ -507,7 +507,10 @@ fn json_round_trip_and_validation() {
     ));
     let bad = json.replacen("\"procedure\":\"agreement\"", "\"procedure\":\"treaty\"", 1);
     match Case::from_json(&bad) {
-        Err(LoadError::Json { message, .. }) => assert!(message.contains("treaty"), "{message}"),
+        Err(LoadError::Json { message, path, .. }) => {
+            assert!(message.contains("treaty"), "{message}");
+            assert_eq!(path, "procedure");
+        }
         other => panic!("expected a JSON error, got {other:?}"),
     }
     assert!(matches!(Case::from_json("{"), Err(LoadError::Json { .. })));
@@ -618,4 +621,31 @@ fn a_case_starts_from_a_proposed_activity() {
     let mut b = a.clone();
     b.kind = ActivityKind::Inspection;
     assert!(Case::for_activity(&b).is_none());
+}
+
+#[test]
+fn a_result_report_without_a_deadline_is_recorded_once() {
+    let mut a = outbound_state(d(2025, 3, 3), d(2025, 3, 17));
+    a.obligations.clear();
+    let mut case = new_case("DR-2", Procedure::Outbound);
+    given(
+        &mut case,
+        vec![
+            ev(applicant(), d(2025, 3, 3), submit(a)),
+            ev(fa_agency(), d(2025, 3, 4), Action::Accept),
+            ev(chairman(), d(2025, 3, 10), Action::Approve),
+            ev(applicant(), d(2025, 4, 5), Action::CarryOut),
+        ],
+    );
+    let r = refused(&mut case, ev(mofa(), d(2025, 4, 6), Action::ReportResult));
+    assert!(r.has(Condition::Authorization));
+    let out = case
+        .apply(ev(applicant(), d(2025, 4, 9), Action::ReportResult))
+        .expect("recorded");
+    assert_eq!(out.late, None);
+    given(
+        &mut case,
+        vec![ev(fa_agency(), d(2025, 4, 10), Action::Close)],
+    );
+    assert_eq!(case.state(), State::Closed);
 }

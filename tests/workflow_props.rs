@@ -38,7 +38,7 @@ fn assessment(p: Procedure, on: NaiveDate) -> Assessment {
 
 fn action(p: Procedure, k: u8, on: NaiveDate, skew: bool) -> Action {
     let as_of = if skew { on - Days::new(1) } else { on };
-    match k % 19 {
+    match k % 20 {
         0 => Action::Submit {
             assessment: Box::new(assessment(p, as_of)),
         },
@@ -76,7 +76,10 @@ fn action(p: Procedure, k: u8, on: NaiveDate, skew: bool) -> Action {
         17 => Action::RequestHosting {
             assessment: Box::new(assessment(p, as_of)),
         },
-        _ => Action::ApproveHosting,
+        18 => Action::ApproveHosting,
+        _ => Action::Recheck {
+            assessment: Box::new(assessment(p, as_of)),
+        },
     }
 }
 
@@ -95,7 +98,8 @@ fn natural(case: &Case, kind: ActionKind, a: u8) -> Actor {
         | ActionKind::EndConsultation
         | ActionKind::Close
         | ActionKind::ReturnForCompletion
-        | ActionKind::Cancel => fa_agency(),
+        | ActionKind::Cancel
+        | ActionKind::Recheck => fa_agency(),
         ActionKind::Reply => match a % 3 {
             0 => mofa(),
             1 => mps(),
@@ -128,7 +132,7 @@ fn pick(allowed: &[ActionKind], k: u8) -> Option<ActionKind> {
 }
 
 fn of_kind(p: Procedure, kind: ActionKind, on: NaiveDate, a: u8) -> Action {
-    (0u8..19)
+    (0u8..20)
         .map(|k| action(p, k.wrapping_add(a % 2), on, false))
         .find(|x| x.kind() == kind)
         .unwrap_or(Action::Close)
@@ -151,6 +155,7 @@ fn competent(case: &Case, rec: &DecisionRecord) -> bool {
             .escalation
             .as_ref()
             .is_some_and(|e| e.authority.held_by(&rec.by)),
+        _ => false,
     }
 }
 

@@ -1,6 +1,8 @@
 //! Scenarios that read like real cases, run through the shipped rulebook, the state-agency
 //! calendar and the workflow core. Given / when / then; each asserts the outcome and the
 //! citations.
+// `proposal_attached` is `bool` or `Option<bool>` depending on the rulebook version: `.into()` fits both
+#![allow(clippy::useless_conversion)]
 
 mod workflow_common;
 
@@ -232,7 +234,7 @@ fn a_delegation_that_files_late_is_refused_with_the_latest_filing_date() {
     let mut f = facts(ActivityKind::OutboundDelegation, "63:67", d(2025, 3, 12));
     f.starts_on = Some(d(2025, 3, 20));
     f.ends_on = Some(d(2025, 3, 27));
-    f.proposal_attached = Some(true);
+    f.proposal_attached = true.into();
     f.in_plan = Some(true);
     let mut case = case_for("DR-DN-2025-07", &f, &unit);
 
@@ -272,7 +274,7 @@ fn a_member_under_reprimand_cannot_travel_from_ho_chi_minh_city() {
     let mut f = facts(ActivityKind::OutboundDelegation, "63:79", d(2025, 3, 3));
     f.starts_on = Some(d(2025, 4, 1));
     f.ends_on = Some(d(2025, 4, 5));
-    f.proposal_attached = Some(true);
+    f.proposal_attached = true.into();
     f.in_plan = Some(true);
     f.participants = vec![
         Participant {
@@ -408,7 +410,7 @@ fn the_party_channel_asks_the_standing_committee_for_the_cadres_it_manages() {
     f.attributes = f.attributes.with(Attribute::ManagedByPartyBoard);
     f.starts_on = Some(d(2025, 4, 1));
     f.ends_on = Some(d(2025, 4, 5));
-    f.proposal_attached = Some(true);
+    f.proposal_attached = true.into();
     f.in_plan = Some(true);
     let a = assessed(&f, &History::default());
     // Then: without the opinion, the submission is refused naming the party standing committee
@@ -494,4 +496,240 @@ fn a_proposed_activity_of_the_organisation_model_runs_through_the_same_path() {
     );
     ok(&mut case, &chairman, d(2025, 9, 5), Action::Approve);
     assert_eq!(case.deadlines(d(2025, 9, 5))[0].status, DeadlineStatus::Met);
+}
+
+#[test]
+fn the_province_replies_within_ten_working_days_on_a_foreign_ngo_registration() {
+    // Given: the NGO committee asks Đà Nẵng's opinion on a registration (NĐ 58/2022 Art. 11)
+    let committee = Actor::body("uy-ban-cong-tac-pcpnn", Role::NgoCommittee);
+    let fa = Actor::body("so-ngoai-vu-da-nang", Role::FaAgency);
+    let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
+    let f = facts(ActivityKind::ForeignNgo, "34:48", d(2025, 9, 3));
+    let a = assessed(&f, &History::default());
+    assert_eq!(a.authority.role, Role::ProvincialChairman);
+    assert_eq!(a.authority.citation.en(), "Art. 11 58/2022/NĐ-CP");
+    let mut case = case_for("PCPNN-2025-04", &f, &committee);
+    assert_eq!(case.procedure(), Procedure::NgoReply);
+    submit(&mut case, &committee, &f, &History::default()).expect("request received");
+    ok(&mut case, &fa, d(2025, 9, 4), Action::Accept);
+    // Then: the reply (the decision of this case) is due 10 working days after receipt
+    let due = case
+        .all_deadlines()
+        .iter()
+        .find(|x| x.kind == DeadlineKind::Decision)
+        .expect("reply")
+        .due;
+    assert_eq!(due, d(2025, 9, 17));
+    // the committee that asked may not answer for the province
+    let r = case
+        .apply_with(
+            &cal(),
+            Event::new(committee.clone(), d(2025, 9, 10), Action::Approve),
+        )
+        .expect_err("requester");
+    assert!(r.has(Condition::Authorization));
+    ok(
+        &mut case,
+        &chairman,
+        d(2025, 9, 18),
+        Action::Refuse {
+            reason: "chưa phù hợp".into(),
+        },
+    );
+    assert_eq!(case.state(), State::Refused);
+    assert_eq!(
+        case.deadlines(d(2025, 9, 18))[0].status,
+        DeadlineStatus::MetLate
+    );
+}
+
+#[test]
+fn aid_approval_creates_the_donor_notice_and_the_start_of_implementation() {
+    // Given: non-ODA aid to a Đà Nẵng body, in the Chairman's power (NĐ 80/2020 Art. 7)
+    let owner = Actor::body("benh-vien-da-nang", Role::Organiser);
+    let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
+    let mut f = facts(ActivityKind::ForeignAid, "34:48", d(2025, 9, 3));
+    f.starts_on = Some(d(2025, 11, 1));
+    let mut case = case_for("VT-2025-09", &f, &owner);
+    submit(&mut case, &owner, &f, &History::default()).expect("filed");
+    ok(&mut case, &chairman, d(2025, 9, 4), Action::Accept);
+    let out = ok(&mut case, &chairman, d(2025, 9, 25), Action::Approve);
+    // Then: the donor is notified within 5 days and implementation must start within 6 months
+    let kinds: Vec<DeadlineKind> = out.created.iter().map(|x| x.kind).collect();
+    assert!(kinds.contains(&DeadlineKind::Notice), "{kinds:?}");
+    assert!(kinds.contains(&DeadlineKind::Start), "{kinds:?}");
+    let notice = out
+        .created
+        .iter()
+        .find(|x| x.kind == DeadlineKind::Notice)
+        .expect("notice");
+    assert_eq!(notice.due, d(2025, 9, 30));
+    assert!(notice.citation.en().contains("80/2020/NĐ-CP"));
+    // the Chairman discharges the notice; the organiser may not do it in his place
+    let r = case
+        .apply_with(
+            &cal(),
+            Event::new(
+                owner.clone(),
+                d(2025, 9, 26),
+                Action::Discharge {
+                    kind: DeadlineKind::Notice,
+                },
+            ),
+        )
+        .expect_err("owed by the Chairman");
+    assert!(r.has(Condition::Authorization), "{r}");
+    let done = ok(
+        &mut case,
+        &chairman,
+        d(2025, 9, 26),
+        Action::Discharge {
+            kind: DeadlineKind::Notice,
+        },
+    );
+    assert_eq!(done.late, Some(false));
+    assert_eq!(case.state(), State::Approved);
+}
+
+#[test]
+fn a_conference_may_ask_for_hosting_approval_first() {
+    let organiser = Actor::body("so-du-lich-da-nang", Role::Organiser);
+    let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
+    let mut f = facts(ActivityKind::Conference, "34:48", d(2025, 8, 1));
+    f.starts_on = Some(d(2025, 11, 10));
+    f.ends_on = Some(d(2025, 11, 11));
+    let mut case = case_for("HN-DN-2025-11", &f, &organiser);
+    // the dossier cannot be approved before it is filed
+    let hosting = assessed(&f, &History::default());
+    ok(
+        &mut case,
+        &organiser,
+        d(2025, 8, 1),
+        Action::RequestHosting {
+            assessment: Box::new(hosting),
+        },
+    );
+    assert_eq!(case.state(), State::HostingRequested);
+    ok(&mut case, &chairman, d(2025, 8, 8), Action::ApproveHosting);
+    assert_eq!(case.state(), State::Draft);
+    assert!(case.hosting().is_some());
+    let mut g = f.clone();
+    g.filed_on = d(2025, 9, 15);
+    submit(&mut case, &organiser, &g, &History::default()).expect("dossier after hosting approval");
+    assert_eq!(case.state(), State::Submitted);
+    assert_eq!(
+        case.log()[0].citations.first().map(|c| c.en()),
+        Some("Art. 6 06/2020/QĐ-TTg".into())
+    );
+}
+
+#[test]
+fn the_channel_of_the_applicant_decides_the_authority_and_is_part_of_the_decision() {
+    // A department's delegation goes through the People's Committee…
+    let mut state = facts(ActivityKind::OutboundDelegation, "63:79", d(2025, 3, 3));
+    state.starts_on = Some(d(2025, 4, 1));
+    state.ends_on = Some(d(2025, 4, 3));
+    let a = assessed(&state, &History::default());
+    assert_eq!(a.channel, Channel::State);
+    assert_eq!(a.authority.role, Role::ProvincialChairman);
+    // …while the party committee's own delegation goes through the party side, whose
+    // authority matrix (Quy định 272-QĐ/TW) is not in the sources: the engine says so
+    let mut party = state.clone();
+    party.channel = Channel::Party;
+    let p = assessed(&party, &History::default());
+    assert_eq!(p.channel, Channel::Party);
+    assert!(
+        p.violations
+            .iter()
+            .any(|u| u.condition == Condition::NoRule),
+        "{:?}",
+        p.violations
+    );
+    // and a case never runs under an assessment made for another channel
+    let unit = Actor::body("so-ke-hoach-hcm", Role::Organiser);
+    let mut case = case_for("DR-HCM-2025-12", &state, &unit);
+    let r = case
+        .apply_with(
+            &cal(),
+            Event::new(
+                unit.clone(),
+                d(2025, 3, 3),
+                Action::Submit {
+                    assessment: Box::new(p),
+                },
+            ),
+        )
+        .expect_err("wrong channel");
+    assert!(r.unmet.iter().any(|u| u.message.contains("channel")), "{r}");
+}
+
+#[test]
+fn a_member_put_under_exit_suspension_after_filing_blocks_the_approval_until_a_clean_recheck() {
+    // Given: a Đà Nẵng delegation filed on 01/09/2025, on time and clean
+    let unit = Actor::body("so-cong-thuong-da-nang", Role::Organiser);
+    let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
+    let mut f = facts(ActivityKind::OutboundDelegation, "34:48", d(2025, 9, 1));
+    f.starts_on = Some(d(2025, 10, 6));
+    f.ends_on = Some(d(2025, 10, 9));
+    f.proposal_attached = true.into();
+    f.in_plan = Some(true);
+    f.participants = vec![Participant {
+        person: "pham-van-d".into(),
+        unit: "so-cong-thuong".into(),
+        ..Participant::default()
+    }];
+    let mut case = case_for("DR-DN-2025-21", &f, &unit);
+    submit(&mut case, &unit, &f, &History::default()).expect("clean at filing");
+    ok(&mut case, &chairman, d(2025, 9, 3), Action::Accept);
+
+    // When: before deciding, the authority re-evaluates as of 15/09, when the member is
+    // under an exit suspension (Luật 49/2019 Art. 36)
+    let mut later = f.clone();
+    later.filed_on = d(2025, 9, 15);
+    later.participants[0].exit_suspended = true;
+    let fresh = assessed(&later, &History::default());
+    ok(
+        &mut case,
+        &chairman,
+        d(2025, 9, 15),
+        Action::Recheck {
+            assessment: Box::new(fresh),
+        },
+    );
+
+    // Then: the approval is refused with the exit suspension and its article
+    let r = case
+        .apply_with(
+            &cal(),
+            Event::new(chairman.clone(), d(2025, 9, 15), Action::Approve),
+        )
+        .expect_err("blocked");
+    let u = r
+        .unmet
+        .iter()
+        .find(|u| u.condition == Condition::ExitSuspension)
+        .expect("exit suspension");
+    assert_eq!(
+        u.citation.as_ref().map(|c| c.en()),
+        Some("Art. 36 49/2019/QH14".into())
+    );
+    assert!(u.remedy.contains("pham-van-d"));
+
+    // When the suspension is lifted and a new recheck is clean, the approval goes through
+    let mut cleared = later.clone();
+    cleared.filed_on = d(2025, 9, 22);
+    cleared.participants[0].exit_suspended = false;
+    let clean = assessed(&cleared, &History::default());
+    ok(
+        &mut case,
+        &chairman,
+        d(2025, 9, 22),
+        Action::Recheck {
+            assessment: Box::new(clean),
+        },
+    );
+    ok(&mut case, &chairman, d(2025, 9, 22), Action::Approve);
+    assert!(case.blocking().is_empty());
+    // and the whole history replays, JSON included
+    assert_eq!(Case::from_json(&case.to_json()).expect("loads"), case);
 }

@@ -169,6 +169,9 @@ pub struct Decision {
     pub filings: Vec<Filing>,
     /// Every violated condition.
     pub violations: Vec<Violation>,
+    /// Conditions of `Guidance` grade (orientations, not binding rules) that the activity does
+    /// not meet: reported, never a ground for refusal.
+    pub advisories: Vec<Violation>,
     /// The obligations the activity will create.
     pub obligations: Vec<ObligationDue>,
     /// Unsourced entries met.
@@ -252,6 +255,7 @@ where
         processing: vec![],
         filings: vec![],
         violations: vec![],
+        advisories: vec![],
         obligations: vec![],
         gaps: vec![],
         notes: vec![],
@@ -372,13 +376,18 @@ where
             RuleRef::Condition(c) => {
                 if let Some(v) = &c.value {
                     for (wrong, satisfy) in check(v, f, history, calendar) {
-                        d.violations.push(Violation {
+                        let v = Violation {
                             rule: c.id.clone(),
                             citations: c.citations.clone(),
                             evidence: c.evidence,
                             wrong,
                             satisfy,
-                        });
+                        };
+                        if c.evidence == Evidence::Guidance {
+                            d.advisories.push(v);
+                        } else {
+                            d.violations.push(v);
+                        }
                     }
                 }
             }

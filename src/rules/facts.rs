@@ -89,7 +89,7 @@ pub struct ActivityFacts {
     #[cfg_attr(feature = "serde", serde(default))]
     pub in_plan: Option<bool>,
     /// Whether a proposal (đề án) with purpose, partner, content and programme is attached
-    /// (`None`: not stated, not checked).
+    /// (`None`: not stated, so not checked).
     #[cfg_attr(feature = "serde", serde(default))]
     pub proposal_attached: Option<bool>,
     /// Expiry of the current registration or permit (renewals).

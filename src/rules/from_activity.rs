@@ -104,8 +104,9 @@ fn reserved_aid(topics: &[SensitiveTopic]) -> bool {
 impl Facts for ProposedActivity {
     /// The flat facts: attributes from the kind-specific details (foreign rank, topics, agreement
     /// level, funding), participants with the sanction and exit suspension in effect during the
-    /// activity, the head's rank, countries, plan status. Not stated by a `ProposedActivity`
-    /// (and so not checked): whether a proposal is attached, and opinions already obtained.
+    /// activity, the head's rank, countries, plan status. A `ProposedActivity` does not state
+    /// whether a proposal (đề án) is attached (left `None`: not checked), nor opinions already
+    /// obtained (none are assumed).
     fn facts(&self) -> Cow<'_, ActivityFacts> {
         let resident = matches!(self.details, Details::Press { resident: true, .. });
         let kind = ActivityKind::from_activity(self.kind, resident);

@@ -19,7 +19,17 @@
 //! - The 2025 succession is explicit: a unit of the 63-unit set resolves only until
 //!   30/06/2025; a merged unit's rules never leak into its successor; a unit kept unchanged
 //!   continues ([`Tier::Continued`]).
-//! - [`evaluate`] turns the facts of a proposed activity into a [`Decision`].
+//! - [`evaluate`] (in `src/rules/evaluate.rs`, re-exported at the crate root) turns the facts of
+//!   a proposed activity — an [`ActivityFacts`] or a
+//!   [`ProposedActivity`](crate::activity::ProposedActivity), through [`Facts`] — with a rulebook,
+//!   a calendar ([`Deadlines`], implemented by [`WorkCalendar`](crate::calendar::WorkCalendar))
+//!   and the [`History`](crate::history::History) of past trips into a [`Decision`]: tier,
+//!   authority and delegation, consultations with reply days, latest filing day, every
+//!   [`Violation`] with its citations and what would satisfy it, the obligations created, the
+//!   gaps met and the trace. A refusal is data; [`EvaluateError`] is only for a jurisdiction that
+//!   does not exist on the date.
+//! - A province extends the shipped rulebook at run time with [`Rulebook::with_layers`] (or a
+//!   whole JSON rulebook with `Rulebook::from_json`).
 //!
 //! ## Who approves a conference with a foreign minister?
 //! ```

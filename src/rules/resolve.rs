@@ -439,3 +439,51 @@ impl Rulebook {
         Ok(r.get::<V>(topic))
     }
 }
+
+impl std::fmt::Display for Trace {
+    /// One line per key: what applied (and from where), what it overrode, what was not in force
+    /// on the date, what did not apply to the activity.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(
+            f,
+            "{} — {} {} on {}",
+            self.rulebook,
+            self.query.jurisdiction,
+            self.query.activity.code(),
+            self.query.date.format("%d/%m/%Y")
+        )?;
+        for n in &self.notes {
+            writeln!(f, "  note: {n}")?;
+        }
+        for l in &self.lines {
+            let key = format!("{}.{}", l.family.code(), l.topic);
+            match (&l.applied, l.tier) {
+                (Some(id), Some(t)) => write!(
+                    f,
+                    "  {key}: {id} ({t:?}{})",
+                    if l.unsourced { ", unsourced" } else { "" }
+                )?,
+                _ => write!(f, "  {key}: no rule applies")?,
+            }
+            if !l.overridden.is_empty() {
+                write!(
+                    f,
+                    "; overrides {} (a more specific jurisdiction wins)",
+                    l.overridden.join(", ")
+                )?;
+            }
+            for (id, v) in &l.not_in_force {
+                write!(f, "; {id} not in force ({v})")?;
+            }
+            if !l.not_applicable.is_empty() {
+                write!(
+                    f,
+                    "; not applicable to this activity: {}",
+                    l.not_applicable.join(", ")
+                )?;
+            }
+            writeln!(f)?;
+        }
+        Ok(())
+    }
+}

@@ -190,6 +190,36 @@ impl Rulebook {
         })
     }
 
+    /// This rulebook with more layers (a province's own rules, loaded at run time), validated
+    /// together; the version becomes `<version>+<jurisdiction>@<layer version>` for each layer
+    /// added, so a stored case can say which rules it was decided under.
+    ///
+    /// ```
+    /// use doingoai::law::{Citation, Evidence};
+    /// use doingoai::rules::{ActivityKind, Condition, Layer, Query, Rule, RuleSource, Rulebook};
+    /// use chrono::NaiveDate;
+    /// let mut l = Layer::new("34:38".parse()?, RuleSource::UbndRegulation, "2026.1", "Thanh Hóa: thử", "Thanh Hoa: example");
+    /// l.push(Rule::draft("thanh_hoa.outbound_delegation.condition.size", ActivityKind::OutboundDelegation, "size",
+    ///         Some(Condition::MaxCountriesPerTrip { max: 2 }))
+    ///     .from(2026, 1, 1).cite(Citation::instrument("06/2020/QĐ-TTg")).grade(Evidence::Guidance)
+    ///     .say("Ví dụ.", "Example."));
+    /// let book = Rulebook::shipped().with_layers(vec![l])?;
+    /// assert!(book.version_id().ends_with("+34:38@2026.1"));
+    /// let on = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+    /// let r = book.resolve(&Query::new("34:38".parse()?, ActivityKind::OutboundDelegation, on))?;
+    /// assert!(r.get::<Condition>("size").is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_layers(&self, layers: Vec<Layer>) -> Result<Rulebook, ValidationError> {
+        let mut data = self.data.clone();
+        for l in layers {
+            data.version
+                .push_str(&format!("+{}@{}", l.jurisdiction, l.version));
+            data.layers.push(l);
+        }
+        Rulebook::new(data)
+    }
+
     /// The plain data.
     pub fn data(&self) -> &RulebookData {
         &self.data

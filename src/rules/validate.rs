@@ -126,15 +126,15 @@ pub enum RuleError {
         /// The instrument's validity.
         in_force: Validity,
     },
-    /// A rule names a body after the body ended.
-    #[error("rule `{id}`: field `value` names {role} which ceased on {last_day}, but the rule is in force {validity}; end the rule or name the successor")]
+    /// A rule names a body outside the period the body exists.
+    #[error("rule `{id}`: field `value` names {role}, which exists {existence}, but the rule is in force {validity}; end the rule or name the successor")]
     BodyOutsideExistence {
         /// The rule.
         id: String,
         /// The role, as its code.
         role: &'static str,
-        /// Its last day.
-        last_day: chrono::NaiveDate,
+        /// The body's existence.
+        existence: Validity,
         /// The rule's validity.
         validity: Validity,
     },
@@ -346,12 +346,12 @@ fn check_rule(
         }
     }
     for role in r.roles() {
-        if let Some(last) = role.last_day() {
-            if v.to.is_none_or(|t| t > last) {
+        if let Some(existence) = role.existence() {
+            if !existence.covers(&v) {
                 errors.push(RuleError::BodyOutsideExistence {
                     id: id(),
                     role: role.code(),
-                    last_day: last,
+                    existence,
                     validity: v,
                 });
             }

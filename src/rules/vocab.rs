@@ -147,17 +147,37 @@ vocabulary! {
 }
 
 impl Role {
-    /// The last day the role's body existed, where the domain reference gives it: the Central
-    /// External Relations Commission (its functions went to MOFA on 24/01/2025; one source says
-    /// it ceased 03/02/2025 — the earlier date is used), the NA Foreign Affairs Committee
-    /// (ended by the NA on 18/02/2025) and district People's Committees (to 30/06/2025).
+    /// The kind of body that holds the role, where the organisation module models it.
+    pub fn body_kind(self) -> Option<crate::org::BodyKind> {
+        use crate::org::BodyKind as B;
+        Some(match self {
+            Role::PrimeMinister => B::PrimeMinister,
+            Role::Mofa => B::Mofa,
+            Role::PublicSecurity => B::Mps,
+            Role::Defence => B::Mod,
+            Role::Finance => B::Mof,
+            Role::CentralExternalRelations => B::CentralExternalRelationsCommission,
+            Role::NaForeignAffairsCommittee => B::NaForeignAffairsCommittee,
+            Role::ProvincialPartyCommittee => B::ProvincialPartyCommittee,
+            Role::ProvincialPartyStanding => B::ProvincialPartyStandingCommittee,
+            Role::HdndStanding => B::PeoplesCouncilStanding,
+            Role::ProvincialChairman => B::PpcChairman,
+            Role::DistrictCommittee => B::DistrictPeoplesCommittee,
+            _ => return None,
+        })
+    }
+
+    /// The period the role's body exists, from the organisation module
+    /// ([`BodyKind::existence`](crate::org::BodyKind::existence)); `None` when it exists
+    /// throughout (e.g. the Central External Relations Commission ends 24/01/2025, the NA
+    /// Foreign Affairs Committee 17/02/2025, district People's Committees 30/06/2025).
+    pub fn existence(self) -> Option<crate::law::Validity> {
+        self.body_kind()?.existence().map(|e| e.period)
+    }
+
+    /// The last day the role's body existed, if it ended.
     pub fn last_day(self) -> Option<chrono::NaiveDate> {
-        match self {
-            Role::CentralExternalRelations => Some(super::d(2025, 1, 24)),
-            Role::NaForeignAffairsCommittee => Some(super::d(2025, 2, 18)),
-            Role::DistrictCommittee => Some(super::d(2025, 6, 30)),
-            _ => None,
-        }
+        self.existence()?.to
     }
 }
 

@@ -67,6 +67,7 @@ impl CaseFacts {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "answer"))]
+#[non_exhaustive]
 pub enum Answer {
     /// No answer yet.
     Pending,
@@ -112,6 +113,7 @@ pub struct ConsultationRecord {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "basis"))]
+#[non_exhaustive]
 pub enum Basis {
     /// The actor holds the authority itself.
     Holder,
@@ -182,6 +184,11 @@ pub struct Case {
     pub(crate) deadlines: Vec<Deadline>,
     pub(crate) approval: Option<DecisionRecord>,
     pub(crate) carried_out: Option<NaiveDate>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub(crate) blocking: Vec<super::Unmet>,
     pub(crate) log: Vec<LogEntry>,
 }
 
@@ -211,6 +218,7 @@ impl Case {
             deadlines: Vec::new(),
             approval: None,
             carried_out: None,
+            blocking: Vec::new(),
             log: Vec::new(),
         }
     }
@@ -287,6 +295,10 @@ impl Case {
     /// The day the activity was carried out, if it was.
     pub fn carried_out(&self) -> Option<NaiveDate> {
         self.carried_out
+    }
+    /// The conditions the latest recheck found violated (they block approval and execution).
+    pub fn blocking(&self) -> &[super::Unmet] {
+        &self.blocking
     }
     /// The log of accepted events.
     pub fn log(&self) -> &[LogEntry] {

@@ -11,6 +11,7 @@ use super::{Actor, Assessment, Deadline, DeadlineKind, State};
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "opinion"))]
+#[non_exhaustive]
 pub enum Opinion {
     /// Agrees (đồng ý).
     Agree,
@@ -28,6 +29,7 @@ pub enum Opinion {
     feature = "serde",
     serde(rename_all = "snake_case", tag = "action", deny_unknown_fields)
 )]
+#[non_exhaustive]
 pub enum Action {
     /// The applicant asks for hosting approval in principle (conferences).
     RequestHosting {
@@ -68,6 +70,14 @@ pub enum Action {
     },
     /// The applicant files the completed dossier.
     Resubmit {
+        /// The rulebook's assessment as of the act date.
+        assessment: Box<Assessment>,
+    },
+    /// The authority re-evaluates the case as of the act date before deciding or before the
+    /// activity (a member sanctioned or under exit suspension since the filing…). The
+    /// conditions the fresh assessment finds violated block the approval and the execution
+    /// until a later recheck finds none.
+    Recheck {
         /// The rulebook's assessment as of the act date.
         assessment: Box<Assessment>,
     },
@@ -123,6 +133,8 @@ vocabulary! {
         ReturnForCompletion = ("return_for_completion", "trả lại hồ sơ", "return for completion"),
         /// See [`Action::Resubmit`].
         Resubmit = ("resubmit", "nộp lại hồ sơ", "resubmit"),
+        /// See [`Action::Recheck`].
+        Recheck = ("recheck", "rà soát lại điều kiện", "recheck conditions"),
         /// See [`Action::CarryOut`].
         CarryOut = ("carry_out", "thực hiện", "carry out"),
         /// See [`Action::ReportResult`].
@@ -154,6 +166,7 @@ impl Action {
             Action::Refuse { .. } => ActionKind::Refuse,
             Action::ReturnForCompletion { .. } => ActionKind::ReturnForCompletion,
             Action::Resubmit { .. } => ActionKind::Resubmit,
+            Action::Recheck { .. } => ActionKind::Recheck,
             Action::CarryOut => ActionKind::CarryOut,
             Action::ReportResult => ActionKind::ReportResult,
             Action::Discharge { .. } => ActionKind::Discharge,

@@ -14,6 +14,7 @@ use super::{ActionKind, Procedure, State};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Who {
     /// The applicant (never a deciding authority on its own request).
     Applicant,
@@ -355,7 +356,7 @@ pub(crate) fn build(s: Shape) -> Machine {
             None,
             s.carry_out_label,
         );
-        for st in [S::CarriedOut, S::ResultReported] {
+        for st in [S::Approved, S::CarriedOut, S::ResultReported] {
             t.push(Transition {
                 from: st,
                 action: A::Discharge,
@@ -421,6 +422,21 @@ pub(crate) fn build(s: Shape) -> Machine {
             to: S::Closed,
             who: Who::Authority,
             guard: "",
+            citation: None,
+            label: None,
+        });
+    }
+    let mut recheck = vec![S::AwaitingDecision, S::Approved];
+    if s.escalation {
+        recheck.push(S::Escalated);
+    }
+    for st in recheck {
+        t.push(Transition {
+            from: st,
+            action: A::Recheck,
+            to: st,
+            who: Who::Authority,
+            guard: "assessment as of the act date; violations found block approval and execution",
             citation: None,
             label: None,
         });

@@ -20,7 +20,30 @@
 //! evidence and a case replays under the law of its time.
 //!
 //! Nothing reads the clock: dates come with events; [`Case::deadlines`] answers "as of" any
-//! date.
+//! date. Guards are checked with the act date: the submission under the assessment made as
+//! of the filing day; the approval and the execution also against the latest
+//! [`Action::Recheck`] (a fresh assessment as of its own day).
+//!
+//! # Where the assessment comes from
+//!
+//! [`assess`] runs [`rules::evaluate`](crate::rules::evaluate) on the facts of a proposed
+//! activity (a [`ProposedActivity`](crate::ProposedActivity) or the rulebook's flat
+//! [`ActivityFacts`](crate::rules::ActivityFacts)) with a rulebook, the
+//! [`WorkCalendar`](crate::WorkCalendar) and the history context
+//! ([`History`](crate::history::History): the register of past trips the caller keeps, which
+//! the per-person and out-of-plan caps read; serialisable), and builds the [`Assessment`].
+//! Tests and callers with their own rules may also build one by hand
+//! ([`Assessment::new`] and its builder methods).
+//!
+//! # For the layers above (ledger, reports, simulation)
+//!
+//! * create: [`Case::for_activity`], [`Case::for_facts`] or [`Case::new`];
+//! * act: [`Case::apply`] / [`Case::apply_with`] (dry run: [`Case::check`]);
+//! * read: [`Case::state`], [`Case::deadlines`] and [`Case::obligations`] as of a date,
+//!   [`Case::consultations`], [`Case::approval`], [`Case::log`] (each [`LogEntry`] with who,
+//!   what, when, rulebook version and citations; [`LogEntry::line`] for listings);
+//! * store: [`Case::to_json`] / [`Case::from_json`] (validated by replay);
+//! * draw: [`mermaid`] / [`Machine::of`].
 //!
 //! # A whole case
 //!

@@ -20,10 +20,12 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum LoadError {
-    /// The text is not a stored case (bad JSON, a missing or unknown field).
-    #[error("not a stored case: {message} (line {line}, column {column})")]
+    /// The text is not a stored case (bad JSON, a missing or unknown field, a bad value).
+    #[error("not a stored case: at `{path}`: {message} (line {line}, column {column})")]
     Json {
-        /// What serde said, naming the field.
+        /// The path of the offending field (e.g. `log[3].event.on`).
+        path: String,
+        /// What was wrong.
         message: String,
         /// Line of the error.
         line: usize,
@@ -218,11 +220,27 @@ impl Case {
     /// assert!(matches!(Case::from_json(forged), Err(LoadError::ApprovedWithoutApprover { .. })));
     /// ```
     pub fn from_json_with(json: &str, cal: &WorkCalendar) -> Result<Case, LoadError> {
-        let stored: StoredIn = serde_json::from_str(json).map_err(|e| LoadError::Json {
-            message: e.to_string(),
-            line: e.line(),
-            column: e.column(),
-        })?;
+        // the fast path; on failure, read again through the path-tracking loader to name the
+        // offending field
+        let stored: StoredIn = match serde_json::from_str(json) {
+            Ok(s) => s,
+            Err(e) => {
+                return Err(match crate::json::from_str::<StoredIn>(json) {
+                    Err(p) => LoadError::Json {
+                        path: p.path,
+                        message: p.message,
+                        line: p.line,
+                        column: p.column,
+                    },
+                    Ok(_) => LoadError::Json {
+                        path: ".".into(),
+                        message: e.to_string(),
+                        line: e.line(),
+                        column: e.column(),
+                    },
+                });
+            }
+        };
         if stored.schema != SCHEMA_VERSION {
             return Err(LoadError::Schema {
                 found: stored.schema,

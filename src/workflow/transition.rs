@@ -29,6 +29,7 @@ pub(crate) struct Effect {
     created: Vec<Deadline>,
     approval: Option<DecisionRecord>,
     carried_out: bool,
+    blocking: Option<Vec<Unmet>>,
     late: Option<bool>,
 }
 
@@ -54,6 +55,7 @@ impl Effect {
             created: Vec::new(),
             approval: None,
             carried_out: false,
+            blocking: None,
             late: None,
         }
     }
@@ -168,6 +170,7 @@ impl Case {
             Action::Approve => State::Approved,
             Action::Refuse { .. } => State::Refused,
             Action::ReturnForCompletion { .. } => State::ReturnedForCompletion,
+            Action::Recheck { .. } => self.state,
             Action::CarryOut => State::CarriedOut,
             Action::ReportResult => State::ResultReported,
             Action::Discharge { .. } => self.state,
@@ -699,6 +702,7 @@ impl Case {
                 }
             }
             Action::Approve => {
+                unmet.extend(self.blocking.iter().cloned());
                 if self.state == State::AwaitingDecision {
                     if let Some(esc) = self
                         .assessment
@@ -738,7 +742,17 @@ impl Case {
             Action::ReturnForCompletion { .. } => {
                 fx.lapse_open = true;
             }
+            Action::Recheck { assessment } => {
+                self.check_assessment(assessment, on, unmet);
+                fx.blocking = Some(assessment.violations.clone());
+                for c in &assessment.citations {
+                    fx.cite(c.clone());
+                }
+            }
             Action::CarryOut => match &self.approval {
+                Some(_) if !self.blocking.is_empty() => {
+                    unmet.extend(self.blocking.iter().cloned());
+                }
                 None => unmet.push(Unmet::new(
                     Condition::Sequence,
                     "no approval by a competent actor is recorded",
@@ -780,12 +794,29 @@ impl Case {
                         fx.cite(d.citation.clone());
                     }
                 }
-                None => unmet.push(Unmet::new(
-                    Condition::Sequence,
-                    "no result report is required in this case",
-                    None,
-                    "close the case",
-                )),
+                // a report the rules require without a deadline (e.g. Chỉ thị 38-CT/TW) is
+                // accepted and recorded; a second report is not
+                None => {
+                    if self
+                        .log
+                        .iter()
+                        .any(|e| e.event.action.kind() == super::ActionKind::ReportResult)
+                    {
+                        unmet.push(Unmet::new(
+                            Condition::Sequence,
+                            "the result report was already filed",
+                            None,
+                            "nothing: one report per case",
+                        ));
+                    } else if ev.actor.id != self.applicant.id {
+                        unmet.push(Unmet::new(
+                            Condition::Authorization,
+                            "without a rule naming who reports, the applicant files the result report",
+                            None,
+                            format!("the applicant {} files it", self.applicant.id),
+                        ));
+                    }
+                }
             },
             Action::Discharge { kind } => match self.open_deadline(&[*kind]) {
                 Some(i) => {
@@ -922,6 +953,12 @@ impl Case {
         }
         if fx.carried_out {
             self.carried_out = Some(on);
+        }
+        if let Some(b) = fx.blocking {
+            self.blocking = b;
+        }
+        if fx.reset_consultations {
+            self.blocking.clear();
         }
         self.state = fx.to;
         let seq = u32::try_from(self.log.len()).unwrap_or(u32::MAX);

@@ -349,6 +349,21 @@ impl Flow<Reconciling> {
 }
 
 impl Flow<AwaitingDecision> {
+    /// The authority re-evaluates the case as of the act date (see [`Action::Recheck`]).
+    pub fn recheck(
+        self,
+        by: Actor,
+        on: NaiveDate,
+        assessment: Assessment,
+    ) -> Step<AwaitingDecision, Flow<AwaitingDecision>> {
+        self.step(Event::new(
+            by,
+            on,
+            Action::Recheck {
+                assessment: Box::new(assessment),
+            },
+        ))
+    }
     /// The competent authority (or its delegate) approves.
     pub fn approve(self, by: Actor, on: NaiveDate) -> Step<AwaitingDecision, Flow<Approved>> {
         self.step(Event::new(by, on, Action::Approve))
@@ -378,6 +393,21 @@ impl Flow<AwaitingDecision> {
 }
 
 impl Flow<Escalated> {
+    /// The authority re-evaluates the case as of the act date (see [`Action::Recheck`]).
+    pub fn recheck(
+        self,
+        by: Actor,
+        on: NaiveDate,
+        assessment: Assessment,
+    ) -> Step<Escalated, Flow<Escalated>> {
+        self.step(Event::new(
+            by,
+            on,
+            Action::Recheck {
+                assessment: Box::new(assessment),
+            },
+        ))
+    }
     /// The higher authority consents.
     pub fn approve(self, by: Actor, on: NaiveDate) -> Step<Escalated, Flow<Approved>> {
         self.step(Event::new(by, on, Action::Approve))
@@ -412,6 +442,21 @@ impl Flow<Returned> {
 }
 
 impl Flow<Approved> {
+    /// The authority re-evaluates the case as of the act date (see [`Action::Recheck`]).
+    pub fn recheck(
+        self,
+        by: Actor,
+        on: NaiveDate,
+        assessment: Assessment,
+    ) -> Step<Approved, Flow<Approved>> {
+        self.step(Event::new(
+            by,
+            on,
+            Action::Recheck {
+                assessment: Box::new(assessment),
+            },
+        ))
+    }
     /// The activity is carried out (trip made, event held, agreement signed).
     pub fn carry_out(self, by: Actor, on: NaiveDate) -> Step<Approved, Flow<CarriedOut>> {
         self.step(Event::new(by, on, Action::CarryOut))

@@ -95,6 +95,19 @@ impl FamilyValue for Authority {
 }
 
 /// When a matter goes up: to whom, and the period the higher level has to answer.
+///
+/// ```
+/// use doingoai::rules::{ActivityKind, Attribute, Escalation, Period, Query, Role, Rulebook, Territory};
+/// use chrono::NaiveDate;
+/// // Luật 70/2020/QH14 Art. 19(4): a consulted body objects → the Prime Minister, 7 working days.
+/// let q = Query::new(Territory::National, ActivityKind::Agreement, NaiveDate::from_ymd_opt(2024, 1, 2).unwrap())
+///     .with(Attribute::InNameOfPpc)
+///     .with(Attribute::ConsulteeObjects);
+/// let e = Rulebook::shipped().find::<Escalation>(&q, "objection")?.unwrap();
+/// assert_eq!(e.value.as_ref().unwrap().to, Role::PrimeMinister);
+/// assert_eq!(e.value.as_ref().unwrap().answer_within, Some(Period::WorkingDays(7)));
+/// # Ok::<(), doingoai::rules::ResolveError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]

@@ -167,6 +167,19 @@ impl Due {
 }
 
 /// What report or plan is owed, by whom, to whom, and when.
+///
+/// ```
+/// use doingoai::rules::{ActivityKind, Due, MonthDay, Obligation, Query, Role, Rulebook, Territory};
+/// use chrono::NaiveDate;
+/// // QĐ 06/2020/QĐ-TTg Art. 8: the province reports on conferences to MOFA by 18 December,
+/// // data from 15 December of the previous year to 14 December.
+/// let q = Query::new(Territory::National, ActivityKind::Conference, NaiveDate::from_ymd_opt(2024, 1, 2).unwrap());
+/// let o = Rulebook::shipped().find::<Obligation>(&q, "annual_report")?.unwrap();
+/// let v = o.value.as_ref().unwrap();
+/// assert_eq!(v.to, vec![Role::Mofa]);
+/// assert_eq!(v.due.yearly_due(2024), NaiveDate::from_ymd_opt(2024, 12, 18));
+/// # Ok::<(), doingoai::rules::ResolveError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]

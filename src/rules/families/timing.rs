@@ -29,6 +29,20 @@ impl FamilyValue for LeadTime {
 }
 
 /// Whom to consult (xin ý kiến) and the period they have to reply.
+///
+/// ```
+/// use doingoai::rules::{ActivityKind, Attribute, Consultation, Period, Query, Role, Rulebook, Territory};
+/// use chrono::NaiveDate;
+/// // Luật 70/2020/QH14 Art. 19(1)–(2): an agreement of the People's Committee is sent to MOFA and
+/// // the bodies concerned, who reply within 7 working days.
+/// let q = Query::new(Territory::National, ActivityKind::Agreement, NaiveDate::from_ymd_opt(2024, 1, 2).unwrap())
+///     .with(Attribute::InNameOfPpc);
+/// let c = Rulebook::shipped().find::<Consultation>(&q, "ppc")?.unwrap();
+/// let v = c.value.as_ref().unwrap();
+/// assert!(v.consultees.contains(&Role::Mofa));
+/// assert_eq!(v.reply_within, Period::WorkingDays(7));
+/// # Ok::<(), doingoai::rules::ResolveError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -51,6 +65,18 @@ impl FamilyValue for Consultation {
 }
 
 /// A decision or appraisal period.
+///
+/// ```
+/// use doingoai::rules::{ActivityKind, Attribute, Period, Processing, Query, Role, Rulebook, Territory};
+/// use chrono::NaiveDate;
+/// // NĐ 64/2021/NĐ-CP Art. 5: the Chairman decides a department's agreement within 5 working days.
+/// let q = Query::new(Territory::National, ActivityKind::Agreement, NaiveDate::from_ymd_opt(2024, 1, 2).unwrap())
+///     .with(Attribute::InNameOfDepartment);
+/// let p = Rulebook::shipped().find::<Processing>(&q, "department")?.unwrap();
+/// assert_eq!(p.value.as_ref().unwrap().within, Period::WorkingDays(5));
+/// assert_eq!(p.value.as_ref().unwrap().by, Role::ProvincialChairman);
+/// # Ok::<(), doingoai::rules::ResolveError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
