@@ -8,7 +8,8 @@
 //! ```
 //!
 //! Options: `--province NAME|SET:CODE` (default Hà Tĩnh), `--year Y` (default 2026), `--seed N`
-//! (default 2026), `--activities N` (default 600), `--json` (the full report as JSON, to stdout
+//! (default 2026), `--activities N` (default 600), `--from`/`--to YYYY-MM-DD` (a period within
+//! the year, e.g. a 6-month report; default the whole year), `--json` (the full report as JSON, to stdout
 //! or to `--out FILE`), `--csv` (CSV instead of Markdown), `--svg FILE` (the chart; default
 //! `target/province_year.svg`), `--quiet` (no report on stdout). The same arguments always
 //! give the same output, byte for byte.
@@ -17,6 +18,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use chrono::NaiveDate;
+use doingoai::ledger::DateRange;
 use doingoai::org::Jurisdiction;
 use doingoai::simulation::{simulate, Scenario};
 
@@ -30,10 +32,12 @@ struct Args {
     out: Option<String>,
     svg: String,
     quiet: bool,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
 }
 
 fn usage() -> &'static str {
-    "usage: province_year [--province NAME|SET:CODE] [--year Y] [--seed N] [--activities N] [--json] [--csv] [--out FILE] [--svg FILE] [--quiet]"
+    "usage: province_year [--province NAME|SET:CODE] [--year Y] [--seed N] [--activities N] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--csv] [--out FILE] [--svg FILE] [--quiet]"
 }
 
 fn parse() -> Result<Args, String> {
@@ -47,6 +51,8 @@ fn parse() -> Result<Args, String> {
         out: None,
         svg: "target/province_year.svg".into(),
         quiet: false,
+        from: None,
+        to: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -68,6 +74,8 @@ fn parse() -> Result<Args, String> {
             "--out" => a.out = Some(val("--out")?),
             "--svg" => a.svg = val("--svg")?,
             "--quiet" => a.quiet = true,
+            "--from" => a.from = Some(val("--from")?.parse().map_err(|e| format!("--from: {e}"))?),
+            "--to" => a.to = Some(val("--to")?.parse().map_err(|e| format!("--to: {e}"))?),
             "-h" | "--help" => return Err(usage().to_string()),
             other => return Err(format!("unknown argument `{other}`\n{}", usage())),
         }
@@ -85,7 +93,15 @@ fn run() -> Result<(), String> {
     let scenario = Scenario::new(j, args.year, args.seed, args.activities);
     let t0 = Instant::now();
     let year = simulate(&scenario).map_err(|e| e.to_string())?;
-    let report = year.report();
+    let report = match (args.from, args.to) {
+        (None, None) => year.report(),
+        (from, to) => {
+            let dec31 = NaiveDate::from_ymd_opt(args.year, 12, 31).ok_or("year out of range")?;
+            let period = DateRange::new(from.unwrap_or(jan1), to.unwrap_or(dec31))
+                .ok_or("--to is before --from")?;
+            year.report_for(period, period.to)
+        }
+    };
     let elapsed = t0.elapsed();
 
     let svg = report.to_svg();

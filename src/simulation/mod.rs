@@ -612,12 +612,29 @@ fn objection_matches(a: &ProposedActivity) -> bool {
 impl SimulatedYear {
     /// The compliance report of the year, as of 31 December.
     pub fn report(&self) -> ComplianceReport {
-        let year = self.scenario.year;
-        let period = DateRange::year(year).unwrap_or(DateRange {
+        let period = DateRange::year(self.scenario.year).unwrap_or(DateRange {
             from: NaiveDate::MIN,
             to: NaiveDate::MAX,
         });
-        let as_of = period.to;
+        self.report_for(period, period.to)
+    }
+
+    /// The compliance report for any period of the year (a 6-month report, a quarter), with
+    /// statuses taken on `as_of`.
+    ///
+    /// ```
+    /// use doingoai::simulation::{simulate, Scenario};
+    /// use doingoai::ledger::DateRange;
+    /// use doingoai::org::Jurisdiction;
+    /// use chrono::NaiveDate;
+    /// let y = simulate(&Scenario::new(Jurisdiction::new_unit(42).unwrap(), 2026, 3, 200)).unwrap();
+    /// let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
+    /// let h1 = y.report_for(DateRange::new(d(1, 1), d(6, 30)).unwrap(), d(7, 15));
+    /// let h2 = y.report_for(DateRange::new(d(7, 1), d(12, 31)).unwrap(), d(12, 31));
+    /// assert_eq!(h1.activities.total + h2.activities.total, y.report().activities.total);
+    /// ```
+    pub fn report_for(&self, period: DateRange, as_of: NaiveDate) -> ComplianceReport {
+        let year = self.scenario.year;
         let policy = DormancyPolicy {
             window_days: self.scenario.dormancy_days,
             ..DormancyPolicy::default()
