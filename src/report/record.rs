@@ -126,6 +126,55 @@ impl ActivityRecord {
         }
     }
 
+    /// The record of a case run through the workflow: the outcome from the case's state and
+    /// log (a case that went up to a higher authority counts as escalated), the lead time from
+    /// its assessment, the reasons of a refusal from the log.
+    ///
+    /// ```
+    /// use doingoai::report::{ActivityRecord, CaseOutcome};
+    /// use doingoai::activity::{ActivityKind, ProposedActivity};
+    /// use doingoai::org::{Body, BodyKind, Jurisdiction};
+    /// use doingoai::workflow::Case;
+    /// use doingoai::Channel;
+    /// use chrono::NaiveDate;
+    /// let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
+    /// let j = Jurisdiction::new_unit(42).unwrap();
+    /// let a = ProposedActivity::new("x", ActivityKind::InboundDelegation, Channel::State, j,
+    ///     Body::new(BodyKind::ProvincialDepartment, j), d(1, 5), d(1, 20), d(1, 21));
+    /// let case = Case::for_activity(&a).unwrap();
+    /// assert_eq!(ActivityRecord::from_case(&a, &case).outcome, CaseOutcome::Pending);
+    /// ```
+    pub fn from_case(a: &ProposedActivity, case: &crate::workflow::Case) -> Self {
+        use crate::workflow::{Action, State};
+        let escalated = case.log().iter().any(|e| e.to == State::Escalated);
+        let outcome = match case.state() {
+            State::Refused => CaseOutcome::Refused,
+            State::Withdrawn | State::Cancelled => CaseOutcome::Withdrawn,
+            s if s.implies_approval() || s == State::Closed => {
+                if escalated {
+                    CaseOutcome::Escalated
+                } else {
+                    CaseOutcome::Approved
+                }
+            }
+            State::Escalated => CaseOutcome::Escalated,
+            _ => CaseOutcome::Pending,
+        };
+        let lead_time_met = case
+            .assessment()
+            .and_then(|x| x.filing.as_ref().map(|_| x.on_time(a.filed_on)));
+        let mut r = ActivityRecord::from_proposed(a, outcome, lead_time_met);
+        for e in case.log() {
+            match &e.event.action {
+                Action::Refuse { reason }
+                | Action::Withdraw { reason }
+                | Action::Cancel { reason } => r.reasons.push(reason.clone()),
+                _ => {}
+            }
+        }
+        r
+    }
+
     /// Sets a partner country (e.g. of an agreement's partner).
     pub fn with_partner(mut self, country: impl Into<String>) -> Self {
         self.partner_country = Some(country.into());
