@@ -151,7 +151,9 @@ impl ComplianceReport {
                     o,
                     "| {} | {} | {} | {} | {} | {} |",
                     esc_md(&l.activity),
-                    l.kind,
+                    l.kind
+                        .parse::<crate::activity::ActivityKind>()
+                        .map_or(l.kind.as_str(), |k| k.vi()),
                     esc_md(&l.unit),
                     l.filed_on,
                     l.starts_on,
