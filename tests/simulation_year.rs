@@ -78,6 +78,16 @@ fn every_province_of_the_34_can_be_simulated() {
 }
 
 #[test]
+fn every_province_of_the_63_can_be_simulated_before_the_reorganisation() {
+    for p in provinces(ProvinceSet::Until2025) {
+        let y = simulate(&Scenario::new(p.jurisdiction(), 2024, 2, 30)).unwrap();
+        let r = y.report();
+        assert_eq!(r.activities.total, 30);
+        assert!(r.obligations.counts.total() > 0);
+    }
+}
+
+#[test]
 fn scenarios_that_cannot_be_simulated_are_refused() {
     assert_eq!(
         simulate(&Scenario::new(Jurisdiction::National, 2026, 1, 10)).unwrap_err(),
