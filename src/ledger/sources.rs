@@ -198,6 +198,8 @@ pub fn body_for(role: Role, activity: Option<&ProposedActivity>, bodies: &Provin
         Role::PlanningDepartment => Body::new(BodyKind::DepartmentOfPlanningAndInvestment, j),
         Role::NgoCommittee => Body::central(BodyKind::Vufo)
             .named("Ủy ban công tác về các tổ chức phi chính phủ nước ngoài"),
+        Role::Ngo => Body::new(BodyKind::ForeignNgo, j),
+        Role::Donor => Body::new(BodyKind::ForeignPartner, j).named(crate::label::Label::vi(&role)),
         Role::CentralExternalRelations => {
             Body::central(BodyKind::CentralExternalRelationsCommission)
         }
@@ -207,7 +209,10 @@ pub fn body_for(role: Role, activity: Option<&ProposedActivity>, bodies: &Provin
 
 fn kind_of(d: DeadlineKind, activity: ActivityKind) -> Option<ObligationKind> {
     match d {
-        DeadlineKind::ResultReport => Some(ObligationKind::ResultReport),
+        DeadlineKind::ResultReport => Some(match activity {
+            ActivityKind::InternationalAgreement => ObligationKind::SigningNotice,
+            _ => ObligationKind::ResultReport,
+        }),
         DeadlineKind::PassportReturn => Some(ObligationKind::PassportReturn),
         DeadlineKind::Notice => Some(match activity {
             ActivityKind::InternationalAgreement | ActivityKind::SisterRelation => {
