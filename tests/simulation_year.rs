@@ -133,3 +133,12 @@ proptest! {
         prop_assert_ne!(a, c);
     }
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn the_whole_year_serialises_and_reads_back_to_the_same_report() {
+    let y = simulate(&Scenario::new(ha_tinh(), 2026, 5, 120)).unwrap();
+    let json = serde_json::to_string(&y).unwrap();
+    let back: doingoai::simulation::SimulatedYear = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.report(), y.report());
+}

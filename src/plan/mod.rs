@@ -262,7 +262,7 @@ vocabulary! {
 
 /// The plans of a jurisdiction for a year, the quota, and the out-of-plan activities counted
 /// so far.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct PlanBook {
     /// The jurisdiction.
@@ -282,6 +282,21 @@ pub struct PlanBook {
     #[cfg_attr(feature = "serde", serde(skip))]
     used: std::collections::BTreeSet<(usize, String)>,
 }
+
+impl PartialEq for PlanBook {
+    /// Equal when the plans, quota and recorded activities are equal (the lookup index is
+    /// not compared).
+    fn eq(&self, o: &Self) -> bool {
+        self.jurisdiction == o.jurisdiction
+            && self.year == o.year
+            && self.plans == o.plans
+            && self.quota == o.quota
+            && self.out_of_plan == o.out_of_plan
+            && self.carried_out == o.carried_out
+    }
+}
+
+impl Eq for PlanBook {}
 
 impl PlanBook {
     /// A plan book with no plans yet.

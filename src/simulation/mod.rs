@@ -102,6 +102,7 @@ pub enum SimulationError {
 
 /// A simulated year.
 #[derive(Debug, Clone)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SimulatedYear {
     /// The scenario.
     pub scenario: Scenario,
