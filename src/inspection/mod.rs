@@ -318,6 +318,31 @@ impl Inspection {
         }
     }
 
+    /// For an inspection of agreements: records the agreements flagged dormant on the
+    /// inspection date as an observation (guidance: "tránh tình trạng ký rồi để đấy").
+    pub fn note_dormant(&mut self, flags: &[crate::agreements::DormancyFlag]) {
+        if self.area != InspectionArea::Agreements || flags.is_empty() {
+            return;
+        }
+        let ids: Vec<String> = flags.iter().map(|f| f.agreement.clone()).collect();
+        self.findings.push(Finding {
+            severity: Severity::Observation,
+            text_vi: format!(
+                "{} thỏa thuận ký rồi chưa triển khai (\"ký rồi để đấy\"): {}.",
+                flags.len(),
+                ids.join(", ")
+            ),
+            text_en: format!(
+                "{} agreements signed and not implemented (left on the shelf): {}.",
+                flags.len(),
+                ids.join(", ")
+            ),
+            activities: Vec::new(),
+            obligations: Vec::new(),
+            citations: Vec::new(),
+        });
+    }
+
     /// The summary for the report.
     pub fn summary(&self) -> InspectionSummary {
         let mut by = [0u64; 3];

@@ -566,6 +566,16 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
     let as_of = ymd(year, 12, 31);
     let mut inspections = InspectionPlan::seed_areas(j, year, bodies.fa_agency.clone(), 8);
     inspections.run(&records, &ledger, as_of, scenario.seed);
+    let dormant = agreements.dormant_on(
+        as_of,
+        &DormancyPolicy {
+            window_days: scenario.dormancy_days,
+            ..DormancyPolicy::default()
+        },
+    );
+    for i in inspections.inspections.iter_mut() {
+        i.note_dormant(&dormant);
+    }
 
     Ok(SimulatedYear {
         scenario: scenario.clone(),
