@@ -160,7 +160,7 @@ fn competent(case: &Case, rec: &DecisionRecord) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(256), .. ProptestConfig::default() })]
 
     #[test]
     fn random_event_sequences_keep_the_invariants(
