@@ -59,8 +59,15 @@ fn run<F: Facts + serde::Serialize>(facts: &F, history: &History) -> Result<Valu
     let kind = facts.facts().kind;
     let assessment =
         Procedure::for_rules_kind(kind).and_then(|p| assess(facts, p, rb, &cal, history).ok());
+    // `on_time` is `null` when no sourced lead-time rule applies: the request can then be
+    // neither on time nor late, and the unsourced entry is listed under `decision.gaps`.
+    let on_time = if decision.filings.is_empty() {
+        Value::Null
+    } else {
+        Value::Bool(decision.filings.iter().all(|f| f.on_time))
+    };
     Ok(json!({
-        "on_time": decision.filings.iter().all(|f| f.on_time),
+        "on_time": on_time,
         "latest_filing": decision.latest_filing(),
         "admissible": decision.is_admissible(),
         "facts": facts.facts(),

@@ -81,3 +81,8 @@ pub use plan::{ActionPlan, AnnualPlan, PlanBook};
 pub use report::{ComplianceReport, ReportBuilder};
 pub use rules::{evaluate, Decision, Rule, Rulebook};
 pub use workflow::{Case, Event, Outcome, Refusal};
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
