@@ -110,6 +110,7 @@
 pub mod activity;
 pub mod agreements;
 pub mod calendar;
+mod error;
 pub mod history;
 pub mod inspection;
 #[cfg(feature = "serde")]
@@ -128,6 +129,7 @@ pub mod workflow;
 pub use activity::{ActivityKind, ProposedActivity};
 pub use agreements::AgreementRegistry;
 pub use calendar::{Period, WorkCalendar};
+pub use error::Error;
 pub use label::{Label, Lang};
 pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
 pub use ledger::{Ledger, Obligation, ObligationStatus};
