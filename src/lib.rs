@@ -17,6 +17,35 @@
 //! Everything flows one way: law → rules → decisions → cases → obligations → reports. Nothing
 //! reads the clock: dates arrive with facts and events.
 //!
+//! ## Design: the rooms of the house
+//!
+//! | module | holds | knows about |
+//! |---|---|---|
+//! | [`law`] | instruments, [`Citation`], [`Evidence`], [`Validity`]; the instrument registry | — |
+//! | [`label`] | bilingual labels ([`Label`]: Vietnamese with diacritics, English) | — |
+//! | [`org`] | [`Channel`], bodies with the periods they exist, the provincial foreign-affairs agency role, [`Official`], [`Jurisdiction`] (63 units until 30/06/2025, 34 from 01/07/2025, succession) | `law` |
+//! | [`calendar`] | the lunar calendar at UTC+7, [`WorkCalendar`], [`Period`], deadline arithmetic with explanations | `law` |
+//! | [`activity`] | kinds of activity and the facts of a [`ProposedActivity`] | `org` |
+//! | [`history`] | the caller's register of past activities (trips per person, out-of-plan count) | `org` |
+//! | [`rules`] | [`Rule`] families as cited tables, the shipped [`Rulebook`]s, resolution with a trace, validation, [`evaluate`] → [`Decision`] | `law`, `org`, `calendar`, `activity`, `history` |
+//! | [`workflow`] | one state machine per procedure over one core: [`Case`] + [`Event`] → [`Outcome`] / [`Refusal`], the typestate `Flow<S>`, deadlines, audit log, persistence, Mermaid | all of the above |
+//! | [`plan`] | annual plans (out-of-plan marking and quota), multi-year action plans and directives | `activity`, `org`, `rules` |
+//! | [`ledger`] | obligations and their status on any date | `workflow`, `rules`, `calendar` |
+//! | [`agreements`] | signed agreements, their implementation, dormancy ("ký rồi để đấy") | `law` |
+//! | [`programme`] | a leader's programme across the three channels (guidance) | `org` |
+//! | [`inspection`] | diplomatic inspection plans, samples and findings | `ledger`, `workflow` |
+//! | [`report`] | the periodic compliance report and its Markdown, CSV, SVG and JSON renderings | everything above, read-only |
+//! | [`simulation`] | a seeded, reproducible province year (the main example) | everything above |
+//! | `json` (feature `serde`) | JSON loading whose errors name the offending field | — |
+//!
+//! Choices kept from the architecture proposal: rules are data (Rust tables that serialise to
+//! the same JSON a province can load); one core with two faces (the runtime `Case` is the only
+//! source of behaviour, the typestate wrappers call it); a refusal is data, a technical error
+//! is a `thiserror` type, and neither changes state; explanations are built while deciding;
+//! time is explicit. Changed from the proposal: `registry` is called [`agreements`] (the
+//! instrument registry lives in [`law`]); `rules` reads [`activity`] facts directly; the
+//! leader's programme, inspections and the simulation have rooms of their own.
+//!
 //! ## Cookbook
 //!
 //! ### Which province governs a territory on a date
@@ -48,26 +77,65 @@
 //! assert_eq!(c.en(), "Art. 4(1) 06/2020/QĐ-TTg");
 //! assert!(law::registry().get(c.instrument.as_str()).is_some());
 //! ```
+//!
+//! ### The latest filing day, explained
+//!
+//! ```
+//! use doingoai::calendar::{Backward, Period, WorkCalendar};
+//! use chrono::NaiveDate;
+//! let cal = WorkCalendar::state_agency();
+//! // Departure Tue 10 March 2026, "at least 20 days before": 18 Feb falls in the Tết break,
+//! // so the last filing day is Friday 13 February.
+//! let d = cal.explain_latest_before(NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
+//!     Period::CalendarDays(20), Backward::AtLeast)?;
+//! assert_eq!(d.date, NaiveDate::from_ymd_opt(2026, 2, 13).unwrap());
+//! println!("{}", d.explain_en());
+//! # Ok::<(), doingoai::calendar::CalendarError>(())
+//! ```
+//!
+//! ### Tết and Hùng Kings' day at UTC+7
+//!
+//! ```
+//! use doingoai::calendar::lunar;
+//! use chrono::NaiveDate;
+//! // 2030: the new moon falls at 23:07 in Hanoi, after midnight in Beijing.
+//! assert_eq!(lunar::tet(2030)?, NaiveDate::from_ymd_opt(2030, 2, 2).unwrap());
+//! assert_eq!(lunar::hung_kings_day(2026)?, NaiveDate::from_ymd_opt(2026, 4, 26).unwrap());
+//! # Ok::<(), doingoai::calendar::CalendarError>(())
+//! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
 pub mod activity;
+pub mod agreements;
 pub mod calendar;
+mod error;
 pub mod history;
+pub mod inspection;
 #[cfg(feature = "serde")]
 pub mod json;
 pub mod label;
 pub mod law;
+pub mod ledger;
 pub mod org;
+pub mod plan;
+pub mod programme;
+pub mod report;
 pub mod rules;
+pub mod simulation;
 pub mod workflow;
 
 pub use activity::{ActivityKind, ProposedActivity};
+pub use agreements::AgreementRegistry;
 pub use calendar::{Period, WorkCalendar};
+pub use error::Error;
 pub use label::{Label, Lang};
 pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
+pub use ledger::{Ledger, Obligation, ObligationStatus};
 pub use org::{Channel, Jurisdiction, Official};
+pub use plan::{ActionPlan, AnnualPlan, PlanBook};
+pub use report::{ComplianceReport, ReportBuilder};
 pub use rules::{evaluate, Decision, Rule, Rulebook};
 pub use workflow::{Case, Event, Outcome, Refusal};
 

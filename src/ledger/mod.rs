@@ -1,0 +1,694 @@
+//! The obligation ledger: every report, notice and return that someone owes someone, with its
+//! due date, its citation and its status on any date.
+//!
+//! An [`Obligation`] is plain data. It is created by a workflow transition (a result report
+//! after a trip or a conference, a passport return, a notice after signing an agreement), by a
+//! periodic rule of the rulebook (the conferences annual report by 18 December, the agreements
+//! plan and report by 15 November, the NGO report by the 18th of the period's last month, …)
+//! or by a plan (the yearly implementation report of an action plan). The [`Ledger`] keeps
+//! them, records when each was met or waived, and answers *what is the status on date D*.
+//!
+//! Statuses only move forward: `pending` → `met on time`, or `pending` → `overdue` →
+//! `met late`; `waived` closes either open state.
+//!
+//! ```
+//! use doingoai::ledger::{Ledger, Obligation, ObligationKind, ObligationStatus};
+//! use doingoai::org::{Body, BodyKind, Jurisdiction};
+//! use doingoai::{Channel, Citation};
+//! use chrono::NaiveDate;
+//! # fn main() -> Result<(), doingoai::ledger::LedgerError> {
+//! let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
+//! let ha_tinh = Jurisdiction::new_unit(42).unwrap();
+//! let organiser = Body::new(BodyKind::ProvincialDepartment, ha_tinh).named("Sở Công Thương");
+//! let fa = Body::new(BodyKind::DepartmentOfForeignAffairs, ha_tinh);
+//! let report = Obligation::new("hn-17/report", ObligationKind::ResultReport, Channel::State,
+//!         ha_tinh, organiser, d(3, 10), d(3, 25))
+//!     .owed_to(fa)
+//!     .cite(Citation::article("06/2020/QĐ-TTg", 5));
+//! let mut ledger = Ledger::new();
+//! let id = ledger.add(report)?;
+//! assert_eq!(ledger.status_on(&id, d(3, 20)), Some(ObligationStatus::Pending));
+//! assert_eq!(ledger.status_on(&id, d(3, 26)), Some(ObligationStatus::Overdue));
+//! ledger.fulfil(&id, d(3, 30))?;
+//! assert_eq!(ledger.status_on(&id, d(3, 31)), Some(ObligationStatus::MetLate));
+//! # Ok(()) }
+//! ```
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::activity::ActivityId;
+use crate::label::vocabulary;
+use crate::law::{Citation, Evidence};
+use crate::org::{Body, Channel, Jurisdiction};
+
+pub mod sources;
+
+vocabulary! {
+    /// What is owed.
+    pub enum ObligationKind {
+        /// Result report of a trip, a visit or an event (báo cáo kết quả).
+        ResultReport = ("result_report", "báo cáo kết quả", "result report"),
+        /// Return of a diplomatic or official passport after a trip (nộp lại hộ chiếu).
+        PassportReturn = ("passport_return", "nộp lại hộ chiếu", "passport return"),
+        /// Report and copy after signing an international agreement.
+        SigningNotice = ("signing_notice", "báo cáo sau khi ký thỏa thuận quốc tế", "notice after signing an agreement"),
+        /// Notice to the donor and ministries after approving aid.
+        AidApprovalNotice = ("aid_approval_notice", "thông báo phê duyệt viện trợ", "aid approval notice"),
+        /// Report of a foreign press programme by the guiding agency.
+        PressProgrammeReport = ("press_programme_report", "báo cáo chương trình hoạt động báo chí", "press programme report"),
+        /// The province's annual report on international conferences.
+        ConferencesAnnualReport = ("conferences_annual_report", "báo cáo hằng năm về hội nghị, hội thảo quốc tế", "annual report on international conferences"),
+        /// The annual plan for signing international agreements.
+        AgreementsAnnualPlan = ("agreements_annual_plan", "kế hoạch ký kết thỏa thuận quốc tế hằng năm", "annual agreements signing plan"),
+        /// The annual report on signing and implementing international agreements.
+        AgreementsAnnualReport = ("agreements_annual_report", "báo cáo hằng năm về ký kết và thực hiện thỏa thuận quốc tế", "annual agreements report"),
+        /// The province's annual report on foreign NGO management.
+        NgoAnnualReport = ("ngo_annual_report", "báo cáo công tác quản lý tổ chức phi chính phủ nước ngoài", "annual foreign NGO report"),
+        /// A finance report on non-ODA aid.
+        AidFinanceReport = ("aid_finance_report", "báo cáo tài chính viện trợ", "aid finance report"),
+        /// A 6-month external-affairs report.
+        SixMonthReport = ("six_month_report", "báo cáo định kỳ 6 tháng", "6-month report"),
+        /// An annual external-affairs report.
+        AnnualReport = ("annual_report", "báo cáo định kỳ hằng năm", "annual report"),
+        /// The yearly implementation report of an action plan or a directive.
+        ImplementationReport = ("implementation_report", "báo cáo kết quả thực hiện kế hoạch, chỉ thị", "implementation report of a plan or directive"),
+        /// The annual external-activities plan of a unit.
+        AnnualPlanSubmission = ("annual_plan_submission", "kế hoạch hoạt động đối ngoại hằng năm", "annual external-activities plan"),
+    }
+}
+
+vocabulary! {
+    /// The status of an obligation on a date. Exactly one holds on any date.
+    pub enum ObligationStatus {
+        /// Not yet due and not yet met (chưa đến hạn).
+        Pending = ("pending", "chưa đến hạn", "pending"),
+        /// Met on or before the due date (đúng hạn).
+        MetOnTime = ("met_on_time", "thực hiện đúng hạn", "met on time"),
+        /// Met after the due date (trễ hạn).
+        MetLate = ("met_late", "thực hiện trễ hạn", "met late"),
+        /// Past due and not met (quá hạn).
+        Overdue = ("overdue", "quá hạn chưa thực hiện", "overdue"),
+        /// Released by the competent body (miễn).
+        Waived = ("waived", "được miễn", "waived"),
+    }
+}
+
+impl ObligationStatus {
+    /// Whether the status is final (met on time, met late or waived).
+    pub const fn is_closed(self) -> bool {
+        matches!(
+            self,
+            ObligationStatus::MetOnTime | ObligationStatus::MetLate | ObligationStatus::Waived
+        )
+    }
+
+    /// The position of the status in time: 0 pending, 1 overdue, 2 closed. Along the dates of
+    /// one obligation the rank never decreases.
+    pub const fn rank(self) -> u8 {
+        match self {
+            ObligationStatus::Pending => 0,
+            ObligationStatus::Overdue => 1,
+            _ => 2,
+        }
+    }
+}
+
+vocabulary! {
+    /// Where an obligation came from.
+    pub enum ObligationOrigin {
+        /// A workflow transition of a case (an event took place, an agreement was signed).
+        Case = ("case", "phát sinh từ hồ sơ", "from a case"),
+        /// A periodic rule of the rulebook.
+        Periodic = ("periodic", "định kỳ theo quy định", "periodic rule"),
+        /// A plan, action plan or directive.
+        Plan = ("plan", "theo kế hoạch, chỉ thị", "from a plan or directive"),
+    }
+}
+
+/// An identifier of an obligation, unique within a ledger.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct ObligationId(pub String);
+
+impl std::fmt::Display for ObligationId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A closed range of dates: the data window of a periodic report (số liệu từ … đến …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct DateRange {
+    /// First day, inclusive.
+    pub from: NaiveDate,
+    /// Last day, inclusive.
+    pub to: NaiveDate,
+}
+
+impl DateRange {
+    /// The range `from..=to`; `None` when `to` is before `from`.
+    ///
+    /// ```
+    /// use doingoai::ledger::DateRange;
+    /// use chrono::NaiveDate;
+    /// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    /// let w = DateRange::new(d(2025, 12, 15), d(2026, 12, 14)).unwrap();
+    /// assert!(w.contains(d(2026, 1, 1)));
+    /// assert!(DateRange::new(d(2026, 1, 2), d(2026, 1, 1)).is_none());
+    /// ```
+    pub fn new(from: NaiveDate, to: NaiveDate) -> Option<Self> {
+        (from <= to).then_some(DateRange { from, to })
+    }
+
+    /// The calendar year `year` (1 January to 31 December); `None` outside chrono's range.
+    pub fn year(year: i32) -> Option<Self> {
+        DateRange::new(
+            NaiveDate::from_ymd_opt(year, 1, 1)?,
+            NaiveDate::from_ymd_opt(year, 12, 31)?,
+        )
+    }
+
+    /// Whether `date` lies in the range.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.from <= date && date <= self.to
+    }
+}
+
+impl std::fmt::Display for DateRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} – {}",
+            self.from.format("%d/%m/%Y"),
+            self.to.format("%d/%m/%Y")
+        )
+    }
+}
+
+/// One obligation: who owes what to whom, by when, under which provision, and what happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Obligation {
+    /// Identifier, unique in the ledger.
+    pub id: ObligationId,
+    /// What is owed.
+    pub kind: ObligationKind,
+    /// The channel the obligation belongs to.
+    pub channel: Channel,
+    /// The jurisdiction it arises in.
+    pub jurisdiction: Jurisdiction,
+    /// Who owes it.
+    pub owed_by: Body,
+    /// To whom (first the main recipient, then copies).
+    pub owed_to: Vec<Body>,
+    /// The day it arises (the event, the signing, the start of the reporting year).
+    pub arises_on: NaiveDate,
+    /// The last day on which it is met on time.
+    pub due: NaiveDate,
+    /// The data window of a periodic report.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub data_window: Option<DateRange>,
+    /// The provisions that impose it.
+    pub citations: Vec<Citation>,
+    /// How far the figure behind the due date can be trusted.
+    pub evidence: Evidence,
+    /// Where it came from.
+    pub origin: ObligationOrigin,
+    /// The activity (case) it arises from, if any.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub activity: Option<ActivityId>,
+    /// The day it was met, if it was.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub met_on: Option<NaiveDate>,
+    /// The day it was waived, if it was, with the reason.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub waived: Option<Waiver>,
+    /// A note on how the due date was derived.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "String::is_empty")
+    )]
+    pub note: String,
+}
+
+/// The release of an obligation by the competent body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Waiver {
+    /// The day of the release.
+    pub on: NaiveDate,
+    /// Why (e.g. the event was cancelled).
+    pub reason: String,
+}
+
+impl Obligation {
+    /// An open obligation arising on `arises_on` and due on `due`, originating from a case,
+    /// with no recipient, citation or activity yet (add them with the builder methods).
+    pub fn new(
+        id: impl Into<String>,
+        kind: ObligationKind,
+        channel: Channel,
+        jurisdiction: Jurisdiction,
+        owed_by: Body,
+        arises_on: NaiveDate,
+        due: NaiveDate,
+    ) -> Self {
+        Obligation {
+            id: ObligationId(id.into()),
+            kind,
+            channel,
+            jurisdiction,
+            owed_by,
+            owed_to: Vec::new(),
+            arises_on,
+            due,
+            data_window: None,
+            citations: Vec::new(),
+            evidence: Evidence::Text,
+            origin: ObligationOrigin::Case,
+            activity: None,
+            met_on: None,
+            waived: None,
+            note: String::new(),
+        }
+    }
+
+    /// Adds a recipient.
+    pub fn owed_to(mut self, body: Body) -> Self {
+        self.owed_to.push(body);
+        self
+    }
+
+    /// Adds a citation.
+    pub fn cite(mut self, citation: Citation) -> Self {
+        self.citations.push(citation);
+        self
+    }
+
+    /// Sets the evidence grade.
+    pub fn evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence = evidence;
+        self
+    }
+
+    /// Sets the origin.
+    pub fn origin(mut self, origin: ObligationOrigin) -> Self {
+        self.origin = origin;
+        self
+    }
+
+    /// Links the obligation to the activity it arises from.
+    pub fn for_activity(mut self, activity: ActivityId) -> Self {
+        self.activity = Some(activity);
+        self
+    }
+
+    /// Sets the data window.
+    pub fn window(mut self, window: DateRange) -> Self {
+        self.data_window = Some(window);
+        self
+    }
+
+    /// Sets the note.
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.note = note.into();
+        self
+    }
+
+    /// The status on `date`. Exactly one status holds on any date:
+    ///
+    /// * met (on or before `date`): `met on time` if met by the due date, else `met late`;
+    /// * waived on or before `date` (and not met earlier): `waived`;
+    /// * otherwise `overdue` after the due date, `pending` up to it.
+    ///
+    /// Whichever of meeting and waiving came first closes the obligation.
+    ///
+    /// ```
+    /// use doingoai::ledger::{Obligation, ObligationKind, ObligationStatus};
+    /// use doingoai::org::{Body, BodyKind, Jurisdiction};
+    /// use doingoai::Channel;
+    /// use chrono::NaiveDate;
+    /// let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
+    /// let j = Jurisdiction::new_unit(1).unwrap();
+    /// let mut o = Obligation::new("p-1", ObligationKind::PassportReturn, Channel::State, j,
+    ///     Body::new(BodyKind::ProvincialDepartment, j), d(5, 4), d(5, 11));
+    /// o.met_on = Some(d(5, 8));
+    /// assert_eq!(o.status_on(d(5, 7)), ObligationStatus::Pending);
+    /// assert_eq!(o.status_on(d(5, 8)), ObligationStatus::MetOnTime);
+    /// ```
+    pub fn status_on(&self, date: NaiveDate) -> ObligationStatus {
+        let met = self.met_on.filter(|m| *m <= date);
+        let waived = self.waived.as_ref().map(|w| w.on).filter(|w| *w <= date);
+        match (met, waived) {
+            (Some(m), Some(w)) if w < m => ObligationStatus::Waived,
+            (Some(m), _) => {
+                if m <= self.due {
+                    ObligationStatus::MetOnTime
+                } else {
+                    ObligationStatus::MetLate
+                }
+            }
+            (None, Some(_)) => ObligationStatus::Waived,
+            (None, None) => {
+                if date > self.due {
+                    ObligationStatus::Overdue
+                } else {
+                    ObligationStatus::Pending
+                }
+            }
+        }
+    }
+
+    /// Days past the due date on `date` while unmet (0 if not overdue); for a late filing, the
+    /// days it was late.
+    pub fn days_late(&self, date: NaiveDate) -> i64 {
+        match self.status_on(date) {
+            ObligationStatus::Overdue => (date - self.due).num_days(),
+            ObligationStatus::MetLate => self.met_on.map_or(0, |m| (m - self.due).num_days()),
+            _ => 0,
+        }
+    }
+
+    /// The day the obligation was closed (met or waived), if it was.
+    pub fn closed_on(&self) -> Option<NaiveDate> {
+        match (self.met_on, self.waived.as_ref().map(|w| w.on)) {
+            (Some(m), Some(w)) => Some(m.min(w)),
+            (m, w) => m.or(w),
+        }
+    }
+}
+
+/// A ledger operation that could not be done. The ledger is left unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LedgerError {
+    /// An obligation with the same id is already in the ledger.
+    #[error("obligation `{0}` is already in the ledger; ids must be unique")]
+    Duplicate(ObligationId),
+    /// No obligation has that id.
+    #[error("no obligation `{0}` in the ledger")]
+    Unknown(ObligationId),
+    /// The obligation was already met or waived on the date given.
+    #[error(
+        "obligation `{id}` was already closed on {closed_on}; it cannot be met or waived again"
+    )]
+    AlreadyClosed {
+        /// The obligation.
+        id: ObligationId,
+        /// The day it was closed.
+        closed_on: NaiveDate,
+    },
+    /// The date is before the obligation arose.
+    #[error("obligation `{id}` arises on {arises_on}; it cannot be met or waived on {date}")]
+    BeforeArising {
+        /// The obligation.
+        id: ObligationId,
+        /// When it arises.
+        arises_on: NaiveDate,
+        /// The date given.
+        date: NaiveDate,
+    },
+    /// The due date is before the obligation arises.
+    #[error("obligation `{id}` is due on {due}, before it arises on {arises_on}")]
+    DueBeforeArising {
+        /// The obligation.
+        id: ObligationId,
+        /// When it arises.
+        arises_on: NaiveDate,
+        /// Its due date.
+        due: NaiveDate,
+    },
+}
+
+/// The counts of obligations by status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct StatusCounts {
+    /// Pending.
+    pub pending: u64,
+    /// Met on time.
+    pub met_on_time: u64,
+    /// Met late.
+    pub met_late: u64,
+    /// Overdue.
+    pub overdue: u64,
+    /// Waived.
+    pub waived: u64,
+}
+
+impl StatusCounts {
+    /// Counts one obligation of status `s`.
+    pub fn add(&mut self, s: ObligationStatus) {
+        match s {
+            ObligationStatus::Pending => self.pending += 1,
+            ObligationStatus::MetOnTime => self.met_on_time += 1,
+            ObligationStatus::MetLate => self.met_late += 1,
+            ObligationStatus::Overdue => self.overdue += 1,
+            ObligationStatus::Waived => self.waived += 1,
+        }
+    }
+
+    /// Adds another set of counts.
+    pub fn merge(&mut self, o: &StatusCounts) {
+        self.pending += o.pending;
+        self.met_on_time += o.met_on_time;
+        self.met_late += o.met_late;
+        self.overdue += o.overdue;
+        self.waived += o.waived;
+    }
+
+    /// All obligations counted.
+    pub fn total(&self) -> u64 {
+        self.pending + self.met_on_time + self.met_late + self.overdue + self.waived
+    }
+
+    /// Those that fell due and were not waived: met on time, met late or overdue.
+    pub fn fell_due(&self) -> u64 {
+        self.met_on_time + self.met_late + self.overdue
+    }
+
+    /// The share met on time among those that fell due, in per mille (‰); `None` if none fell
+    /// due. Integer arithmetic keeps the figure identical on every platform.
+    pub fn on_time_per_mille(&self) -> Option<u32> {
+        let n = self.fell_due();
+        self.met_on_time
+            .saturating_mul(1000)
+            .checked_div(n)
+            .and_then(|x| u32::try_from(x).ok())
+    }
+}
+
+/// The ledger: obligations in insertion order, indexed by id.
+#[derive(Debug, Clone, Default)]
+pub struct Ledger {
+    obligations: Vec<Obligation>,
+    index: BTreeMap<ObligationId, usize>,
+}
+
+impl Ledger {
+    /// An empty ledger.
+    pub fn new() -> Self {
+        Ledger::default()
+    }
+
+    /// Adds an obligation; refuses a duplicate id or a due date before the day it arises.
+    pub fn add(&mut self, o: Obligation) -> Result<ObligationId, LedgerError> {
+        if self.index.contains_key(&o.id) {
+            return Err(LedgerError::Duplicate(o.id));
+        }
+        if o.due < o.arises_on {
+            return Err(LedgerError::DueBeforeArising {
+                id: o.id,
+                arises_on: o.arises_on,
+                due: o.due,
+            });
+        }
+        let id = o.id.clone();
+        self.index.insert(id.clone(), self.obligations.len());
+        self.obligations.push(o);
+        Ok(id)
+    }
+
+    /// Adds every obligation; stops at the first refusal (those before it stay added).
+    pub fn extend(
+        &mut self,
+        obligations: impl IntoIterator<Item = Obligation>,
+    ) -> Result<(), LedgerError> {
+        for o in obligations {
+            self.add(o)?;
+        }
+        Ok(())
+    }
+
+    /// The obligation with id `id`.
+    pub fn get(&self, id: &ObligationId) -> Option<&Obligation> {
+        self.index.get(id).and_then(|i| self.obligations.get(*i))
+    }
+
+    fn get_open_mut(
+        &mut self,
+        id: &ObligationId,
+        date: NaiveDate,
+    ) -> Result<&mut Obligation, LedgerError> {
+        let i = *self
+            .index
+            .get(id)
+            .ok_or_else(|| LedgerError::Unknown(id.clone()))?;
+        let o = self
+            .obligations
+            .get_mut(i)
+            .ok_or_else(|| LedgerError::Unknown(id.clone()))?;
+        if let Some(c) = o.closed_on() {
+            return Err(LedgerError::AlreadyClosed {
+                id: id.clone(),
+                closed_on: c,
+            });
+        }
+        if date < o.arises_on {
+            return Err(LedgerError::BeforeArising {
+                id: id.clone(),
+                arises_on: o.arises_on,
+                date,
+            });
+        }
+        Ok(o)
+    }
+
+    /// Records that the obligation was met on `date`.
+    pub fn fulfil(&mut self, id: &ObligationId, date: NaiveDate) -> Result<(), LedgerError> {
+        let o = self.get_open_mut(id, date)?;
+        o.met_on = Some(date);
+        Ok(())
+    }
+
+    /// Records that the obligation was waived on `date` for `reason`.
+    pub fn waive(
+        &mut self,
+        id: &ObligationId,
+        date: NaiveDate,
+        reason: impl Into<String>,
+    ) -> Result<(), LedgerError> {
+        let o = self.get_open_mut(id, date)?;
+        o.waived = Some(Waiver {
+            on: date,
+            reason: reason.into(),
+        });
+        Ok(())
+    }
+
+    /// The status of obligation `id` on `date`.
+    pub fn status_on(&self, id: &ObligationId, date: NaiveDate) -> Option<ObligationStatus> {
+        self.get(id).map(|o| o.status_on(date))
+    }
+
+    /// Every obligation, in insertion order.
+    pub fn iter(&self) -> std::slice::Iter<'_, Obligation> {
+        self.obligations.iter()
+    }
+
+    /// Number of obligations.
+    pub fn len(&self) -> usize {
+        self.obligations.len()
+    }
+
+    /// Whether the ledger is empty.
+    pub fn is_empty(&self) -> bool {
+        self.obligations.is_empty()
+    }
+
+    /// The obligations overdue on `date`, most overdue first (then by id).
+    pub fn overdue_on(&self, date: NaiveDate) -> Vec<&Obligation> {
+        let mut v: Vec<&Obligation> = self
+            .obligations
+            .iter()
+            .filter(|o| o.status_on(date) == ObligationStatus::Overdue)
+            .collect();
+        v.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.id.cmp(&b.id)));
+        v
+    }
+
+    /// The counts by status on `date`.
+    pub fn counts_on(&self, date: NaiveDate) -> StatusCounts {
+        let mut c = StatusCounts::default();
+        for o in &self.obligations {
+            c.add(o.status_on(date));
+        }
+        c
+    }
+
+    /// The obligations a body owes.
+    pub fn owed_by<'a>(&'a self, body: &'a Body) -> impl Iterator<Item = &'a Obligation> + 'a {
+        self.obligations.iter().filter(move |o| &o.owed_by == body)
+    }
+
+    /// The obligations owed to a body (as the addressee or a copy).
+    pub fn owed_to<'a>(&'a self, body: &'a Body) -> impl Iterator<Item = &'a Obligation> + 'a {
+        self.obligations
+            .iter()
+            .filter(move |o| o.owed_to.contains(body))
+    }
+
+    /// The obligations arising from an activity.
+    pub fn for_activity<'a>(
+        &'a self,
+        activity: &'a ActivityId,
+    ) -> impl Iterator<Item = &'a Obligation> + 'a {
+        self.obligations
+            .iter()
+            .filter(move |o| o.activity.as_ref() == Some(activity))
+    }
+}
+
+impl<'a> IntoIterator for &'a Ledger {
+    type Item = &'a Obligation;
+    type IntoIter = std::slice::Iter<'a, Obligation>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.obligations.iter()
+    }
+}
+
+impl FromIterator<Obligation> for Ledger {
+    /// Collects obligations; a duplicate id keeps the first one.
+    fn from_iter<I: IntoIterator<Item = Obligation>>(iter: I) -> Self {
+        let mut l = Ledger::new();
+        for o in iter {
+            let _ = l.add(o);
+        }
+        l
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Ledger {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.obligations.serialize(s)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Ledger {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = Vec::<Obligation>::deserialize(d)?;
+        let mut l = Ledger::new();
+        for o in v {
+            l.add(o).map_err(serde::de::Error::custom)?;
+        }
+        Ok(l)
+    }
+}

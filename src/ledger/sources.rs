@@ -1,0 +1,326 @@
+//! Where obligations come from: the adapters that turn a workflow case's deadlines (a result
+//! report after a trip or an event, a passport return, a notice after signing) and the
+//! rulebook's periodic obligations of a reporting year into [`Obligation`]s.
+//!
+//! * [`from_case`] reads the obligations a [`Case`] created through its transitions (due dates
+//!   computed by the workflow with the working-day calendar, citations from the rulebook) and
+//!   when each was discharged or lapsed.
+//! * [`periodic_obligations`] asks the rulebook (obligation family, `Due::Yearly` rules) what a
+//!   province owes each year — the conferences report by 18 December with data 15 December to
+//!   14 December, the agreements plan and report by 15 November, the NGO report by the 18th of
+//!   the period's last month, the aid finance reports, and whatever 6-month or annual reports a
+//!   provincial layer adds. Fixed dates are used as the rule states them.
+//!
+//! ```
+//! use doingoai::ledger::sources::{periodic_obligations, ProvinceBodies};
+//! use doingoai::ledger::ObligationKind;
+//! use doingoai::org::Jurisdiction;
+//! use doingoai::Rulebook;
+//! let ha_tinh = Jurisdiction::new_unit(42).unwrap();
+//! let year = periodic_obligations(Rulebook::shipped(), &ProvinceBodies::standard(ha_tinh), 2026);
+//! let conf = year.iter().find(|o| o.kind == ObligationKind::ConferencesAnnualReport).unwrap();
+//! assert_eq!(conf.due.to_string(), "2026-12-18");
+//! assert_eq!(conf.data_window.unwrap().from.to_string(), "2025-12-15");
+//! ```
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{DateRange, Obligation, ObligationKind, ObligationOrigin};
+use crate::activity::{ActivityKind, ProposedActivity};
+use crate::label::Label;
+use crate::law::{Citation, Evidence};
+use crate::org::{Body, BodyKind, Channel, Jurisdiction};
+use crate::rules::{
+    ActivityKind as RuleKind, Due, Obligation as RuleObligation, Query, ReportKind, Role, Rulebook,
+    Territory,
+};
+use crate::workflow::{Case, DeadlineKind};
+
+/// The bodies of a province that owe and receive periodic reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct ProvinceBodies {
+    /// The province.
+    pub jurisdiction: Jurisdiction,
+    /// The provincial People's Committee (UBND tỉnh).
+    pub ppc: Body,
+    /// The provincial foreign-affairs agency (Sở Ngoại vụ or Văn phòng UBND tỉnh).
+    pub fa_agency: Body,
+    /// The Department of Finance (aid finance reports).
+    pub finance: Body,
+}
+
+impl ProvinceBodies {
+    /// The usual bodies: UBND tỉnh, a Sở Ngoại vụ, a Sở Tài chính.
+    pub fn standard(jurisdiction: Jurisdiction) -> Self {
+        ProvinceBodies {
+            jurisdiction,
+            ppc: Body::new(BodyKind::ProvincialPeoplesCommittee, jurisdiction),
+            fa_agency: Body::new(BodyKind::DepartmentOfForeignAffairs, jurisdiction),
+            finance: Body::new(BodyKind::DepartmentOfFinance, jurisdiction),
+        }
+    }
+}
+
+fn obligation_kind(activity: RuleKind, report: ReportKind) -> Option<ObligationKind> {
+    Some(match (activity, report) {
+        (RuleKind::Conference, ReportKind::AnnualReport) => ObligationKind::ConferencesAnnualReport,
+        (RuleKind::Agreement, ReportKind::AnnualPlan) => ObligationKind::AgreementsAnnualPlan,
+        (RuleKind::Agreement, ReportKind::AnnualReport) => ObligationKind::AgreementsAnnualReport,
+        (RuleKind::ForeignNgo, ReportKind::AnnualReport) => ObligationKind::NgoAnnualReport,
+        (
+            _,
+            ReportKind::FinanceReportH1
+            | ReportKind::FinanceReportH2
+            | ReportKind::FinanceReportAnnual,
+        ) => ObligationKind::AidFinanceReport,
+        (_, ReportKind::SemiannualReport) => ObligationKind::SixMonthReport,
+        (_, ReportKind::AnnualPlan) => ObligationKind::AnnualPlanSubmission,
+        (_, ReportKind::AnnualReport) => ObligationKind::AnnualReport,
+        _ => return None,
+    })
+}
+
+/// The rulebook's activity kinds that carry periodic obligations.
+const PERIODIC_KINDS: [RuleKind; 6] = [
+    RuleKind::Conference,
+    RuleKind::Agreement,
+    RuleKind::ForeignNgo,
+    RuleKind::ForeignAid,
+    RuleKind::OutboundDelegation,
+    RuleKind::ExternalAffairsPlan,
+];
+
+/// The periodic obligations of a province falling due in `year`, from the yearly rules of
+/// `rulebook` in force on their due date (national and the province's own layers). Ids are
+/// `{jurisdiction}/{year}/{rule id}`; a rule with no due day in `year` gives nothing.
+pub fn periodic_obligations(
+    rulebook: &Rulebook,
+    bodies: &ProvinceBodies,
+    year: i32,
+) -> Vec<Obligation> {
+    let Ok(territory) = bodies.jurisdiction.to_string().parse::<Territory>() else {
+        return Vec::new();
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    let dates = [(1, 1), (7, 1), (12, 31)]
+        .iter()
+        .filter_map(|(m, d)| NaiveDate::from_ymd_opt(year, *m, *d))
+        .collect::<Vec<_>>();
+    for kind in PERIODIC_KINDS {
+        for date in &dates {
+            let q = Query::new(territory, kind, *date);
+            let Ok(res) = rulebook.resolve(&q) else {
+                continue;
+            };
+            for r in res.family::<RuleObligation>() {
+                let Some(v) = &r.value else { continue };
+                let Due::Yearly {
+                    year_offset, data, ..
+                } = &v.due
+                else {
+                    continue;
+                };
+                let period = year - i32::from(*year_offset);
+                let Some(due) = v.due.yearly_due(period) else {
+                    continue;
+                };
+                if due.year() != year
+                    || !r.validity.contains(due)
+                    || !seen.insert(r.id.as_str().to_string())
+                {
+                    continue;
+                }
+                let Some(okind) = obligation_kind(r.activity, v.report) else {
+                    continue;
+                };
+                let window = data
+                    .and_then(|w| w.for_year(period))
+                    .and_then(|(f, t)| DateRange::new(f, t));
+                let arises = window
+                    .and_then(|w| w.to.succ_opt())
+                    .filter(|a| *a <= due)
+                    .or_else(|| NaiveDate::from_ymd_opt(year, 1, 1))
+                    .unwrap_or(due)
+                    .min(due);
+                let mut o = Obligation::new(
+                    format!("{}/{year}/{}", bodies.jurisdiction, r.id.as_str()),
+                    okind,
+                    r.channels.first().copied().unwrap_or(Channel::State),
+                    bodies.jurisdiction,
+                    body_for(v.owed_by, None, bodies),
+                    arises,
+                    due,
+                )
+                .evidence(r.evidence)
+                .origin(ObligationOrigin::Periodic)
+                .note(format!(
+                    "{} — {}",
+                    crate::label::Label::en(&v.report),
+                    r.statement.en
+                ));
+                o.citations = r.citations.clone();
+                o.owed_to = v.to.iter().map(|t| body_for(*t, None, bodies)).collect();
+                if let Some(w) = window {
+                    o = o.window(w);
+                }
+                out.push(o);
+            }
+        }
+    }
+    out.sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
+    out
+}
+
+/// The body that acts in `role` for an activity of the province (the applicant for the
+/// organiser, the head of delegation and the passport holder).
+pub fn body_for(role: Role, activity: Option<&ProposedActivity>, bodies: &ProvinceBodies) -> Body {
+    let j = bodies.jurisdiction;
+    match role {
+        Role::Organiser | Role::HeadOfDelegation | Role::PassportHolder | Role::GuidingAgency => {
+            activity.map_or_else(|| bodies.fa_agency.clone(), |a| a.applicant.clone())
+        }
+        Role::FaAgency | Role::FaAgencyHead | Role::ManagingAgency => bodies.fa_agency.clone(),
+        Role::ProvincialChairman => Body::new(BodyKind::PpcChairman, j),
+        Role::HdndChairman | Role::HdndStanding => Body::new(BodyKind::PeoplesCouncilStanding, j),
+        Role::ProvincialPartyStanding => Body::new(BodyKind::ProvincialPartyStandingCommittee, j),
+        Role::ProvincialPartyCommittee => Body::new(BodyKind::ProvincialPartyCommittee, j),
+        Role::PrimeMinister => Body::central(BodyKind::PrimeMinister),
+        Role::Mofa => Body::central(BodyKind::Mofa),
+        Role::PublicSecurity => Body::central(BodyKind::Mps),
+        Role::Defence => Body::central(BodyKind::Mod),
+        Role::InvestmentMinistry => Body::central(BodyKind::Mpi),
+        Role::Finance => Body::central(BodyKind::Mof),
+        Role::ProvincialPolice => Body::new(BodyKind::ProvincialPolice, j),
+        Role::ProvincialMilitary => Body::new(BodyKind::ProvincialMilitaryCommand, j),
+        Role::FinanceDepartment => bodies.finance.clone(),
+        Role::PlanningDepartment => Body::new(BodyKind::DepartmentOfPlanningAndInvestment, j),
+        Role::NgoCommittee => Body::central(BodyKind::Vufo)
+            .named("Ủy ban công tác về các tổ chức phi chính phủ nước ngoài"),
+        Role::Ngo => Body::new(BodyKind::ForeignNgo, j),
+        Role::Donor => Body::new(BodyKind::ForeignPartner, j).named(crate::label::Label::vi(&role)),
+        Role::CentralExternalRelations => {
+            Body::central(BodyKind::CentralExternalRelationsCommission)
+        }
+        _ => Body::new(BodyKind::ProvincialDepartment, j).named(crate::label::Label::vi(&role)),
+    }
+}
+
+fn kind_of(d: DeadlineKind, activity: ActivityKind) -> Option<ObligationKind> {
+    match d {
+        DeadlineKind::ResultReport => Some(match activity {
+            ActivityKind::InternationalAgreement => ObligationKind::SigningNotice,
+            _ => ObligationKind::ResultReport,
+        }),
+        DeadlineKind::PassportReturn => Some(ObligationKind::PassportReturn),
+        DeadlineKind::Notice => Some(match activity {
+            ActivityKind::InternationalAgreement | ActivityKind::SisterRelation => {
+                ObligationKind::SigningNotice
+            }
+            ActivityKind::ForeignAid => ObligationKind::AidApprovalNotice,
+            ActivityKind::ForeignPress => ObligationKind::PressProgrammeReport,
+            _ => ObligationKind::ResultReport,
+        }),
+        _ => None,
+    }
+}
+
+/// The grade of the provision behind a deadline, until assessments carry their evidence:
+/// the party directive was read in press reproductions, NĐ 262/2026 in a single OCR copy,
+/// the rest in the official codification.
+fn grade(c: &Citation) -> Evidence {
+    match c.instrument.as_str() {
+        "38-CT/TW" => Evidence::Secondary,
+        "262/2026/NĐ-CP" => Evidence::Provisional,
+        _ => Evidence::Codification,
+    }
+}
+
+/// The obligations a case created (result report, passport return, notices), as ledger
+/// entries: due dates and citations from the workflow, met when discharged, waived when the
+/// workflow lapsed them (withdrawal, cancellation). Ids are `{case}/{deadline kind}` (with a
+/// counter when a kind repeats).
+///
+/// ```
+/// use doingoai::ledger::sources::{from_case, ProvinceBodies};
+/// use doingoai::ledger::{ObligationKind, ObligationStatus};
+/// use doingoai::activity::{ActivityKind, ProposedActivity};
+/// use doingoai::org::{Body, BodyKind, Jurisdiction};
+/// use doingoai::rules::Role;
+/// use doingoai::workflow::*;
+/// use doingoai::{Channel, Citation, Period};
+/// use chrono::NaiveDate;
+/// let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
+/// let j = Jurisdiction::new_unit(42).unwrap();
+/// let act = ProposedActivity::new("c-1", ActivityKind::InternationalConference, Channel::State,
+///     j, Body::new(BodyKind::ProvincialDepartment, j), d(3, 2), d(4, 8), d(4, 9));
+/// let art = |n| Citation::article("06/2020/QĐ-TTg", n);
+/// let a = Assessment::new("test", d(3, 2), Channel::State, Tier::Provincial,
+///         Authority::new(Role::ProvincialChairman, art(3).clause(2)))
+///     .oblige(DeadlineKind::ResultReport, Role::Organiser, Some(Role::ProvincialChairman),
+///             Trigger::CarriedOut, TimeLimit::new(Period::CalendarDays(15), art(4)));
+/// let mut case = Case::for_activity(&act).unwrap();
+/// let app = case.applicant().clone();
+/// let chair = Actor::official("ct", Role::ProvincialChairman);
+/// case.apply(Event::new(app.clone(), d(3, 2), Action::Submit { assessment: Box::new(a) }))?;
+/// case.apply(Event::new(chair.clone(), d(3, 3), Action::Accept))?;
+/// case.apply(Event::new(chair, d(3, 10), Action::Approve))?;
+/// case.apply(Event::new(app.clone(), d(4, 9), Action::CarryOut))?;
+/// case.apply(Event::new(app, d(4, 30), Action::ReportResult))?;
+/// let obs = from_case(&case, &act, &ProvinceBodies::standard(j));
+/// assert_eq!(obs[0].kind, ObligationKind::ResultReport);
+/// assert_eq!(obs[0].status_on(d(5, 1)), ObligationStatus::MetLate);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn from_case(
+    case: &Case,
+    activity: &ProposedActivity,
+    bodies: &ProvinceBodies,
+) -> Vec<Obligation> {
+    let mut out: Vec<Obligation> = Vec::new();
+    let rules = case
+        .assessment()
+        .map(|a| a.obligations.as_slice())
+        .unwrap_or(&[]);
+    for d in case.all_deadlines() {
+        let Some(kind) = kind_of(d.kind, activity.kind) else {
+            continue;
+        };
+        let n = out.iter().filter(|o| o.kind == kind).count();
+        let id = if n == 0 {
+            format!("{}/{}", case.id(), d.kind.code())
+        } else {
+            format!("{}/{}-{}", case.id(), d.kind.code(), n + 1)
+        };
+        let mut o = Obligation::new(
+            id,
+            kind,
+            activity.channel,
+            activity.jurisdiction,
+            body_for(d.owner, Some(activity), bodies),
+            d.from,
+            d.due.max(d.from),
+        )
+        .for_activity(activity.id.clone())
+        .cite(d.citation.clone())
+        .evidence(grade(&d.citation))
+        .note(d.explain_en());
+        if let Some(to) = rules
+            .iter()
+            .find(|r| r.kind == d.kind && r.owner == d.owner)
+            .and_then(|r| r.to)
+        {
+            o.owed_to.push(body_for(to, Some(activity), bodies));
+        }
+        o.met_on = d.met;
+        if d.met.is_none() {
+            o.waived = d.lapsed.map(|on| super::Waiver {
+                on,
+                reason: format!("lapsed in case {} ({})", case.id(), case.state().en()),
+            });
+        }
+        out.push(o);
+    }
+    out
+}

@@ -1,0 +1,277 @@
+//! The obligation ledger: a conference's result report filed late, a passport returned on
+//! time, the periodic reports of a province, waivers, and the invariants (exactly one status on
+//! any date; statuses only move forward).
+
+use chrono::{Days, NaiveDate};
+use doingoai::activity::{ActivityKind, ProposedActivity};
+use doingoai::ledger::sources::{from_case, periodic_obligations, ProvinceBodies};
+use doingoai::ledger::{Ledger, LedgerError, Obligation, ObligationKind, ObligationStatus};
+use doingoai::org::{Body, BodyKind, Jurisdiction};
+use doingoai::rules::Role;
+use doingoai::workflow::*;
+use doingoai::{Channel, Citation, Period, Rulebook, WorkCalendar};
+use proptest::prelude::*;
+
+fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, dd).unwrap()
+}
+
+#[test]
+fn a_conference_result_report_filed_late_is_overdue_then_met_late() {
+    // Hà Tĩnh, Sở Công Thương holds a provincial-tier seminar on 8–9 April 2026; the organiser
+    // reports within 15 days after the event (QĐ 06/2020/QĐ-TTg), but files on 5 May.
+    let j = Jurisdiction::new_unit(42).unwrap();
+    let bodies = ProvinceBodies::standard(j);
+    let organiser = Body::new(BodyKind::ProvincialDepartment, j).named("Sở Công Thương");
+    let act = ProposedActivity::new(
+        "ht-hts-2026-04",
+        ActivityKind::InternationalConference,
+        Channel::State,
+        j,
+        organiser.clone(),
+        d(2026, 3, 2),
+        d(2026, 4, 8),
+        d(2026, 4, 9),
+    );
+    let art = |n| Citation::article("06/2020/QĐ-TTg", n);
+    let a = Assessment::new(
+        "test",
+        d(2026, 3, 2),
+        Channel::State,
+        Tier::Provincial,
+        Authority::new(Role::ProvincialChairman, art(3).clause(2)),
+    )
+    .received_by(Role::FaAgency)
+    .oblige(
+        DeadlineKind::ResultReport,
+        Role::Organiser,
+        Some(Role::ProvincialChairman),
+        Trigger::CarriedOut,
+        TimeLimit::new(Period::CalendarDays(15), art(4).clause(2).point('c')),
+    );
+    let cal = WorkCalendar::state_agency();
+    let mut case = Case::for_activity(&act).unwrap();
+    let app = case.applicant().clone();
+    let fa = Actor::body("so-ngoai-vu", Role::FaAgency);
+    let chair = Actor::official("chu-tich", Role::ProvincialChairman);
+    case.apply_with(
+        &cal,
+        Event::new(
+            app.clone(),
+            d(2026, 3, 2),
+            Action::Submit {
+                assessment: Box::new(a),
+            },
+        ),
+    )
+    .unwrap();
+    case.apply_with(&cal, Event::new(fa, d(2026, 3, 3), Action::Accept))
+        .unwrap();
+    case.apply_with(&cal, Event::new(chair, d(2026, 3, 16), Action::Approve))
+        .unwrap();
+    case.apply_with(
+        &cal,
+        Event::new(app.clone(), d(2026, 4, 9), Action::CarryOut),
+    )
+    .unwrap();
+
+    let mut ledger = Ledger::new();
+    ledger.extend(from_case(&case, &act, &bodies)).unwrap();
+    let id = ledger.iter().next().unwrap().id.clone();
+    let o = ledger.get(&id).unwrap();
+    assert_eq!(o.kind, ObligationKind::ResultReport);
+    assert_eq!(o.owed_by, organiser);
+    assert_eq!(o.owed_to, vec![Body::new(BodyKind::PpcChairman, j)]);
+    assert_eq!(o.due, d(2026, 4, 24));
+    assert_eq!(
+        o.citations[0].to_string(),
+        "điểm c khoản 2 Điều 4 06/2020/QĐ-TTg"
+    );
+    assert_eq!(
+        ledger.status_on(&id, d(2026, 4, 24)),
+        Some(ObligationStatus::Pending)
+    );
+    assert_eq!(
+        ledger.status_on(&id, d(2026, 4, 27)),
+        Some(ObligationStatus::Overdue)
+    );
+    assert_eq!(ledger.overdue_on(d(2026, 4, 30)).len(), 1);
+
+    // The report is filed on 5 May: the case records it, and so does the ledger.
+    case.apply_with(&cal, Event::new(app, d(2026, 5, 5), Action::ReportResult))
+        .unwrap();
+    let again: Ledger = from_case(&case, &act, &bodies).into_iter().collect();
+    assert_eq!(
+        again.status_on(&id, d(2026, 5, 5)),
+        Some(ObligationStatus::MetLate)
+    );
+    assert_eq!(again.get(&id).unwrap().days_late(d(2026, 12, 31)), 11);
+    assert_eq!(
+        again.status_on(&id, d(2026, 5, 4)),
+        Some(ObligationStatus::Overdue)
+    );
+}
+
+#[test]
+fn a_province_owes_its_periodic_reports_with_their_windows() {
+    let j = Jurisdiction::new_unit(66).unwrap();
+    let obs = periodic_obligations(Rulebook::shipped(), &ProvinceBodies::standard(j), 2026);
+    let find = |k: ObligationKind| obs.iter().find(|o| o.kind == k).unwrap();
+    let conf = find(ObligationKind::ConferencesAnnualReport);
+    assert_eq!(
+        (
+            conf.due,
+            conf.data_window.unwrap().from,
+            conf.data_window.unwrap().to
+        ),
+        (d(2026, 12, 18), d(2025, 12, 15), d(2026, 12, 14))
+    );
+    assert_eq!(conf.owed_to, vec![Body::central(BodyKind::Mofa)]);
+    // The agreements plan for 2027 is due by 15 Nov 2026 (Luật 70/2020/QH14 Art. 46(1)).
+    assert_eq!(
+        find(ObligationKind::AgreementsAnnualPlan).due,
+        d(2026, 11, 15)
+    );
+    let rep = find(ObligationKind::AgreementsAnnualReport);
+    assert_eq!(rep.due, d(2026, 11, 15));
+    assert!(
+        rep.citations
+            .iter()
+            .any(|c| c.instrument.as_str() == "70/2020/QH14"),
+        "{:?}",
+        rep.citations
+    );
+    assert_eq!(find(ObligationKind::NgoAnnualReport).due, d(2026, 12, 18));
+    let finance: Vec<_> = obs
+        .iter()
+        .filter(|o| o.kind == ObligationKind::AidFinanceReport)
+        .map(|o| o.due)
+        .collect();
+    assert!(
+        finance.contains(&d(2026, 2, 15)) && finance.contains(&d(2026, 8, 10)),
+        "{finance:?}"
+    );
+    // Before the instruments were in force, no obligation: agreements from 01/07/2021, NGOs
+    // from 01/11/2022.
+    let old = periodic_obligations(
+        Rulebook::shipped(),
+        &ProvinceBodies::standard(Jurisdiction::old(66).unwrap()),
+        2020,
+    );
+    assert!(
+        old.iter().all(|o| !matches!(
+            o.kind,
+            ObligationKind::AgreementsAnnualReport | ObligationKind::NgoAnnualReport
+        )),
+        "{old:?}"
+    );
+    assert!(old
+        .iter()
+        .any(|o| o.kind == ObligationKind::ConferencesAnnualReport));
+}
+
+#[test]
+fn the_ledger_refuses_what_cannot_happen_and_changes_nothing() {
+    let j = Jurisdiction::new_unit(1).unwrap();
+    let b = Body::new(BodyKind::ProvincialDepartment, j);
+    let o = Obligation::new(
+        "x",
+        ObligationKind::PassportReturn,
+        Channel::State,
+        j,
+        b.clone(),
+        d(2026, 5, 4),
+        d(2026, 5, 11),
+    );
+    let mut l = Ledger::new();
+    let id = l.add(o.clone()).unwrap();
+    assert!(matches!(l.add(o), Err(LedgerError::Duplicate(_))));
+    let bad = Obligation::new(
+        "y",
+        ObligationKind::PassportReturn,
+        Channel::State,
+        j,
+        b,
+        d(2026, 5, 4),
+        d(2026, 5, 1),
+    );
+    assert!(matches!(
+        l.add(bad),
+        Err(LedgerError::DueBeforeArising { .. })
+    ));
+    assert!(matches!(
+        l.fulfil(&id, d(2026, 5, 1)),
+        Err(LedgerError::BeforeArising { .. })
+    ));
+    l.waive(&id, d(2026, 5, 6), "chuyến công tác bị hủy")
+        .unwrap();
+    assert!(matches!(
+        l.fulfil(&id, d(2026, 5, 7)),
+        Err(LedgerError::AlreadyClosed { .. })
+    ));
+    assert_eq!(
+        l.status_on(&id, d(2026, 6, 1)),
+        Some(ObligationStatus::Waived)
+    );
+    assert_eq!(
+        l.status_on(&id, d(2026, 5, 5)),
+        Some(ObligationStatus::Pending)
+    );
+    assert_eq!(l.len(), 1);
+}
+
+fn obligation() -> impl Strategy<Value = Obligation> {
+    (
+        0u64..400,
+        0u64..60,
+        proptest::option::of(0u64..120),
+        proptest::option::of(0u64..120),
+    )
+        .prop_map(|(start, span, met, waived)| {
+            let j = Jurisdiction::new_unit(42).unwrap();
+            let arises = d(2026, 1, 1) + Days::new(start);
+            let mut o = Obligation::new(
+                "p",
+                ObligationKind::ResultReport,
+                Channel::People,
+                j,
+                Body::new(BodyKind::ProvincialFriendshipUnion, j),
+                arises,
+                arises + Days::new(span),
+            );
+            o.met_on = met.map(|m| arises + Days::new(m));
+            o.waived = waived.map(|w| doingoai::ledger::Waiver {
+                on: arises + Days::new(w),
+                reason: "x".into(),
+            });
+            o
+        })
+}
+
+proptest! {
+    #[test]
+    fn every_obligation_has_exactly_one_status_on_any_date(o in obligation(), day in 0u64..700) {
+        let date = d(2025, 12, 1) + Days::new(day);
+        let s = o.status_on(date);
+        let all = [ObligationStatus::Pending, ObligationStatus::MetOnTime, ObligationStatus::MetLate,
+                   ObligationStatus::Overdue, ObligationStatus::Waived];
+        prop_assert_eq!(all.iter().filter(|x| **x == s).count(), 1);
+        // And the counters agree with it.
+        let mut c = doingoai::ledger::StatusCounts::default();
+        c.add(s);
+        prop_assert_eq!(c.total(), 1);
+    }
+
+    #[test]
+    fn statuses_only_move_forward_in_time(o in obligation()) {
+        let mut prev = o.status_on(d(2025, 12, 1));
+        for k in 1..700u64 {
+            let s = o.status_on(d(2025, 12, 1) + Days::new(k));
+            prop_assert!(s.rank() >= prev.rank(), "{:?} then {:?}", prev, s);
+            if prev.is_closed() {
+                prop_assert_eq!(s, prev, "a closed obligation never changes");
+            }
+            prev = s;
+        }
+    }
+}
