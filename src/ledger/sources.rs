@@ -31,8 +31,7 @@ use crate::label::Label;
 use crate::law::{Citation, Evidence};
 use crate::org::{Body, BodyKind, Channel, Jurisdiction};
 use crate::rules::{
-    ActivityKind as RuleKind, Due, Obligation as RuleObligation, Query, ReportKind, Role, Rulebook,
-    Territory,
+    Due, Obligation as RuleObligation, Query, ReportKind, Role, Rulebook, Subject as RuleKind,
 };
 use crate::workflow::{Case, DeadlineKind};
 
@@ -64,10 +63,18 @@ impl ProvinceBodies {
 
 fn obligation_kind(activity: RuleKind, report: ReportKind) -> Option<ObligationKind> {
     Some(match (activity, report) {
-        (RuleKind::Conference, ReportKind::AnnualReport) => ObligationKind::ConferencesAnnualReport,
-        (RuleKind::Agreement, ReportKind::AnnualPlan) => ObligationKind::AgreementsAnnualPlan,
-        (RuleKind::Agreement, ReportKind::AnnualReport) => ObligationKind::AgreementsAnnualReport,
-        (RuleKind::ForeignNgo, ReportKind::AnnualReport) => ObligationKind::NgoAnnualReport,
+        (RuleKind::Activity(ActivityKind::InternationalConference), ReportKind::AnnualReport) => {
+            ObligationKind::ConferencesAnnualReport
+        }
+        (RuleKind::Activity(ActivityKind::InternationalAgreement), ReportKind::AnnualPlan) => {
+            ObligationKind::AgreementsAnnualPlan
+        }
+        (RuleKind::Activity(ActivityKind::InternationalAgreement), ReportKind::AnnualReport) => {
+            ObligationKind::AgreementsAnnualReport
+        }
+        (RuleKind::Activity(ActivityKind::ForeignNgo), ReportKind::AnnualReport) => {
+            ObligationKind::NgoAnnualReport
+        }
         (
             _,
             ReportKind::FinanceReportH1
@@ -83,11 +90,11 @@ fn obligation_kind(activity: RuleKind, report: ReportKind) -> Option<ObligationK
 
 /// The rulebook's activity kinds that carry periodic obligations.
 const PERIODIC_KINDS: [RuleKind; 6] = [
-    RuleKind::Conference,
-    RuleKind::Agreement,
-    RuleKind::ForeignNgo,
-    RuleKind::ForeignAid,
-    RuleKind::OutboundDelegation,
+    RuleKind::Activity(ActivityKind::InternationalConference),
+    RuleKind::Activity(ActivityKind::InternationalAgreement),
+    RuleKind::Activity(ActivityKind::ForeignNgo),
+    RuleKind::Activity(ActivityKind::ForeignAid),
+    RuleKind::Activity(ActivityKind::OutboundDelegation),
     RuleKind::ExternalAffairsPlan,
 ];
 
@@ -99,9 +106,7 @@ pub fn periodic_obligations(
     bodies: &ProvinceBodies,
     year: i32,
 ) -> Vec<Obligation> {
-    let Ok(territory) = bodies.jurisdiction.to_string().parse::<Territory>() else {
-        return Vec::new();
-    };
+    let territory = bodies.jurisdiction;
     let mut seen = std::collections::BTreeSet::new();
     let mut out = Vec::new();
     let dates = [(1, 1), (7, 1), (12, 31)]

@@ -301,7 +301,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
     let mut ledger = Ledger::new();
     let mut agreements = AgreementRegistry::new();
     let mut programmes = Vec::new();
-    let territory = Some(crate::rules::Territory::from(j));
+    let territory = Some(j);
     for a in acts.iter_mut() {
         if plannable(a.kind) {
             plans.mark(a);
@@ -596,8 +596,8 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
 /// The province's cap on out-of-plan delegations, from the rulebook, if it sets one.
 fn quota_of(book: &Rulebook, j: Jurisdiction, on: NaiveDate) -> Option<OutOfPlanQuota> {
     let q = crate::rules::Query::new(
-        crate::rules::Territory::from(j),
-        crate::rules::ActivityKind::OutboundDelegation,
+        j,
+        crate::rules::Subject::Activity(ActivityKind::OutboundDelegation),
         on,
     );
     let res = book.resolve(&q).ok()?;
