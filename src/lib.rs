@@ -44,7 +44,10 @@
 //! is a `thiserror` type, and neither changes state; explanations are built while deciding;
 //! time is explicit. Changed from the proposal: `registry` is called [`agreements`] (the
 //! instrument registry lives in [`law`]); `rules` reads [`activity`] facts directly; the
-//! leader's programme, inspections and the simulation have rooms of their own.
+//! leader's programme, inspections and the simulation have rooms of their own. One vocabulary
+//! per concept: jurisdictions are [`org::Jurisdiction`] everywhere (rules included), and a
+//! rule is about a [`rules::Subject`] — an [`ActivityKind`], or the finer or non-activity
+//! subjects the law keys rules by (resident / non-resident foreign press, the plan and reports).
 //!
 //! ## Cookbook
 //!
