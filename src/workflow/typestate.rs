@@ -15,15 +15,15 @@
 //! ```
 //!
 //! ```compile_fail
-//! use doingoai::workflow::{typestate::Refused, Flow};
+//! use doingoai::workflow::{typestate::Refused, Actor, Flow};
 //! // a refused case cannot be carried out
-//! fn go(flow: Flow<Refused>) { let _ = flow.carry_out(todo!(), todo!()); }
+//! fn go(flow: Flow<Refused>, who: Actor, on: chrono::NaiveDate) { let _ = flow.carry_out(who, on); }
 //! ```
 //!
 //! ```compile_fail
-//! use doingoai::workflow::{typestate::Closed, Flow};
+//! use doingoai::workflow::{typestate::Closed, Actor, Flow};
 //! // a closed case cannot be withdrawn
-//! fn go(flow: Flow<Closed>) { let _ = flow.withdraw(todo!(), todo!(), String::new()); }
+//! fn go(flow: Flow<Closed>, who: Actor, on: chrono::NaiveDate) { let _ = flow.withdraw(who, on, String::new()); }
 //! ```
 //!
 //! The same steps that compile:
