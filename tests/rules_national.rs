@@ -1143,3 +1143,31 @@ fn nd_64_2021_art_8_the_organisations_foreign_affairs_body_decides_for_its_provi
     );
     assert!(cites(o, Citation::article("64/2021/NĐ-CP", 8)));
 }
+
+/// Luật 49/2019/QH14 governs every holder of a diplomatic or official passport, whatever the
+/// channel: a party delegation returns its passports within 5 working days too.
+#[test]
+fn luat_49_2019_art_23_3_passport_return_applies_to_every_channel() {
+    use doingoai::rules::Rulebook;
+    let json = Rulebook::shipped().to_json().unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let mut found = 0;
+    let mut stack = vec![&v];
+    while let Some(x) = stack.pop() {
+        match x {
+            serde_json::Value::Object(m) => {
+                if m.get("id").and_then(|i| i.as_str())
+                    == Some("vn.outbound_delegation.obligation.passport_return")
+                {
+                    let ch = m["channels"].as_array().unwrap();
+                    assert_eq!(ch.len(), 3, "{ch:?}");
+                    found += 1;
+                }
+                stack.extend(m.values());
+            }
+            serde_json::Value::Array(a) => stack.extend(a.iter()),
+            _ => {}
+        }
+    }
+    assert_eq!(found, 1);
+}

@@ -161,11 +161,11 @@ pub(super) fn push(l: &mut Layer) {
         .say("Đoàn của đoàn thể, Liên hiệp các tổ chức hữu nghị tỉnh: cơ quan cử theo Điều 11 Luật 49/2019 chưa xác định được từ nguồn.",
              "Delegations of mass organisations or the provincial friendship union: the Art. 11 sender is not established from the sources."));
     l.push(Rule::draft("vn.outbound_delegation.processing.official_passport", A::Activity(Kind::OutboundDelegation), "official_passport", Some(proc(R::Mofa, Step::Issue, P::WorkingDays(5))))
-        .from(2020, 7, 1).on(&st)
+        .from(2020, 7, 1).on(&all)
         .cite(C::article(L49, 12).clause(4)).grade(E::Codification).note(PD)
         .say("Hộ chiếu ngoại giao, công vụ được cấp trong 5 ngày làm việc kể từ khi nhận đủ hồ sơ.", "A diplomatic or official passport is issued within 5 working days of a complete dossier."));
     l.push(Rule::draft("vn.outbound_delegation.obligation.passport_return", A::Activity(Kind::OutboundDelegation), "passport_return", Some(after(ReportKind::PassportReturn, R::PassportHolder, &[R::ManagingAgency], Anchor::End, P::WorkingDays(5))))
-        .from(2020, 7, 1).on(&st)
+        .from(2020, 7, 1).on(&all)
         .cite(C::article(L49, 23).clause(3)).grade(E::Codification).note(PD)
         .say("Nộp lại hộ chiếu cho cơ quan quản lý trong 5 ngày làm việc sau khi kết thúc chuyến công tác.", "Return the passport to the managing agency within 5 working days after the trip."));
     l.push(
