@@ -152,7 +152,10 @@ impl ComplianceReport {
         // Legend.
         let ly = base + 40;
         for (i, (colour, vi, en)) in COLOURS.iter().enumerate() {
-            let lx = left + u64::try_from(i).unwrap_or(0) * 148;
+            // Three entries a row, so that long bilingual labels never overlap.
+            let i = u64::try_from(i).unwrap_or(0);
+            let lx = left + (i % 3) * 220;
+            let ly = ly + (i / 3) * 18;
             let _ = writeln!(
                 s,
                 r#"<rect x="{lx}" y="{ly}" width="12" height="12" fill="{colour}"/><text x="{}" y="{}">{vi} / {en}</text>"#,
@@ -164,7 +167,7 @@ impl ComplianceReport {
         let _ = writeln!(
             s,
             r#"<text x="{left}" y="{}">tổng / total {} · đúng hạn / on time {} · trễ / late {} · quá hạn / overdue {} · chưa đến hạn / pending {} · miễn / waived {}</text>"#,
-            ly + 36,
+            ly + 54,
             c.total(),
             c.met_on_time,
             c.met_late,
