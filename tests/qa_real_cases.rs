@@ -647,3 +647,23 @@ fn minister_conference_runs_from_submission_to_the_result_report_and_survives_js
     let json = case.to_json();
     assert_eq!(Case::from_json(&json).expect("loads"), case);
 }
+
+#[test]
+fn conference_in_1990_is_an_error_that_does_not_end_on_an_empty_predecessor_list() {
+    let p = load(&request(
+        "HT-1990",
+        "international_conference",
+        "63:48",
+        "provincial_department",
+        ["1990-02-02", "1990-03-20", "1990-03-21"],
+        conference("in_person", "other"),
+        json!([]),
+    ));
+    let e = evaluate(&p, Rulebook::shipped(), &cal(), &History::default()).expect_err("too early");
+    let msg = e.to_string();
+    assert!(
+        msg.contains("63:48") && !msg.trim_end().ends_with(':'),
+        "{msg}"
+    );
+    assert!(msg.contains("none modelled"), "{msg}");
+}
