@@ -667,3 +667,35 @@ fn conference_in_1990_is_an_error_that_does_not_end_on_an_empty_predecessor_list
     );
     assert!(msg.contains("none modelled"), "{msg}");
 }
+
+#[test]
+fn press_authority_cites_nd_88_2012_until_30_june_2026_and_nd_262_2026_from_1_july() {
+    for (resident, before, after) in [
+        (false, "Art. 4 88/2012/NĐ-CP", "Art. 5 262/2026/NĐ-CP"),
+        (true, "Art. 13(3) 88/2012/NĐ-CP", "Art. 16 262/2026/NĐ-CP"),
+    ] {
+        for (dates, cite, other) in [
+            (
+                ["2026-05-04", "2026-05-20", "2026-05-25"],
+                before,
+                "262/2026",
+            ),
+            (["2026-07-06", "2026-07-20", "2026-07-25"], after, "88/2012"),
+        ] {
+            let p = press(resident, dates);
+            let proc = Procedure::for_subject(decide(&p).activity).expect("procedure");
+            let a = assess(&p, proc, Rulebook::shipped(), &cal(), &History::default())
+                .expect("assessed");
+            assert_eq!(
+                a.authority.citation.en(),
+                cite,
+                "resident {resident}, {dates:?}"
+            );
+            assert!(
+                a.citations.iter().all(|c| !c.en().contains(other)),
+                "resident {resident}, {dates:?}: {:?}",
+                a.citations.iter().map(|c| c.en()).collect::<Vec<_>>()
+            );
+        }
+    }
+}
