@@ -699,3 +699,32 @@ fn press_authority_cites_nd_88_2012_until_30_june_2026_and_nd_262_2026_from_1_ju
         }
     }
 }
+
+#[test]
+fn conference_of_a_mass_organisation_is_out_of_qd_06_2020_so_no_lead_time_or_consultation_from_it()
+{
+    let mut v = request(
+        "HT-DN-2026-05",
+        "international_conference",
+        "34:48",
+        "provincial_mass_organisation",
+        ["2026-05-04", "2026-06-10", "2026-06-10"],
+        conference("in_person", "vice_minister"),
+        json!([]),
+    );
+    v["details"]["front_or_mass_organisation"] = json!(true);
+    let dec = decide(&load(&v));
+    let a = dec.authority.as_ref().expect("authority");
+    assert_eq!(
+        a.rule.to_string(),
+        "vn.conference.authority.mass_organisation"
+    );
+    assert_eq!(code(&a.effective), "party_competent_level");
+    // QĐ 06/2020/QĐ-TTg Art. 1(2)(b): party rules apply, not Art. 4–5 of QĐ 06/2020
+    assert!(dec.filings.is_empty(), "{:?}", dec.filings);
+    assert!(dec.consultations.is_empty(), "{:?}", dec.consultations);
+    assert!(dec
+        .obligations
+        .iter()
+        .all(|o| o.rule.as_str() != "vn.conference.obligation.result_report.provincial_tier"));
+}
