@@ -728,3 +728,33 @@ fn conference_of_a_mass_organisation_is_out_of_qd_06_2020_so_no_lead_time_or_con
         .iter()
         .all(|o| o.rule.as_str() != "vn.conference.obligation.result_report.provincial_tier"));
 }
+
+#[test]
+fn da_nang_size_cap_applies_only_from_cv_101_of_9_july_2025() {
+    let mut people = vec![
+        json!({"role": "head", "official": official("chu-tich", "ppc_chairman", "politburo", true)}),
+    ];
+    for i in 0..10 {
+        people.push(json!({"role": "member", "official": official(&format!("cv-{i}"), "staff", "unit", false)}));
+    }
+    for (filed, capped) in [("2025-07-02", false), ("2025-07-09", true)] {
+        let v = request(
+            "DR-DN-2025",
+            "outbound_delegation",
+            "34:48",
+            "provincial_peoples_committee",
+            [filed, "2025-08-04", "2025-08-08"],
+            delegation(json!([{"country": "JP", "days": 3}]), "state_budget"),
+            Value::Array(people.clone()),
+        );
+        let dec = decide(&load(&v));
+        assert_eq!(
+            violation_rules(&dec).contains(
+                &"da_nang.outbound_delegation.condition.size_provincial_head".to_string()
+            ),
+            capped,
+            "filed {filed}: {:?}",
+            violation_citations(&dec)
+        );
+    }
+}
