@@ -201,6 +201,14 @@ pub enum EvaluateError {
     /// The jurisdiction does not exist on the filing day.
     #[error(transparent)]
     Resolve(#[from] ResolveError),
+    /// The last day is before the first day.
+    #[error("field `ends_on`: {ends_on} is before `starts_on` {starts_on}")]
+    EndsBeforeStart {
+        /// The first day given.
+        starts_on: NaiveDate,
+        /// The last day given.
+        ends_on: NaiveDate,
+    },
 }
 
 fn st(vi: String, en: String) -> Statement {
@@ -238,6 +246,11 @@ where
 {
     let facts = activity.facts();
     let f: &ActivityFacts = &facts;
+    if let (Some(starts_on), Some(ends_on)) = (f.starts_on, f.ends_on) {
+        if ends_on < starts_on {
+            return Err(EvaluateError::EndsBeforeStart { starts_on, ends_on });
+        }
+    }
     let q = Query {
         jurisdiction: f.jurisdiction,
         activity: f.kind,

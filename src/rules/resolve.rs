@@ -398,11 +398,18 @@ impl Rulebook {
                     jurisdiction: j,
                     name: j.name_vi(),
                     first_day: existence.from,
-                    predecessors: j
-                        .predecessors()
-                        .map(|p| format!("{p} ({})", p.name_vi()))
-                        .collect::<Vec<_>>()
-                        .join(", "),
+                    predecessors: {
+                        let list = j
+                            .predecessors()
+                            .map(|p| format!("{p} ({})", p.name_vi()))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        if list.is_empty() {
+                            "none modelled (earlier units are outside the library)".to_string()
+                        } else {
+                            list
+                        }
+                    },
                 },
             });
         }

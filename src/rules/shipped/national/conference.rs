@@ -23,12 +23,12 @@ pub(super) fn push(l: &mut Layer) {
         .say("Hội nghị do Mặt trận Tổ quốc và các đoàn thể tổ chức theo quy định của Đảng, không theo QĐ 06/2020.",
              "Conferences of the Fatherland Front and the mass organisations follow party rules, not QĐ 06/2020."));
     l.push(Rule::draft("vn.conference.lead_time.pm_tier", A::Activity(Kind::InternationalConference), "pm_tier", Some(lead(P::CalendarDays(40), Anchor::Start, R::ProvincialChairman)))
-        .from(2020, 4, 15).on(&st).when(W::any_of(&pm))
+        .from(2020, 4, 15).on(&st).when(W { none: AttrSet::of(&[At::MassOrganisationOrganiser]), ..W::any_of(&pm) })
         .cite(C::article(QD06, 4).clause(1).point('a')).grade(E::Codification).note(PD)
         .say("Hồ sơ đầy đủ gửi cơ quan của người có thẩm quyền ít nhất 40 ngày trước ngày tổ chức (cấp Thủ tướng).",
              "Full dossier to the competent person's agency at least 40 days before the event (PM tier)."));
     l.push(Rule::draft("vn.conference.lead_time.provincial_tier", A::Activity(Kind::InternationalConference), "provincial_tier", Some(lead(P::CalendarDays(30), Anchor::Start, R::ProvincialChairman)))
-        .from(2020, 4, 15).on(&st).when(W::none_of(&pm))
+        .from(2020, 4, 15).on(&st).when(W::none_of(&[At::ForeignMinisterLevel, At::SensitiveTopic, At::MassOrganisationOrganiser]))
         .cite(C::article(QD06, 4).clause(1).point('a')).grade(E::Codification).note(PD)
         .say("Hồ sơ đầy đủ gửi cơ quan của người có thẩm quyền ít nhất 30 ngày trước ngày tổ chức (cấp tỉnh).",
              "Full dossier to the competent person's agency at least 30 days before the event (provincial tier)."));
@@ -51,22 +51,22 @@ pub(super) fn push(l: &mut Layer) {
         ),
     );
     l.push(Rule::draft("vn.conference.consultation.pm_tier", A::Activity(Kind::InternationalConference), "pm_tier", Some(consult(R::ProvincialChairman, &[R::Mofa, R::PublicSecurity, R::RelatedBodies], P::CalendarDays(15))))
-        .from(2020, 4, 15).on(&st).when(W::any_of(&pm))
+        .from(2020, 4, 15).on(&st).when(W { none: AttrSet::of(&[At::MassOrganisationOrganiser]), ..W::any_of(&pm) })
         .cite(C::article(QD06, 5).clause(1)).grade(E::Codification).note(PD)
         .say("Lấy ý kiến bằng văn bản của Bộ Ngoại giao, Bộ Công an và cơ quan liên quan; trả lời trong 15 ngày kể từ khi nhận.",
              "Written opinions of MOFA, the Ministry of Public Security and related bodies; reply within 15 days of receipt."));
     l.push(Rule::draft("vn.conference.consultation.provincial_tier", A::Activity(Kind::InternationalConference), "provincial_tier", Some(consult(R::ProvincialChairman, &[R::RelatedBodies], P::CalendarDays(15))))
-        .from(2020, 4, 15).on(&st).when(W::none_of(&pm))
+        .from(2020, 4, 15).on(&st).when(W::none_of(&[At::ForeignMinisterLevel, At::SensitiveTopic, At::MassOrganisationOrganiser]))
         .cite(C::article(QD06, 5).clause(2)).grade(E::Codification).note(PD)
         .say("Lấy ý kiến bằng văn bản của cơ quan, địa phương liên quan; trả lời trong 15 ngày kể từ khi nhận.",
              "Written opinions of related bodies and localities; reply within 15 days of receipt."));
     l.push(Rule::<Processing>::draft("vn.conference.processing.provincial_tier", A::Activity(Kind::InternationalConference), "provincial_tier", None)
-        .from(2020, 4, 15).on(&st).when(W::none_of(&pm))
+        .from(2020, 4, 15).on(&st).when(W::none_of(&[At::ForeignMinisterLevel, At::SensitiveTopic, At::MassOrganisationOrganiser]))
         .cite(C::article(QD06, 4)).grade(E::ProcedurePage).note("https://dichvucong.binhdinh.gov.vn/dichvucong/bothutuc/chiTietThuTuc?maThuTuc=33023")
         .say("Không có thời hạn giải quyết quốc gia (\"tùy theo cơ quan của người có thẩm quyền\"); tỉnh tự quy định.",
              "No national processing time (\"depends on the competent person's agency\"); provinces set their own."));
     l.push(Rule::draft("vn.conference.obligation.result_report.pm_tier", A::Activity(Kind::InternationalConference), "result_report_pm_tier", Some(after(ReportKind::ResultReport, R::Organiser, &[R::ProvincialChairman, R::Mofa], Anchor::End, P::CalendarDays(15))))
-        .from(2020, 4, 15).on(&st).when(W::any_of(&pm))
+        .from(2020, 4, 15).on(&st).when(W { none: AttrSet::of(&[At::MassOrganisationOrganiser]), ..W::any_of(&pm) })
         .cite(C::article(QD06, 4).clause(2).point('c')).grade(E::Codification).note(PD)
         .say("Đơn vị tổ chức báo cáo kết quả trong 15 ngày sau khi kết thúc hội nghị, đồng gửi Bộ Ngoại giao.",
              "The organiser reports results within 15 days after the event, with a copy to MOFA."));
@@ -85,7 +85,11 @@ pub(super) fn push(l: &mut Layer) {
         )
         .from(2020, 4, 15)
         .on(&st)
-        .when(W::none_of(&pm))
+        .when(W::none_of(&[
+            At::ForeignMinisterLevel,
+            At::SensitiveTopic,
+            At::MassOrganisationOrganiser,
+        ]))
         .cite(C::article(QD06, 4).clause(2).point('c'))
         .grade(E::Codification)
         .note(PD)

@@ -7,8 +7,13 @@ pub(super) fn push(l: &mut Layer) {
     let all = [Channel::Party, Channel::State, Channel::People];
     // ── Foreign press: NĐ 88/2012 (to 30/06/2026), NĐ 262/2026 (from 01/07/2026, provisional) ──
     l.push(Rule::draft("vn.foreign_press_resident.authority.local_activity", A::ResidentPress, "local_activity", Some(Authority::new(R::ProvincialChairman)))
-        .from(2012, 12, 20).on(&st)
-        .cite(C::article(ND88, 13).clause(3)).cite(C::article(ND262, 16)).grade(E::Codification).note(PD)
+        .from(2012, 12, 20).until(2026, 6, 30).on(&st)
+        .cite(C::article(ND88, 13).clause(3)).grade(E::Codification).note(PD)
+        .say("Phóng viên thường trú hoạt động tại địa phương phải đề nghị UBND tỉnh (thông báo Bộ Ngoại giao) và chỉ hoạt động sau khi được đồng ý.",
+             "A resident reporter working in a province asks the People's Committee (notifying MOFA) and works only after its approval."));
+    l.push(Rule::draft("vn.foreign_press_resident.authority.local_activity.nd262", A::ResidentPress, "local_activity", Some(Authority::new(R::ProvincialChairman)))
+        .from(2026, 7, 1).on(&st)
+        .cite(C::article(ND262, 16)).grade(E::Provisional).note("https://github.com/diepxuan/diepxuan.github.io/blob/fbaa690e/van-ban/bao-chi/262-2026-nd-cp.md (OCR)")
         .say("Phóng viên thường trú hoạt động tại địa phương phải đề nghị UBND tỉnh (thông báo Bộ Ngoại giao) và chỉ hoạt động sau khi được đồng ý.",
              "A resident reporter working in a province asks the People's Committee (notifying MOFA) and works only after its approval."));
     l.push(
@@ -41,11 +46,27 @@ pub(super) fn push(l: &mut Layer) {
             Some(Authority::new(R::Mofa)),
         )
         .from(2012, 12, 20)
+        .until(2026, 6, 30)
         .on(&st)
         .cite(C::article(ND88, 4))
-        .cite(C::article(ND262, 5))
         .grade(E::Codification)
         .note(PD)
+        .say(
+            "Bộ Ngoại giao cấp phép hoạt động báo chí cho phóng viên không thường trú.",
+            "MOFA permits a non-resident reporter's press activity.",
+        ),
+    );
+    l.push(
+        Rule::draft(
+            "vn.foreign_press_non_resident.authority.permit.nd262",
+            A::NonResidentPress,
+            "permit",
+            Some(Authority::new(R::Mofa)),
+        )
+        .from(2026, 7, 1)
+        .on(&st)
+        .cite(C::article(ND262, 5))
+        .grade(E::Provisional)
         .say(
             "Bộ Ngoại giao cấp phép hoạt động báo chí cho phóng viên không thường trú.",
             "MOFA permits a non-resident reporter's press activity.",
