@@ -318,6 +318,8 @@ fn border_commune_agreement_before_the_2025_reform_finds_no_border_commune_tier(
     let dec = decide(&p);
     assert!(dec.authority.is_none());
     assert!(dec.consultations.is_empty());
+    // Without a competent authority the request cannot be decided as filed.
+    assert!(!dec.is_admissible());
 }
 
 #[test]
@@ -428,6 +430,10 @@ fn aid_on_religion_goes_to_the_prime_minister_under_nd_80_2020_and_is_a_gap_unde
     );
     let after = decide(&religious_aid("2026-01-05"));
     assert!(after.authority.is_none());
+    assert!(
+        !after.is_admissible(),
+        "no sourced authority under NĐ 313/2025: not admissible"
+    );
     assert!(after.gaps.iter().any(|g| g
         .citations
         .iter()

@@ -184,9 +184,13 @@ pub struct Decision {
 }
 
 impl Decision {
-    /// Whether no condition is violated and every filing is on time.
+    /// Whether the request can be decided as filed: a competent authority is named by a
+    /// sourced rule, no condition is violated and every filing is on time. A request whose
+    /// authority the rulebook does not give (an unsourced entry, or no rule for that date) is
+    /// not admissible: the gap is listed in [`Decision::gaps`] and [`Decision::authority`] is
+    /// `None`.
     pub fn is_admissible(&self) -> bool {
-        self.violations.is_empty()
+        self.violations.is_empty() && self.authority.is_some()
     }
     /// The latest filing day (the earliest of the lead-time rules), if any.
     pub fn latest_filing(&self) -> Option<NaiveDate> {
