@@ -245,105 +245,63 @@ pub(super) fn push(l: &mut Layer) {
         .cite(C::instrument(CT38)).grade(E::Text)
         .say("Trưởng đoàn báo cáo kết quả với cấp có thẩm quyền khi kết thúc chuyến đi; thời hạn không được nêu.",
              "The head of delegation reports results to the competent level after the trip; no deadline is stated."));
-    l.push(
-        Rule::<LeadTime>::draft(
-            "vn.outbound_delegation.lead_time.request",
-            A::Activity(Kind::OutboundDelegation),
-            "request",
-            None,
-        )
-        .from(2012, 2, 1)
-        .on(&st)
-        .cite(C::instrument(QD67).part("Quy chế kèm theo"))
-        .grade(E::Secondary)
-        .say(
-            "Thời hạn nộp hồ sơ đoàn ra theo QĐ 67/2011: phụ lục chưa đọc được; tỉnh tự quy định.",
-            "Outbound filing lead time under QĐ 67/2011: annex not read; provinces set their own.",
-        ),
-    );
-    l.push(
-        Rule::<Processing>::draft(
-            "vn.outbound_delegation.processing.decision",
-            A::Activity(Kind::OutboundDelegation),
-            "decision",
-            None,
-        )
-        .from(2012, 2, 1)
-        .on(&st)
-        .cite(C::instrument(QD67).part("Quy chế kèm theo"))
-        .grade(E::Secondary)
-        .say(
-            "Thời hạn giải quyết đoàn ra: không có số liệu quốc gia; tỉnh tự quy định.",
-            "Outbound processing time: no national figure; provinces set their own.",
-        ),
-    );
-    l.push(
-        Rule::<LeadTime>::draft(
-            "vn.inbound_delegation.lead_time.request",
-            A::Activity(Kind::InboundDelegation),
-            "request",
-            None,
-        )
-        .from(2012, 2, 1)
-        .on(&st)
-        .cite(C::instrument(QD67).part("Quy chế kèm theo"))
-        .grade(E::Secondary)
-        .say(
-            "Thời hạn đề nghị đón đoàn vào theo QĐ 67/2011: chưa đọc được.",
-            "Inbound request lead time under QĐ 67/2011: not read.",
-        ),
-    );
-    l.push(
-        Rule::<Authority>::draft(
-            "vn.inbound_delegation.authority.reception",
-            A::Activity(Kind::InboundDelegation),
-            "reception",
-            None,
-        )
-        .from(2012, 2, 1)
-        .on(&st)
-        .cite(C::instrument(QD67).part("Quy chế kèm theo"))
-        .grade(E::Secondary)
-        .say(
-            "Thẩm quyền cho phép đón đoàn vào theo QĐ 67/2011: chưa đọc được.",
-            "Authority for inbound delegations under QĐ 67/2011: not read.",
-        ),
-    );
+    l.push(qd67_gap::<LeadTime>(
+        "vn.outbound_delegation.lead_time.request",
+        A::Activity(Kind::OutboundDelegation),
+        "request",
+        "Thời hạn nộp hồ sơ đoàn ra theo QĐ 67/2011: phụ lục chưa đọc được; tỉnh tự quy định.",
+        "Outbound filing lead time under QĐ 67/2011: annex not read; provinces set their own.",
+    ));
+    l.push(qd67_gap::<Processing>(
+        "vn.outbound_delegation.processing.decision",
+        A::Activity(Kind::OutboundDelegation),
+        "decision",
+        "Thời hạn giải quyết đoàn ra: không có số liệu quốc gia; tỉnh tự quy định.",
+        "Outbound processing time: no national figure; provinces set their own.",
+    ));
+    l.push(qd67_gap::<LeadTime>(
+        "vn.inbound_delegation.lead_time.request",
+        A::Activity(Kind::InboundDelegation),
+        "request",
+        "Thời hạn đề nghị đón đoàn vào theo QĐ 67/2011: chưa đọc được.",
+        "Inbound request lead time under QĐ 67/2011: not read.",
+    ));
+    l.push(qd67_gap::<Authority>(
+        "vn.inbound_delegation.authority.reception",
+        A::Activity(Kind::InboundDelegation),
+        "reception",
+        "Thẩm quyền cho phép đón đoàn vào theo QĐ 67/2011: chưa đọc được.",
+        "Authority for inbound delegations under QĐ 67/2011: not read.",
+    ));
     l.push(Rule::<Obligation>::draft("vn.external_affairs_plan.obligation.annual_plan", A::ExternalAffairsPlan, "annual_plan", None)
         .from(2012, 2, 1).on(&all)
         .cite(C::instrument(QD67).part("Quy chế kèm theo")).cite(C::instrument(CT38)).grade(E::Secondary)
         .say("Kế hoạch đối ngoại hằng năm (kèm dự toán) trình cấp có thẩm quyền; hạn nộp chưa tìm thấy.",
              "Annual external-affairs plan with budget estimate to the competent level; the deadline was not found."));
-    l.push(
-        Rule::<Obligation>::draft(
-            "vn.external_affairs_plan.obligation.semiannual_report",
-            A::ExternalAffairsPlan,
-            "semiannual_report",
-            None,
-        )
+    l.push(qd67_gap::<Obligation>(
+        "vn.external_affairs_plan.obligation.semiannual_report",
+        A::ExternalAffairsPlan,
+        "semiannual_report",
+        "Báo cáo đối ngoại 6 tháng của UBND tỉnh: ngày nộp, nơi nhận chưa tìm thấy.",
+        "Six-month external-affairs report of the province: date and addressee not found.",
+    ));
+    l.push(qd67_gap::<Obligation>(
+        "vn.external_affairs_plan.obligation.annual_report",
+        A::ExternalAffairsPlan,
+        "annual_report",
+        "Báo cáo đối ngoại hằng năm của UBND tỉnh: ngày nộp, nơi nhận chưa tìm thấy.",
+        "Annual external-affairs report of the province: date and addressee not found.",
+    ));
+}
+
+/// A figure the annexed regulation of QĐ 67/2011/QĐ-TTg should give but that no source could
+/// read: an explicit unsourced entry (state channel, from 01/02/2012, graded secondary) that a
+/// province's rulebook fills.
+fn qd67_gap<V>(id: &str, subject: A, topic: &str, vi: &str, en: &str) -> Rule<V> {
+    Rule::<V>::draft(id, subject, topic, None)
         .from(2012, 2, 1)
-        .on(&st)
+        .on(&[Channel::State])
         .cite(C::instrument(QD67).part("Quy chế kèm theo"))
         .grade(E::Secondary)
-        .say(
-            "Báo cáo đối ngoại 6 tháng của UBND tỉnh: ngày nộp, nơi nhận chưa tìm thấy.",
-            "Six-month external-affairs report of the province: date and addressee not found.",
-        ),
-    );
-    l.push(
-        Rule::<Obligation>::draft(
-            "vn.external_affairs_plan.obligation.annual_report",
-            A::ExternalAffairsPlan,
-            "annual_report",
-            None,
-        )
-        .from(2012, 2, 1)
-        .on(&st)
-        .cite(C::instrument(QD67).part("Quy chế kèm theo"))
-        .grade(E::Secondary)
-        .say(
-            "Báo cáo đối ngoại hằng năm của UBND tỉnh: ngày nộp, nơi nhận chưa tìm thấy.",
-            "Annual external-affairs report of the province: date and addressee not found.",
-        ),
-    );
+        .say(vi, en)
 }
