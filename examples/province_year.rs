@@ -139,7 +139,6 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
-#[cfg(feature = "serde")]
 fn json(r: &doingoai::ComplianceReport) -> Result<String, String> {
     r.to_json()
         .map(|mut s| {
@@ -147,11 +146,6 @@ fn json(r: &doingoai::ComplianceReport) -> Result<String, String> {
             s
         })
         .map_err(|e| e.to_string())
-}
-
-#[cfg(not(feature = "serde"))]
-fn json(_: &doingoai::ComplianceReport) -> Result<String, String> {
-    Err("--json needs the `serde` feature (on by default)".into())
 }
 
 fn main() -> ExitCode {

@@ -52,15 +52,12 @@ pub enum Error {
     #[error(transparent)]
     Validation(#[from] crate::rules::ValidationError),
     /// A rulebook that could not be loaded.
-    #[cfg(feature = "serde")]
     #[error(transparent)]
     RulebookLoad(#[from] crate::rules::LoadError),
     /// A stored case that could not be loaded.
-    #[cfg(feature = "serde")]
     #[error(transparent)]
     CaseLoad(#[from] crate::workflow::LoadError),
     /// Malformed JSON.
-    #[cfg(feature = "serde")]
     #[error(transparent)]
     Json(#[from] crate::json::JsonError),
 }

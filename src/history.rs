@@ -22,9 +22,8 @@ use chrono::{Datelike, NaiveDate};
 use crate::org::Jurisdiction;
 
 /// A trip abroad already made (or approved), counted against caps.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PastTrip {
     /// The traveller's identifier (as used in the facts of proposed activities).
     pub person: String,
@@ -33,17 +32,16 @@ pub struct PastTrip {
     /// The jurisdiction that sent the delegation.
     pub jurisdiction: Jurisdiction,
     /// Whether the delegation was outside the annual plan.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub out_of_plan: bool,
 }
 
 /// Past trips, as the caps need them.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct History {
     /// Every past trip, one row per traveller and trip.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub trips: Vec<PastTrip>,
 }
 

@@ -13,9 +13,8 @@
 use std::fmt;
 
 /// A language of the labels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Lang {
     /// Vietnamese (tiếng Việt).
     Vi,
@@ -94,12 +93,12 @@ macro_rules! vocabulary {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        #[derive(serde::Serialize, serde::Deserialize)]
         #[non_exhaustive]
         pub enum $name {
             $(
                 $(#[$vmeta])*
-                #[cfg_attr(feature = "serde", serde(rename = $code))]
+                #[serde(rename = $code)]
                 $variant,
             )+
         }

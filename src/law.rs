@@ -104,9 +104,10 @@ vocabulary! {
 ///
 /// Built with [`InstrumentNumber::parse`] (validating) or, for numbers known at compile time,
 /// [`InstrumentNumber::from_static`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(try_from = "String", into = "String")]
 pub struct InstrumentNumber(Cow<'static, str>);
 
 /// An instrument number that is not well formed.
@@ -186,8 +187,7 @@ impl std::str::FromStr for InstrumentNumber {
 /// assert!(!v.contains(d(2025, 7, 1)));
 /// assert!(Validity::from(d(2025, 7, 1)).contains(d(2100, 1, 1)));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 pub struct Validity {
     /// First day in force.
     pub from: NaiveDate,
@@ -205,7 +205,6 @@ pub struct InvalidValidity {
     pub to: NaiveDate,
 }
 
-#[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for Validity {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         #[derive(serde::Deserialize)]
@@ -285,35 +284,24 @@ impl fmt::Display for Validity {
 /// let whole = Citation::instrument("38-CT/TW");
 /// assert_eq!(whole.to_string(), "38-CT/TW");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(deny_unknown_fields)]
 pub struct Citation {
     /// The instrument cited.
     pub instrument: InstrumentNumber,
     /// Article (Điều), if the citation is to an article.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<u16>,
     /// Clause (khoản) within the article.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clause: Option<u16>,
     /// Point (điểm) within the clause.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub point: Option<char>,
     /// A provision that is not an article number (e.g. `mục 3`, `phụ lục I`).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<Cow<'static, str>>,
 }
 
@@ -418,9 +406,8 @@ impl fmt::Display for Citation {
 }
 
 /// A legal or party instrument with its dates.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Instrument {
     /// Its number (số hiệu).
     pub number: InstrumentNumber,

@@ -116,7 +116,6 @@ pub mod calendar;
 mod error;
 pub mod history;
 pub mod inspection;
-#[cfg(feature = "serde")]
 pub mod json;
 pub mod label;
 pub mod law;

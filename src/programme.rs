@@ -27,8 +27,7 @@ use crate::law::Evidence;
 use crate::org::{Channel, LeadershipTier, Official};
 
 /// One contact in a leader's programme.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Contact {
     /// The channel of the contact.
     pub channel: Channel,
@@ -50,8 +49,7 @@ impl Contact {
 }
 
 /// The programme of a delegation led by a provincial leader.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LeaderProgramme {
     /// The delegation (activity).
     pub delegation: ActivityId,
@@ -62,8 +60,7 @@ pub struct LeaderProgramme {
 }
 
 /// Which channels a programme includes and which it misses.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ProgrammeAssessment {
     /// The delegation.
     pub delegation: ActivityId,

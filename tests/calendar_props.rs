@@ -206,7 +206,6 @@ fn calendar_is_send_sync_and_cheap() {
     assert_send_sync::<WorkCalendar>();
 }
 
-#[cfg(feature = "serde")]
 #[test]
 fn json_announcements_and_serde() {
     let cal = WorkCalendar::state_agency()

@@ -171,7 +171,6 @@ proptest! {
     }
 }
 
-#[cfg(feature = "serde")]
 mod json {
     use super::*;
     use doingoai::law::Instrument;

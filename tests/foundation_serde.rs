@@ -1,6 +1,5 @@
 //! JSON forms of the foundation types (`label`, `law`, `org`, `activity`): every public data
 //! type round-trips, and bad JSON fails with an error that says what was wrong, never a panic.
-#![cfg(feature = "serde")]
 
 use std::borrow::Cow;
 use std::fmt::Debug;

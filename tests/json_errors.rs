@@ -1,5 +1,4 @@
 //! Malformed JSON is refused with an error that names the field, never a panic.
-#![cfg(feature = "serde")]
 
 use doingoai::activity::ProposedActivity;
 use doingoai::json::from_str;

@@ -224,7 +224,6 @@ fn nq_202_2025_qh15_predecessors_and_continued_unit_match_members() {
     assert_eq!(Jurisdiction::all().count(), 1 + 63 + 34);
 }
 
-#[cfg(feature = "serde")]
 #[test]
 fn succession_serialises_with_the_text_form_of_the_unit() {
     let s = "63:49"

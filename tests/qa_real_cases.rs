@@ -3,7 +3,6 @@
 //! calendar, and driven through the workflow `Case`. Figures checked against the domain
 //! reference (QĐ 06/2020, Luật 70/2020, NĐ 64/2021 as amended by NĐ 177/2025, NĐ 80/2020,
 //! NĐ 313/2025, NĐ 88/2012, NĐ 262/2026, NĐ 58/2022, CV 101/UBND-SNV Đà Nẵng).
-#![cfg(feature = "serde")]
 
 use chrono::NaiveDate;
 use doingoai::activity::ProposedActivity;

@@ -188,7 +188,6 @@ proptest! {
     }
 }
 
-#[cfg(feature = "serde")]
 #[test]
 fn the_report_round_trips_through_json() {
     use doingoai::simulation::{simulate, Scenario};

@@ -9,7 +9,6 @@ fn shipped_rulebook_is_valid() {
     }
 }
 
-#[cfg(feature = "serde")]
 #[test]
 fn shipped_rulebook_round_trips_through_json() {
     let book = Rulebook::shipped();

@@ -155,7 +155,6 @@ fn a_rule_starting_before_its_instrument_is_refused() {
         .any(|e| matches!(e, RuleError::BeforeInstrument { id, .. } if id == "thanh_hoa.early")));
 }
 
-#[cfg(feature = "serde")]
 #[test]
 fn bad_json_is_a_load_error_that_says_where() {
     let e = Rulebook::from_json(

@@ -119,7 +119,6 @@ fn zero_activities_is_a_quiet_year_not_an_error() {
     );
 }
 
-#[cfg(feature = "serde")]
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(8))]
     #[test]
@@ -134,7 +133,6 @@ proptest! {
     }
 }
 
-#[cfg(feature = "serde")]
 #[test]
 fn the_whole_year_serialises_and_reads_back_to_the_same_report() {
     let y = simulate(&Scenario::new(ha_tinh(), 2026, 5, 120)).unwrap();

@@ -166,16 +166,15 @@ vocabulary! {
 }
 
 /// A country visited by a delegation, with the days spent there.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CountryVisit {
     /// ISO 3166-1 alpha-2 code of the country (e.g. `JP`).
     pub country: String,
     /// Days spent in the country.
     pub days: u32,
     /// Whether the visit is for a major event (Đà Nẵng allows 5 days per country instead of 3).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub major_event: bool,
 }
 
@@ -201,9 +200,8 @@ vocabulary! {
 }
 
 /// A participant of a delegation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Participant {
     /// The person.
     pub official: Official,
@@ -211,7 +209,7 @@ pub struct Participant {
     pub role: ParticipantRole,
     /// If the participant is a relative of another participant, that participant (Chỉ thị
     /// 38-CT/TW: no relatives except special cases decided by the competent level).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub relative_of: Option<OfficialId>,
 }
 
@@ -236,12 +234,8 @@ impl Participant {
 }
 
 /// The facts that depend on the kind of activity.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Details {
     /// No kind-specific facts.
@@ -321,9 +315,10 @@ pub enum Details {
 }
 
 /// An identifier of an activity, unique within the caller's register.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(transparent))]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(transparent)]
 pub struct ActivityId(pub String);
 
 impl std::fmt::Display for ActivityId {
@@ -333,9 +328,8 @@ impl std::fmt::Display for ActivityId {
 }
 
 /// A proposed external-affairs activity: what the applicant declares when filing.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ProposedActivity {
     /// Identifier.
     pub id: ActivityId,
@@ -354,20 +348,19 @@ pub struct ProposedActivity {
     /// Last day of the activity.
     pub ends_on: NaiveDate,
     /// Title or subject.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub title: String,
     /// Whether the activity is in the approved annual plan.
-    #[cfg_attr(feature = "serde", serde(default = "yes"))]
+    #[serde(default = "yes")]
     pub in_plan: bool,
     /// Participants (delegations).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub participants: Vec<Participant>,
     /// Kind-specific facts.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub details: Details,
 }
 
-#[cfg(feature = "serde")]
 fn yes() -> bool {
     true
 }

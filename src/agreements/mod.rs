@@ -28,8 +28,7 @@ use crate::law::Evidence;
 use crate::org::Body;
 
 /// A signed international agreement.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Agreement {
     /// Identifier, unique in the register.
     pub id: String,
@@ -44,24 +43,15 @@ pub struct Agreement {
     /// In whose name it was signed.
     pub level: AgreementLevel,
     /// The person who signed, where recorded.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_by: Option<String>,
     /// The day of signing.
     pub signed_on: NaiveDate,
     /// The last day in force, if it has a term.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_on: Option<NaiveDate>,
     /// The case of the signing procedure, if it ran through the workflow.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<ActivityId>,
 }
 
@@ -97,8 +87,7 @@ impl Agreement {
 }
 
 /// An activity that implements an agreement (a visit, a programme, a project step).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Implementation {
     /// The agreement implemented.
     pub agreement: String,
@@ -107,16 +96,12 @@ pub struct Implementation {
     /// What was done.
     pub description: String,
     /// The activity (case), if it is one.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activity: Option<ActivityId>,
 }
 
 /// When an agreement counts as dormant.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DormancyPolicy {
     /// Days without any implementation activity after which an agreement is dormant (also
     /// the grace period after signing).
@@ -139,8 +124,7 @@ impl Default for DormancyPolicy {
 }
 
 /// An agreement flagged dormant, with the evidence.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DormancyFlag {
     /// The agreement.
     pub agreement: String,
@@ -191,8 +175,7 @@ pub enum AgreementError {
 }
 
 /// The register: agreements and their implementation activities.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AgreementRegistry {
     agreements: Vec<Agreement>,
     implementations: Vec<Implementation>,

@@ -32,9 +32,10 @@ use crate::Label;
 /// assert_eq!(Period::WorkingDays(7).en(), "7 working days");
 /// assert_eq!(Period::Months(1).en(), "1 month");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Period {
     /// Calendar days (ngày).
@@ -131,8 +132,7 @@ vocabulary! {
 }
 
 /// A non-working day passed over while computing a deadline.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct SkippedDay {
     /// The day.
     pub date: NaiveDate,
@@ -161,8 +161,7 @@ impl SkippedDay {
 }
 
 /// A computed deadline with its explanation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Deadline {
     /// The deadline (forward) or the latest day to act (backward).
     pub date: NaiveDate,

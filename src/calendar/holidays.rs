@@ -103,8 +103,7 @@ vocabulary! {
 
 /// A day whose status differs from, or is named beyond, the ordinary weekly pattern: a holiday,
 /// a compensatory day, a swapped day or a make-up Saturday.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct SpecialDay {
     /// The day.
     pub date: NaiveDate,

@@ -75,8 +75,9 @@ pub const LAST_YEAR: i32 = 2100;
 /// `year` is the Gregorian number of the year in which the lunar year begins (Tết 2026 is
 /// `LunarDate { year: 2026, month: 1, day: 1, leap: false }`); `leap` marks the intercalary
 /// month (tháng nhuận), which repeats the number of the month before it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct LunarDate {
     /// The lunar year (Gregorian number of the year of its Tết).
     pub year: i32,

@@ -21,39 +21,32 @@ use super::CalendarError;
 use crate::law::Citation;
 
 /// One day named by an announcement.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AnnouncedDay {
     /// The day.
     pub date: NaiveDate,
     /// Its status.
     pub kind: DayKind,
     /// The occasion it belongs to.
-    #[cfg_attr(feature = "serde", serde(default = "other"))]
+    #[serde(default = "other")]
     pub occasion: Occasion,
     /// A more precise source for this day than the announcement's own.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Citation>,
 }
 
-#[cfg(feature = "serde")]
 fn other() -> Occasion {
     Occasion::Other
 }
 
-#[cfg(feature = "serde")]
 fn official() -> Confidence {
     Confidence::Official
 }
 
 /// The estimate of an occasion in a year that an announcement replaces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Replaces {
     /// The Gregorian year.
     pub year: i32,
@@ -81,17 +74,16 @@ pub struct Replaces {
 /// # Ok(())
 /// # }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Announcement {
     /// The instrument (notice, official letter) announcing the days.
     pub source: Citation,
     /// How far it can be trusted (default `official`).
-    #[cfg_attr(feature = "serde", serde(default = "official"))]
+    #[serde(default = "official")]
     pub confidence: Confidence,
     /// The estimates it replaces.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub replaces: Vec<Replaces>,
     /// The days it names.
     pub days: Vec<AnnouncedDay>,
@@ -153,13 +145,11 @@ impl Announcement {
     /// # Ok(())
     /// # }
     /// ```
-    #[cfg(feature = "serde")]
     pub fn from_json(json: &str) -> Result<Self, CalendarError> {
         serde_json::from_str(json).map_err(|e| CalendarError::Json(e.to_string()))
     }
 
     /// Parses a JSON array of announcements.
-    #[cfg(feature = "serde")]
     pub fn list_from_json(json: &str) -> Result<Vec<Self>, CalendarError> {
         serde_json::from_str(json).map_err(|e| CalendarError::Json(e.to_string()))
     }

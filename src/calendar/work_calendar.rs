@@ -28,8 +28,7 @@ const FIVE_DAY_WEEK: Citation = Citation::instrument("188/1999/QĐ-TTg");
 const WEEKLY_REST: Citation = Citation::article("45/2019/QH14", 111);
 
 /// The status of one day, as returned by [`WorkCalendar::day`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct DayInfo {
     /// The day.
     pub date: NaiveDate,
@@ -275,7 +274,6 @@ impl WorkCalendar {
 
     /// A new calendar with the announcements of a JSON document (one announcement object or
     /// an array of them) applied.
-    #[cfg(feature = "serde")]
     pub fn with_announcements_json(&self, json: &str) -> Result<WorkCalendar, CalendarError> {
         let list = if json.trim_start().starts_with('[') {
             Announcement::list_from_json(json)?

@@ -96,8 +96,7 @@ vocabulary! {
 }
 
 /// A finding of an inspection, linked to the cases and obligations it concerns.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Finding {
     /// How serious.
     pub severity: Severity,
@@ -114,8 +113,7 @@ pub struct Finding {
 }
 
 /// One inspection of one content area.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Inspection {
     /// Identifier.
     pub id: String,
@@ -138,8 +136,7 @@ pub struct Inspection {
 }
 
 /// A summary of an inspection for the report.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct InspectionSummary {
     /// Identifier.
     pub id: String,
@@ -372,8 +369,7 @@ impl Inspection {
 }
 
 /// A year's inspection plan.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct InspectionPlan {
     /// The jurisdiction.
     pub jurisdiction: Jurisdiction,

@@ -128,9 +128,10 @@ vocabulary! {
 }
 
 /// An identifier of an obligation, unique within a ledger.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(transparent))]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(transparent)]
 pub struct ObligationId(pub String);
 
 impl std::fmt::Display for ObligationId {
@@ -140,8 +141,9 @@ impl std::fmt::Display for ObligationId {
 }
 
 /// A closed range of dates: the data window of a periodic report (số liệu từ … đến …).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct DateRange {
     /// First day, inclusive.
     pub from: NaiveDate,
@@ -190,8 +192,7 @@ impl std::fmt::Display for DateRange {
 }
 
 /// One obligation: who owes what to whom, by when, under which provision, and what happened.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Obligation {
     /// Identifier, unique in the ledger.
     pub id: ObligationId,
@@ -210,10 +211,7 @@ pub struct Obligation {
     /// The last day on which it is met on time.
     pub due: NaiveDate,
     /// The data window of a periodic report.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_window: Option<DateRange>,
     /// The provisions that impose it.
     pub citations: Vec<Citation>,
@@ -222,34 +220,21 @@ pub struct Obligation {
     /// Where it came from.
     pub origin: ObligationOrigin,
     /// The activity (case) it arises from, if any.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activity: Option<ActivityId>,
     /// The day it was met, if it was.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub met_on: Option<NaiveDate>,
     /// The day it was waived, if it was, with the reason.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waived: Option<Waiver>,
     /// A note on how the due date was derived.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "String::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 
 /// The release of an obligation by the competent body.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Waiver {
     /// The day of the release.
     pub on: NaiveDate,
@@ -437,8 +422,7 @@ pub enum LedgerError {
 }
 
 /// The counts of obligations by status.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct StatusCounts {
     /// Pending.
     pub pending: u64,
@@ -674,14 +658,12 @@ impl FromIterator<Obligation> for Ledger {
     }
 }
 
-#[cfg(feature = "serde")]
 impl serde::Serialize for Ledger {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         self.obligations.serialize(s)
     }
 }
 
-#[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for Ledger {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let v = Vec::<Obligation>::deserialize(d)?;

@@ -36,8 +36,7 @@ use crate::rules::{
 use crate::workflow::{Case, DeadlineKind};
 
 /// The bodies of a province that owe and receive periodic reports.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ProvinceBodies {
     /// The province.
     pub jurisdiction: Jurisdiction,

@@ -119,9 +119,8 @@ vocabulary! {
 }
 
 /// When a body stopped (or started) existing, with the source.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Existence {
     /// The period in which the body exists (open-ended at the start when it predates the model).
     pub period: Validity,
@@ -239,19 +238,17 @@ impl BodyKind {
 /// let dept = Body::new(BodyKind::ProvincialDepartment, hn).named("Sở Y tế");
 /// assert_eq!(dept.to_string(), "Sở Y tế (34:01)");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(deny_unknown_fields)]
 pub struct Body {
     /// The kind of body.
     pub kind: BodyKind,
     /// Where it belongs (`national` for central bodies).
     pub jurisdiction: Jurisdiction,
     /// Its own name, when the kind is generic.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -299,9 +296,8 @@ impl std::fmt::Display for Body {
 /// Which body serves as the *provincial foreign-affairs agency* (cơ quan ngoại vụ cấp tỉnh) of
 /// a jurisdiction during a period: a Sở Ngoại vụ, or the Văn phòng UBND tỉnh where the
 /// department was merged (NĐ 45/2025/NĐ-CP Art. 9(1); TT 09/2025/TT-BNG).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FaAgencyAssignment {
     /// The province.
     pub jurisdiction: Jurisdiction,

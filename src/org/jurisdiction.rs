@@ -94,8 +94,7 @@ impl ProvinceSet {
 
 /// A provincial-level unit of one set: its official code, names, kind and succession.
 /// (Static data of the crate: serialisable for reports, not deserialisable.)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Province {
     /// Which set it belongs to.
     pub set: ProvinceSet,
@@ -144,9 +143,10 @@ impl Province {
 }
 
 /// A province identified by its set and its code (`63:49`, `34:48`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(deny_unknown_fields)]
 pub struct ProvinceId {
     /// The set of units.
     pub set: ProvinceSet,
@@ -157,9 +157,10 @@ pub struct ProvinceId {
 /// Where a rule, body or activity belongs: the nation, or one provincial-level unit.
 ///
 /// Its text form (also its JSON form) is `national`, or `SET:CODE` such as `63:49` or `34:48`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(try_from = "String", into = "String")]
 pub enum Jurisdiction {
     /// The whole country (national baseline).
     National,
@@ -177,9 +178,8 @@ pub enum Jurisdiction {
 /// assert_eq!(quang_nam.succession(), Some(Succession::MergedInto("34:48".parse()?)));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Succession {
     /// The unit was kept unchanged (one of the 11): same territory, same authorities; its
     /// rules continue.

@@ -148,9 +148,8 @@ vocabulary! {
 }
 
 /// A disciplinary sanction with the period it is in effect.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DisciplineRecord {
     /// The sanction.
     pub kind: DisciplineKind,
@@ -159,17 +158,13 @@ pub struct DisciplineRecord {
     /// The period in which the sanction is in effect (chấp hành kỷ luật).
     pub in_effect: Validity,
     /// The number of the disciplinary decision, if known.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<String>,
 }
 
 /// A temporary suspension of exit (tạm hoãn xuất cảnh, Luật 49/2019/QH14 Art. 36).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ExitSuspension {
     /// The period of the suspension (open-ended until lifted).
     pub period: Validity,
@@ -178,9 +173,10 @@ pub struct ExitSuspension {
 }
 
 /// An identifier of an official, unique within the caller's register.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(transparent))]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(transparent)]
 pub struct OfficialId(pub String);
 
 impl std::fmt::Display for OfficialId {
@@ -190,9 +186,8 @@ impl std::fmt::Display for OfficialId {
 }
 
 /// An official or other person taking part in an activity.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Official {
     /// Identifier.
     pub id: OfficialId,
@@ -201,22 +196,22 @@ pub struct Official {
     /// Position held.
     pub position: Position,
     /// Title group (Quy định 368-QĐ/TW), where assigned.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub title_group: Option<TitleGroup>,
     /// Managing body.
     pub managed_by: ManagedBy,
     /// Key leader of the unit (lãnh đạo chủ chốt): two of one unit never travel together
     /// (Chỉ thị 38-CT/TW).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub key_leader: bool,
     /// The body the official works for.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub unit: Option<Body>,
     /// Disciplinary sanctions.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub discipline: Vec<DisciplineRecord>,
     /// Exit suspensions.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub exit_suspensions: Vec<ExitSuspension>,
 }
 

@@ -59,8 +59,7 @@ vocabulary! {
 }
 
 /// A progress update on a task.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ProgressUpdate {
     /// The day of the update.
     pub on: NaiveDate,
@@ -71,8 +70,7 @@ pub struct ProgressUpdate {
 }
 
 /// A task assigned to a lead body with supporting bodies.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Task {
     /// Identifier, unique in the plan.
     pub id: String,
@@ -83,10 +81,7 @@ pub struct Task {
     /// The bodies that support (phối hợp).
     pub supporting: Vec<Body>,
     /// The due date; `None` for a standing task (thường xuyên).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<NaiveDate>,
     /// Progress updates, in date order.
     pub updates: Vec<ProgressUpdate>,
@@ -138,8 +133,7 @@ impl Task {
 }
 
 /// A group of tasks (nhóm nhiệm vụ, nhóm giải pháp).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TaskGroup {
     /// Its number in the instrument (1-based).
     pub number: u8,
@@ -177,8 +171,7 @@ pub enum ActionPlanError {
 }
 
 /// A multi-year action plan or a directive.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ActionPlan {
     /// Identifier (e.g. `ht-kh-357-2018`).
     pub id: String,
@@ -200,10 +193,7 @@ pub struct ActionPlan {
     pub monitor: Body,
     /// Day and month of the yearly implementation report, when the instrument or the province
     /// fixes it; `None` if not fixed (the seeds say only "hằng năm").
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report_due: Option<(u32, u32)>,
     /// The task groups.
     pub groups: Vec<TaskGroup>,
@@ -427,8 +417,7 @@ impl ActionPlan {
 }
 
 /// Per-group counts in an implementation report.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct GroupSummary {
     /// Group number.
     pub number: u8,
@@ -451,8 +440,7 @@ pub struct GroupSummary {
 }
 
 /// One task's line in an implementation report.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TaskLine {
     /// Group number.
     pub group: u8,
@@ -473,8 +461,7 @@ pub struct TaskLine {
 }
 
 /// The yearly implementation report of an action plan or directive.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ImplementationReport {
     /// The plan's id.
     pub plan: String,

@@ -44,8 +44,7 @@ pub use action::{
 };
 
 /// One activity in a unit's annual plan.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PlannedActivity {
     /// Identifier within the plan.
     pub id: String,
@@ -54,17 +53,14 @@ pub struct PlannedActivity {
     /// Channel.
     pub channel: Channel,
     /// Partner country (ISO 3166-1 alpha-2), where known.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_country: Option<String>,
     /// Quarter of the year (1–4).
     pub quarter: u8,
     /// Estimated budget in VND (dự toán kinh phí).
     pub budget_vnd: u64,
     /// Title.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub title: String,
 }
 
@@ -102,8 +98,7 @@ impl PlannedActivity {
 }
 
 /// The approval of a plan by the competent body.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PlanApproval {
     /// Who approved it.
     pub by: Body,
@@ -114,8 +109,7 @@ pub struct PlanApproval {
 }
 
 /// A unit's annual external-activities plan.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AnnualPlan {
     /// The unit whose plan it is.
     pub unit: Body,
@@ -124,10 +118,7 @@ pub struct AnnualPlan {
     /// The planned activities.
     pub items: Vec<PlannedActivity>,
     /// The approval, once given.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<PlanApproval>,
 }
 
@@ -163,18 +154,14 @@ impl AnnualPlan {
 }
 
 /// A cap on out-of-plan activities per jurisdiction and year.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OutOfPlanQuota {
     /// The most out-of-plan activities allowed in a year.
     pub max_per_year: u32,
     /// The kinds counted (outbound delegations by default).
     pub kinds: Vec<ActivityKind>,
     /// The provision that sets it.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub citation: Option<Citation>,
     /// How far it can be trusted.
     pub evidence: Evidence,
@@ -201,9 +188,8 @@ impl OutOfPlanQuota {
 }
 
 /// How a proposed activity stands against the approved plans.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
 pub enum PlanMatch {
     /// In the approved plan of its unit.
     InPlan {
@@ -216,16 +202,10 @@ pub enum PlanMatch {
         reason: String,
         /// Its position among the counted out-of-plan activities of the year (1-based), if
         /// its kind is counted.
-        #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "Option::is_none")
-        )]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         count: Option<u32>,
         /// The quota, if one applies.
-        #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "Option::is_none")
-        )]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         quota: Option<u32>,
         /// Whether it goes beyond the quota.
         beyond_quota: bool,
@@ -262,8 +242,7 @@ vocabulary! {
 
 /// The plans of a jurisdiction for a year, the quota, and the out-of-plan activities counted
 /// so far.
-#[derive(Debug, Clone)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct PlanBook {
     /// The jurisdiction.
     pub jurisdiction: Jurisdiction,
@@ -279,7 +258,7 @@ pub struct PlanBook {
     pub carried_out: Vec<(usize, String, ActivityId)>,
     /// Index of `carried_out` for lookups (rebuilt on demand when it falls out of step, e.g.
     /// after deserialisation).
-    #[cfg_attr(feature = "serde", serde(skip))]
+    #[serde(skip)]
     used: std::collections::BTreeSet<(usize, String)>,
 }
 

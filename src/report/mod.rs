@@ -48,8 +48,7 @@ mod svg;
 pub use record::{ActivityRecord, CaseOutcome};
 
 /// One row of a breakdown: a key, its labels and a count.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Tally {
     /// The machine key (a code, a country, a unit).
     pub key: String,
@@ -62,8 +61,7 @@ pub struct Tally {
 }
 
 /// One row of an obligations breakdown.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct StatusTally {
     /// The machine key.
     pub key: String,
@@ -78,8 +76,7 @@ pub struct StatusTally {
 }
 
 /// Obligations falling due in one month on one channel.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MonthTally {
     /// Year.
     pub year: i32,
@@ -92,8 +89,7 @@ pub struct MonthTally {
 }
 
 /// The activities section.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ActivitySection {
     /// Activities starting in the period.
     pub total: u64,
@@ -119,8 +115,7 @@ pub struct ActivitySection {
 }
 
 /// A request filed without the required lead time.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LateFiling {
     /// The activity.
     pub activity: String,
@@ -137,8 +132,7 @@ pub struct LateFiling {
 }
 
 /// The filings section: were requests filed with the lead time the rules require?
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FilingSection {
     /// Requests to which a lead time applies.
     pub with_lead_time: u64,
@@ -155,8 +149,7 @@ pub struct FilingSection {
 }
 
 /// A refused or escalated case.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RefusalLine {
     /// The activity.
     pub activity: String,
@@ -167,8 +160,7 @@ pub struct RefusalLine {
 }
 
 /// An obligation past due (or met late).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ObligationLine {
     /// Obligation id.
     pub id: String,
@@ -191,8 +183,7 @@ pub struct ObligationLine {
 }
 
 /// The obligations section.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ObligationSection {
     /// Counts of obligations due in the period, by status on the report date.
     pub counts: StatusCounts,
@@ -211,8 +202,7 @@ pub struct ObligationSection {
 }
 
 /// One unit's plan against what it did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct UnitPlanRow {
     /// The unit.
     pub unit: String,
@@ -231,8 +221,7 @@ pub struct UnitPlanRow {
 }
 
 /// Plan versus actual.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PlanSection {
     /// Per unit.
     pub units: Vec<UnitPlanRow>,
@@ -247,8 +236,7 @@ pub struct PlanSection {
 }
 
 /// The compliance report of a jurisdiction for a period.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ComplianceReport {
     /// The jurisdiction.
     pub jurisdiction: Jurisdiction,
@@ -277,10 +265,7 @@ pub struct ComplianceReport {
     /// Inspections.
     pub inspections: Vec<InspectionSummary>,
     /// Notes on the data and the assumptions behind it.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
 
@@ -631,13 +616,11 @@ impl<'a> ReportBuilder<'a> {
 
 impl ComplianceReport {
     /// The report as pretty JSON (stable: every map is ordered).
-    #[cfg(feature = "serde")]
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string_pretty(self)
     }
 
     /// Reads a report back from JSON.
-    #[cfg(feature = "serde")]
     pub fn from_json(s: &str) -> Result<Self, serde_json::Error> {
         serde_json::from_str(s)
     }

@@ -24,8 +24,7 @@ vocabulary! {
 }
 
 /// One activity as the report sees it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ActivityRecord {
     /// The activity.
     pub id: ActivityId,
@@ -38,10 +37,7 @@ pub struct ActivityRecord {
     /// The applying unit.
     pub unit: Body,
     /// The partner country (ISO 3166-1 alpha-2), where known.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_country: Option<String>,
     /// The leadership tier of the head of delegation ([`LeadershipTier::Other`] without one).
     pub tier: LeadershipTier,
@@ -53,27 +49,18 @@ pub struct ActivityRecord {
     pub ends_on: NaiveDate,
     /// Whether the request was filed with the required lead time (`None` if no lead time
     /// applies).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead_time_met: Option<bool>,
     /// Whether it was in the approved plan.
     pub in_plan: bool,
     /// What became of it.
     pub outcome: CaseOutcome,
     /// Reasons for a refusal or an escalation, one per line.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reasons: Vec<String>,
     /// What the rulebook had no sourced rule for (e.g. the competent authority), so that the
     /// case was decided under the province's own regulation, outside the crate's rules.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rule_gaps: Vec<String>,
 }
 

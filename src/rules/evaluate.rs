@@ -23,8 +23,7 @@ use super::{Anchor, Attribute, Period, ReportKind, Role, Rulebook, Step, Subject
 use crate::org::Jurisdiction;
 
 /// The competent authority found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AuthorityFinding {
     /// The rule.
     pub rule: RuleId,
@@ -39,8 +38,7 @@ pub struct AuthorityFinding {
 }
 
 /// A consultation to run.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ConsultationPlan {
     /// The rule.
     pub rule: RuleId,
@@ -55,8 +53,7 @@ pub struct ConsultationPlan {
 }
 
 /// A processing step with its period.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ProcessingPlan {
     /// The rule.
     pub rule: RuleId,
@@ -71,8 +68,7 @@ pub struct ProcessingPlan {
 }
 
 /// The escalation path that applies.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct EscalationPath {
     /// The rule.
     pub rule: RuleId,
@@ -83,8 +79,7 @@ pub struct EscalationPath {
 }
 
 /// The filing check of a lead-time rule.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Filing {
     /// The rule.
     pub rule: RuleId,
@@ -97,8 +92,7 @@ pub struct Filing {
 }
 
 /// A violated condition: the refusal as data.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Violation {
     /// The rule violated.
     pub rule: RuleId,
@@ -113,8 +107,7 @@ pub struct Violation {
 }
 
 /// An obligation the activity will create.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ObligationDue {
     /// The rule.
     pub rule: RuleId,
@@ -133,8 +126,7 @@ pub struct ObligationDue {
 }
 
 /// An unsourced entry met while deciding: the engine says so instead of guessing.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Gap {
     /// The unsourced rule.
     pub rule: RuleId,
@@ -145,8 +137,7 @@ pub struct Gap {
 }
 
 /// The decision on a proposed activity, as of its filing day, under a named rulebook version.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Decision {
     /// The rulebook version it was decided under.
     pub rulebook: String,

@@ -13,9 +13,8 @@ use super::{AttrSet, HeadRank, Role, Sanction, Subject};
 use crate::org::Jurisdiction;
 
 /// A participant of a delegation.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Participant {
     /// Identifier (matches [`History`](crate::history::History) rows).
     pub person: String,
@@ -34,9 +33,8 @@ pub struct Participant {
 }
 
 /// A stay in one country during a trip.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CountryStay {
     /// Country (ISO 3166 code or name).
     pub country: String,
@@ -54,9 +52,8 @@ pub struct CountryStay {
 /// let f = ActivityFacts::new(Subject::Activity(ActivityKind::InternationalConference), Jurisdiction::National, NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
 /// assert!(f.participants.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ActivityFacts {
     /// The kind.
     pub kind: Subject,
@@ -65,41 +62,41 @@ pub struct ActivityFacts {
     /// The jurisdiction whose rules apply (where the applicant belongs / the event takes place).
     pub jurisdiction: Jurisdiction,
     /// The attributes deciding which rule applies.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub attributes: AttrSet,
     /// The day the dossier is (or was) filed: the date the rules are taken at.
     pub filed_on: NaiveDate,
     /// The first day of the event or trip (for an agreement: the planned signing day; for press:
     /// the planned entry).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub starts_on: Option<NaiveDate>,
     /// The last day of the event or trip.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub ends_on: Option<NaiveDate>,
     /// Participants (delegations).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub participants: Vec<Participant>,
     /// The rank of the head of delegation.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub head_rank: Option<HeadRank>,
     /// Countries visited.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub countries: Vec<CountryStay>,
     /// Organised or funded by an enterprise, or on an enterprise's direct invitation.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub enterprise_funded: bool,
     /// Whether the activity is in the approved annual plan (`None`: not stated).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub in_plan: Option<bool>,
     /// Whether a proposal (đề án) with purpose, partner, content and programme is attached
     /// (`None`: not stated, so not checked).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub proposal_attached: Option<bool>,
     /// Expiry of the current registration or permit (renewals).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub expiry: Option<NaiveDate>,
     /// Opinions already obtained (e.g. the party standing committee's).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub opinions: Vec<Role>,
 }
 

@@ -88,7 +88,6 @@ pub use families::{
 };
 pub use resolve::{Query, Resolution, ResolveError, Resolved, Tier, Trace, TraceLine};
 pub use rule::{Applicability, InvalidRuleId, Rule, RuleId, RuleKey, RuleRef, Statement};
-#[cfg(feature = "serde")]
 pub use rulebook::LoadError;
 pub use rulebook::{Layer, LayerTable, Rulebook, RulebookData};
 pub use subject::Subject;

@@ -23,8 +23,7 @@ use crate::org::{Jurisdiction, Succession};
 ///     .with(Attribute::SensitiveTopic);
 /// assert!(q.attributes.contains(Attribute::SensitiveTopic));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Query {
     /// The jurisdiction where the activity takes place (or whose body acts).
     pub jurisdiction: Jurisdiction,
@@ -33,10 +32,10 @@ pub struct Query {
     /// The date the rules are taken at (the act's date).
     pub date: NaiveDate,
     /// The attributes of the activity.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub attributes: AttrSet,
     /// Only rules governing this channel, if given.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub channel: Option<Channel>,
 }
 
@@ -114,9 +113,8 @@ fn succession_text(s: Option<Succession>) -> String {
 }
 
 /// Where a resolved rule comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Tier {
     /// The jurisdiction's own layer.
     Own,
@@ -326,8 +324,7 @@ impl<'a> Resolution<'a> {
 
 /// The trace of a resolution: for every key, what applied, what it overrode, what was not in
 /// force on the date and what did not apply to the activity.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Trace {
     /// The rulebook version.
     pub rulebook: String,
@@ -340,8 +337,7 @@ pub struct Trace {
 }
 
 /// One key of a trace.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TraceLine {
     /// The family.
     pub family: Family,

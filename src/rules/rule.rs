@@ -13,9 +13,10 @@ use crate::org::Jurisdiction;
 
 /// The stable, readable identifier of a rule, e.g. `vn.conference.lead_time.pm_tier`:
 /// lower-case ASCII letters, digits, `_`, `-` and `.`, 3 to 96 characters.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(try_from = "String", into = "String")]
 pub struct RuleId(String);
 
 /// A rule id that is not well formed.
@@ -96,9 +97,10 @@ impl fmt::Display for RuleKey {
 /// assert!(pm.matches(AttrSet::of(&[SensitiveTopic])));
 /// assert!(!pm.matches(AttrSet::EMPTY));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(default, deny_unknown_fields)]
 pub struct Applicability {
     /// At least one of these (ignored when empty).
     pub any: AttrSet,
@@ -150,9 +152,8 @@ impl Applicability {
 }
 
 /// A one-line statement of the rule in Vietnamese and English.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Statement {
     /// Vietnamese.
     pub vi: String,
@@ -166,9 +167,8 @@ pub struct Statement {
 /// `value: None` is an explicit **unsourced** entry: the sources do not give the figure (tag
 /// `[NF]`); the rule exists so the gap is visible and a jurisdiction can fill it. It still cites
 /// the instrument where the figure is expected.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Rule<V> {
     /// Stable id.
     pub id: RuleId,
@@ -181,10 +181,7 @@ pub struct Rule<V> {
     /// The channels it governs (at least one).
     pub channels: Vec<Channel>,
     /// When it applies.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Applicability::is_always")
-    )]
+    #[serde(default, skip_serializing_if = "Applicability::is_always")]
     pub when: Applicability,
     /// In force.
     pub validity: Validity,
@@ -197,10 +194,7 @@ pub struct Rule<V> {
     /// The value; `None` when unsourced.
     pub value: Option<V>,
     /// Where it was read (URL) or a remark.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 

@@ -14,9 +14,8 @@ use crate::org::Jurisdiction;
 
 /// The rules one jurisdiction issued through one kind of source, as typed tables (one per
 /// family), with the instruments they cite that the crate's registry may not know.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Layer {
     /// The issuing jurisdiction; every rule of the layer carries the same.
     pub jurisdiction: Jurisdiction,
@@ -28,52 +27,28 @@ pub struct Layer {
     pub title: Statement,
     /// Instruments cited by the layer that are declared here (provincial instruments, or
     /// national ones the registry does not list yet).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub instruments: Vec<Instrument>,
     /// Who decides.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub authority: Vec<Rule<Authority>>,
     /// When matters go up.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub escalation: Vec<Rule<Escalation>>,
     /// Lead times.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lead_time: Vec<Rule<LeadTime>>,
     /// Consultations.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub consultation: Vec<Rule<Consultation>>,
     /// Processing periods.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub processing: Vec<Rule<Processing>>,
     /// Conditions and caps.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<Rule<Condition>>,
     /// Obligations.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub obligations: Vec<Rule<Obligation>>,
 }
 
@@ -141,9 +116,8 @@ table!(Obligation, obligations, Obligation);
 
 /// The plain data of a rulebook: a name, a version and its layers. This is what the JSON form
 /// holds; [`Rulebook::new`] validates and indexes it.
-#[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RulebookData {
     /// The rulebook's name (e.g. `doingoai-shipped`).
     pub name: String,
@@ -257,21 +231,18 @@ impl Rulebook {
     }
 
     /// Parses, validates and indexes a rulebook from its JSON form.
-    #[cfg(feature = "serde")]
     pub fn from_json(json: &str) -> Result<Rulebook, LoadError> {
         let data: RulebookData = crate::json::from_str(json).map_err(LoadError::Json)?;
         Rulebook::new(data).map_err(LoadError::Invalid)
     }
 
     /// The JSON form (pretty-printed).
-    #[cfg(feature = "serde")]
     pub fn to_json(&self) -> Result<String, crate::json::JsonError> {
         crate::json::to_string_pretty(&self.data)
     }
 }
 
 /// A rulebook that could not be loaded.
-#[cfg(feature = "serde")]
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The text is not a rulebook in JSON (syntax, unknown field, bad value); the error names

@@ -242,14 +242,12 @@ impl AttrSet {
     }
 }
 
-#[cfg(feature = "serde")]
 impl serde::Serialize for AttrSet {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.iter())
     }
 }
 
-#[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for AttrSet {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let v: Vec<Attribute> = serde::Deserialize::deserialize(d)?;

@@ -42,8 +42,7 @@ mod run;
 pub use rng::SplitMix64;
 
 /// What to simulate.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Scenario {
     /// The province.
     pub jurisdiction: Jurisdiction,
@@ -101,8 +100,7 @@ pub enum SimulationError {
 }
 
 /// A simulated year.
-#[derive(Debug, Clone)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct SimulatedYear {
     /// The scenario.
     pub scenario: Scenario,

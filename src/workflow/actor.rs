@@ -25,9 +25,8 @@ pub use crate::rules::Role;
 use super::Procedure;
 
 /// Whether an actor is a body or a natural person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ActorKind {
     /// A body (cơ quan, tổ chức).
@@ -38,9 +37,8 @@ pub enum ActorKind {
 
 /// A body or an official acting in a [`Role`]. `id` is the caller's stable identifier (e.g.
 /// an official's personnel code or a body's code); the crate only compares ids.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Actor {
     /// The caller's identifier of the body or official.
     pub id: String,
@@ -77,18 +75,14 @@ impl fmt::Display for Actor {
 }
 
 /// The competent authority for a decision, with the rule that names it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Authority {
     /// The role that decides.
     pub role: Role,
     /// The id of the body or official holding that role, when the rulebook or the caller pins
     /// it; `None` accepts any actor acting in `role`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub holder: Option<String>,
     /// The rule that says who decides.
     pub citation: Citation,
@@ -113,29 +107,22 @@ impl Authority {
 /// A delegation of power (ủy quyền): the holder of `from` lets whoever acts as `to` (or only
 /// the official `holder`, when named) decide in its place, for the procedures in `scope`,
 /// during `validity`, until revoked.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Grant {
     /// The role whose power is delegated.
     pub from: Role,
     /// The role of the delegate (e.g. the head of the foreign-affairs agency).
     pub to: Role,
     /// The id of the delegate, when the written delegation names a person or body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub holder: Option<String>,
     /// The procedures the grant covers; empty covers none.
     pub scope: Vec<Procedure>,
     /// The period of the grant.
     pub validity: Validity,
     /// The day the grant was revoked, if it was (no effect from that day on).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoked: Option<NaiveDate>,
     /// The written delegation (decision number, article).
     pub citation: Citation,

@@ -19,9 +19,8 @@ use super::{
 
 /// The facts of a case that the workflow itself needs (the full facts of the activity are
 /// assessed by the rulebook and travel in the [`Assessment`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CaseFacts {
     /// A short title (e.g. the delegation's purpose).
     pub title: String,
@@ -30,16 +29,10 @@ pub struct CaseFacts {
     /// The applicant's channel.
     pub channel: Channel,
     /// First day of the activity, if known.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starts: Option<NaiveDate>,
     /// Last day of the activity, if known.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ends: Option<NaiveDate>,
 }
 
@@ -64,9 +57,8 @@ impl CaseFacts {
 }
 
 /// A consultee's answer as recorded.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "answer"))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", tag = "answer")]
 #[non_exhaustive]
 pub enum Answer {
     /// No answer yet.
@@ -91,9 +83,8 @@ pub enum Answer {
 }
 
 /// One consultation of a case.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ConsultationRecord {
     /// The body consulted.
     pub consultee: Role,
@@ -110,9 +101,8 @@ pub struct ConsultationRecord {
 }
 
 /// On what basis a decision was taken.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "basis"))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", tag = "basis")]
 #[non_exhaustive]
 pub enum Basis {
     /// The actor holds the authority itself.
@@ -127,9 +117,8 @@ pub enum Basis {
 }
 
 /// A decision as recorded: who, when, on what basis, under which rule.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DecisionRecord {
     /// Who decided.
     pub by: Actor,
@@ -170,8 +159,7 @@ pub struct DecisionRecord {
 /// assert_eq!(case.deadlines(d(3, 7))[0].status, DeadlineStatus::Met);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Case {
     pub(crate) id: String,
     pub(crate) procedure: Procedure,
@@ -184,10 +172,7 @@ pub struct Case {
     pub(crate) deadlines: Vec<Deadline>,
     pub(crate) approval: Option<DecisionRecord>,
     pub(crate) carried_out: Option<NaiveDate>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(crate) blocking: Vec<super::Unmet>,
     pub(crate) log: Vec<LogEntry>,
 }
@@ -355,7 +340,6 @@ impl Case {
     }
 
     /// As [`Case::apply_with`], giving the event back with the refusal.
-    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn try_apply(
         &mut self,
         cal: &WorkCalendar,

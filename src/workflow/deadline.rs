@@ -13,9 +13,8 @@ use crate::law::Citation;
 use super::Role;
 
 /// A time limit with the rule that sets it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TimeLimit {
     /// The period.
     pub period: Period,
@@ -53,9 +52,8 @@ vocabulary! {
 }
 
 /// A deadline created by a transition.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Deadline {
     /// What the deadline is for.
     pub kind: DeadlineKind,
@@ -70,23 +68,16 @@ pub struct Deadline {
     /// The rule that sets it.
     pub citation: Citation,
     /// The day it was met, if it was.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub met: Option<NaiveDate>,
     /// The day it stopped being required (withdrawal, cancellation, step skipped), if it did.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lapsed: Option<NaiveDate>,
 }
 
 /// The status of a deadline as of a date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DeadlineStatus {
     /// Not met yet and not past due.
@@ -165,8 +156,7 @@ impl Deadline {
 }
 
 /// A deadline with its status as of a date, from [`Case::deadlines`](super::Case::deadlines).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DeadlineView {
     /// The deadline.
     pub deadline: Deadline,

@@ -8,9 +8,8 @@ use crate::law::Citation;
 use super::{Actor, Assessment, Deadline, DeadlineKind, State};
 
 /// A consultee's answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "opinion"))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", tag = "opinion")]
 #[non_exhaustive]
 pub enum Opinion {
     /// Agrees (đồng ý).
@@ -23,12 +22,8 @@ pub enum Opinion {
 }
 
 /// What an event does. The JSON form is tagged by `action`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(rename_all = "snake_case", tag = "action", deny_unknown_fields)
-)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", tag = "action", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Action {
     /// The applicant asks for hosting approval in principle (conferences).
@@ -186,9 +181,8 @@ impl Action {
 /// let e = Event::new(Actor::official("chu-tich", Role::ProvincialChairman), on, Action::Approve);
 /// assert_eq!(e.action.kind().code(), "approve");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Event {
     /// Who acts.
     pub actor: Actor,
@@ -206,8 +200,7 @@ impl Event {
 }
 
 /// What an accepted event did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Outcome {
     /// The state before.
     pub from: State,

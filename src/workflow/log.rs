@@ -7,9 +7,8 @@ use crate::law::Citation;
 use super::{Event, State};
 
 /// One accepted event, as recorded.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LogEntry {
     /// Position in the log, from 0.
     pub seq: u32,
@@ -20,16 +19,10 @@ pub struct LogEntry {
     /// The state after.
     pub to: State,
     /// The rulebook version the case was under when the event was accepted.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rulebook_version: Option<String>,
     /// The provisions the transition relied on.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub citations: Vec<Citation>,
 }
 

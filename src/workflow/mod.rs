@@ -98,7 +98,6 @@ mod event;
 mod log;
 pub(crate) mod machine;
 mod mermaid;
-#[cfg(feature = "serde")]
 mod persist;
 mod plan;
 mod procedures;
@@ -115,7 +114,6 @@ pub use event::{Action, ActionKind, Event, Opinion, Outcome};
 pub use log::LogEntry;
 pub use machine::{Machine, Transition, Who};
 pub use mermaid::mermaid;
-#[cfg(feature = "serde")]
 pub use persist::{LoadError, SCHEMA_VERSION};
 pub use plan::{
     Assessment, ConsultationRule, DecisionClock, DecisionLimit, Escalation, Filing, ObligationRule,

@@ -17,9 +17,8 @@ use crate::calendar::Period;
 use super::{Authority, DeadlineKind, Grant, Role, Tier, TimeLimit, Unmet};
 
 /// A consultation the rules require: who is asked, and how long it has to reply.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ConsultationRule {
     /// The body consulted.
     pub consultee: Role,
@@ -28,9 +27,8 @@ pub struct ConsultationRule {
 }
 
 /// From which event the decision period counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DecisionClock {
     /// From the receipt of the dossier (the submission).
@@ -40,9 +38,8 @@ pub enum DecisionClock {
 }
 
 /// The decision period with the event it counts from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DecisionLimit {
     /// The period and its rule.
     pub limit: TimeLimit,
@@ -52,26 +49,21 @@ pub struct DecisionLimit {
 
 /// Escalation to a higher authority (e.g. the Prime Minister when a consultee objects to an
 /// agreement, Luật 70/2020 Art. 19(4)).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Escalation {
     /// Who decides after escalation, and the rule.
     pub authority: Authority,
     /// Whether an objection of any consultee makes escalation mandatory before approval.
     pub on_objection: bool,
     /// The higher authority's decision period, if the rules set one.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<TimeLimit>,
 }
 
 /// The transition that starts an obligation's period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Trigger {
     /// The approval.
@@ -82,19 +74,15 @@ pub enum Trigger {
 
 /// An obligation the case will create: a deadline of `kind` for `owner`, `limit` after
 /// `trigger`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ObligationRule {
     /// What must be done.
     pub kind: DeadlineKind,
     /// Who must do it.
     pub owner: Role,
     /// To whom (the recipient of a report or notice), if any.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<Role>,
     /// What starts the period.
     pub trigger: Trigger,
@@ -103,9 +91,8 @@ pub struct ObligationRule {
 }
 
 /// The latest day to file, and the rule that sets the lead time.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Filing {
     /// The latest filing date.
     pub latest: NaiveDate,
@@ -128,9 +115,8 @@ pub struct Filing {
 /// assert_eq!(a.consultations.len(), 1);
 /// assert!(a.violations.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Assessment {
     /// The rulebook version the assessment was made under.
     pub rulebook_version: String,
@@ -145,58 +131,31 @@ pub struct Assessment {
     /// The competent authority.
     pub authority: Authority,
     /// Delegations of the authority's power that may apply to this case.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub delegates: Vec<Grant>,
     /// The consultations required, in order.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub consultations: Vec<ConsultationRule>,
     /// The applicant's reconciliation period after consultation, when the rules have that step.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reconciliation: Option<TimeLimit>,
     /// The decision period, when the rules set one.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<DecisionLimit>,
     /// Escalation to a higher authority, when the rules provide it.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escalation: Option<Escalation>,
     /// The latest filing date, when the rules set a lead time.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filing: Option<Filing>,
     /// The obligations the case will create.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub obligations: Vec<ObligationRule>,
     /// Every condition of the rulebook the facts violate (checked at submission).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub violations: Vec<Unmet>,
     /// The provisions the assessment relied on (authority, tier, steps).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub citations: Vec<Citation>,
 }
 

@@ -37,25 +37,18 @@ vocabulary! {
 }
 
 /// One unmet condition: what is wrong, the rule, and what would satisfy it ("why not").
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Unmet {
     /// The family of the condition.
     pub condition: Condition,
     /// The rule id in the rulebook, when the condition comes from one.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
     /// What is wrong, in words.
     pub message: String,
     /// The provision that sets the condition.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub citation: Option<Citation>,
     /// What would satisfy the condition.
     pub remedy: String,
@@ -97,8 +90,7 @@ impl fmt::Display for Unmet {
 
 /// An event the case did not accept, with every condition that was not met. The case is left
 /// exactly as it was.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Refusal {
     /// The event that was refused.
     pub action: ActionKind,

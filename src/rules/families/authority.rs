@@ -9,23 +9,16 @@ use super::FamilyValue;
 /// let a = Authority::new(Role::PrimeMinister).submitted_by(Role::ProvincialChairman);
 /// assert_eq!(a.decides, Role::PrimeMinister);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Authority {
     /// The role that decides.
     pub decides: Role,
     /// The role that submits the matter to the decider, if any.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submitted_by: Option<Role>,
     /// Delegation (ủy quyền) of the power, if the rule provides one.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delegation: Option<Delegation>,
 }
 
@@ -59,9 +52,8 @@ impl Authority {
 }
 
 /// A delegation of power (ủy quyền): to whom, in which scope, with which exceptions.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Delegation {
     /// The delegate.
     pub to: Role,
@@ -70,10 +62,10 @@ pub struct Delegation {
     /// The scope, in English.
     pub scope_en: String,
     /// Matters with any of these attributes stay with the holder of the power.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub except: AttrSet,
     /// Whether the delegation must be in writing and notified (e.g. to the passport authority).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub in_writing: bool,
 }
 
@@ -110,19 +102,15 @@ impl FamilyValue for Authority {
 /// assert_eq!(e.value.as_ref().unwrap().answer_within, Some(Period::WorkingDays(7)));
 /// # Ok::<(), doingoai::rules::ResolveError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Escalation {
     /// The level the matter goes to.
     pub to: Role,
     /// Who submits it.
     pub submitted_by: Role,
     /// The period the higher level has to answer, counted from a complete dossier.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer_within: Option<super::super::Period>,
 }
 

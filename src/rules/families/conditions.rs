@@ -8,12 +8,8 @@ use super::FamilyValue;
 /// let c = Condition::MaxTripsPerPersonPerYear { max: 2 };
 /// assert_eq!(c.to_string(), "≤ 2 chuyến/người/năm");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(rename_all = "snake_case", deny_unknown_fields)
-)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Condition {
     /// No participant serving a disciplinary sanction of this level or higher.

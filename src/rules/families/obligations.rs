@@ -41,9 +41,10 @@ vocabulary! {
 }
 
 /// A day of the year (day and month).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(deny_unknown_fields)]
 pub struct MonthDay {
     /// The month, 1–12.
     pub month: u8,
@@ -68,9 +69,8 @@ impl MonthDay {
 
 /// The data window of a periodic report: from a day of the previous year (when `from` is
 /// later in the year than `to`) to a day of the reporting year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DataWindow {
     /// First day of the data.
     pub from: MonthDay,
@@ -95,12 +95,8 @@ impl DataWindow {
 }
 
 /// When an obligation falls due.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(rename_all = "snake_case", deny_unknown_fields)
-)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Due {
     /// Within a period after an event.
@@ -124,13 +120,10 @@ pub enum Due {
         /// The due day.
         by: MonthDay,
         /// Year of the due day relative to the period covered.
-        #[cfg_attr(feature = "serde", serde(default))]
+        #[serde(default)]
         year_offset: i8,
         /// The data window, if the source fixes one.
-        #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "Option::is_none")
-        )]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         data: Option<DataWindow>,
     },
 }
@@ -182,9 +175,8 @@ impl Due {
 /// assert_eq!(v.due.yearly_due(2024), NaiveDate::from_ymd_opt(2024, 12, 18));
 /// # Ok::<(), doingoai::rules::ResolveError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Obligation {
     /// What is owed.
     pub report: ReportKind,

@@ -9,9 +9,8 @@ use super::FamilyValue;
 /// let l = LeadTime { before: Period::CalendarDays(30), anchor: Anchor::Start, filed_with: Role::ProvincialChairman };
 /// assert_eq!(l.before, Period::CalendarDays(30));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LeadTime {
     /// How long before the anchor the dossier is due.
     pub before: Period,
@@ -45,9 +44,8 @@ impl FamilyValue for LeadTime {
 /// assert_eq!(v.reply_within, Period::WorkingDays(7));
 /// # Ok::<(), doingoai::rules::ResolveError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Consultation {
     /// Who consults.
     pub by: Role,
@@ -81,9 +79,8 @@ impl FamilyValue for Consultation {
 /// assert_eq!(p.value.as_ref().unwrap().by, Role::ProvincialChairman);
 /// # Ok::<(), doingoai::rules::ResolveError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Processing {
     /// Who acts.
     pub by: Role,
