@@ -28,7 +28,6 @@ use chrono::{Datelike, NaiveDate};
 use super::{DateRange, Obligation, ObligationKind, ObligationOrigin};
 use crate::activity::{ActivityKind, ProposedActivity};
 use crate::label::Label;
-use crate::law::{Citation, Evidence};
 use crate::org::{Body, BodyKind, Channel, Jurisdiction};
 use crate::rules::{
     Due, Obligation as RuleObligation, Query, ReportKind, Role, Rulebook, Subject as RuleKind,
@@ -230,17 +229,6 @@ fn kind_of(d: DeadlineKind, activity: ActivityKind) -> Option<ObligationKind> {
     }
 }
 
-/// The grade of the provision behind a deadline, until assessments carry their evidence:
-/// the party directive was read in press reproductions, NĐ 262/2026 in a single OCR copy,
-/// the rest in the official codification.
-fn grade(c: &Citation) -> Evidence {
-    match c.instrument.as_str() {
-        "38-CT/TW" => Evidence::Secondary,
-        "262/2026/NĐ-CP" => Evidence::Provisional,
-        _ => Evidence::Codification,
-    }
-}
-
 /// The obligations a case created (result report, passport return, notices), as ledger
 /// entries: due dates and citations from the workflow, met when discharged, waived when the
 /// workflow lapsed them (withdrawal, cancellation). Ids are `{case}/{deadline kind}` (with a
@@ -283,10 +271,6 @@ pub fn from_case(
     bodies: &ProvinceBodies,
 ) -> Vec<Obligation> {
     let mut out: Vec<Obligation> = Vec::new();
-    let rules = case
-        .assessment()
-        .map(|a| a.obligations.as_slice())
-        .unwrap_or(&[]);
     for d in case.all_deadlines() {
         let Some(kind) = kind_of(d.kind, activity.kind) else {
             continue;
@@ -307,16 +291,19 @@ pub fn from_case(
             d.due.max(d.from),
         )
         .for_activity(activity.id.clone())
-        .cite(d.citation.clone())
-        .evidence(grade(&d.citation))
         .note(d.explain_en());
-        if let Some(to) = rules
-            .iter()
-            .find(|r| r.kind == d.kind && r.owner == d.owner)
-            .and_then(|r| r.to)
-        {
-            o.owed_to.push(body_for(to, Some(activity), bodies));
+        // every citation and the grade of the rule the deadline comes from, as the rule says
+        match &d.source {
+            Some(s) => {
+                o.citations = s.citations.clone();
+                o.evidence = s.evidence;
+            }
+            None => o.citations = vec![d.citation.clone()],
         }
+        o.owed_to =
+            d.to.iter()
+                .map(|t| body_for(*t, Some(activity), bodies))
+                .collect();
         o.met_on = d.met;
         if d.met.is_none() {
             o.waived = d.lapsed.map(|on| super::Waiver {

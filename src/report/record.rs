@@ -149,7 +149,7 @@ impl ActivityRecord {
         };
         let lead_time_met = case
             .assessment()
-            .and_then(|x| x.filing.as_ref().map(|_| x.on_time(a.filed_on)));
+            .and_then(|x| x.latest_filing().map(|_| x.on_time(a.filed_on)));
         let mut r = ActivityRecord::from_proposed(a, outcome, lead_time_met);
         for e in case.log() {
             match &e.event.action {

@@ -6,21 +6,32 @@
 //!
 //! The signature of [`evaluate`] is stable: the workflow calls it at the submission transition.
 
-use std::collections::HashMap;
-
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::history::History;
-use crate::law::{Citation, Evidence};
-use crate::Label;
+use crate::law::{Citation, Evidence, Validity};
 
 use super::deadlines::{DeadlineError, Deadlines};
 use super::facts::{ActivityFacts, Facts};
-use super::families::{Condition, Due};
+use super::families::Due;
+use super::finding::{text, Finding, FindingKind};
 use super::resolve::{Query, ResolveError, Trace};
 use super::rule::{RuleId, RuleRef, Statement};
-use super::{Anchor, Attribute, Period, ReportKind, Role, Rulebook, Step, Subject};
+use super::{
+    Anchor, Attribute, DecisionTier, Family, Period, ReportKind, Role, Rulebook, Step, Subject,
+};
 use crate::org::Jurisdiction;
+use crate::Label;
+
+/// A delegation of the authority's power that does not apply to this request: one of its
+/// exceptions holds, so the holder of the power decides.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct WithheldDelegation {
+    /// The delegate the power would have gone to.
+    pub to: Role,
+    /// The attributes of the request that the delegation excepts.
+    pub excepted: Vec<Attribute>,
+}
 
 /// The competent authority found.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -33,8 +44,17 @@ pub struct AuthorityFinding {
     pub submitted_by: Option<Role>,
     /// The delegate, when a delegation covers the matter.
     pub delegated_to: Option<Role>,
+    /// The delegation the rule provides that does not cover this matter, and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<WithheldDelegation>,
     /// Who actually decides (the delegate or the holder).
     pub effective: Role,
+    /// The period the rule is in force.
+    pub validity: Validity,
+    /// The rule's citations (the power, then the delegation, when the rule has one).
+    pub citations: Vec<Citation>,
+    /// The rule's evidence grade.
+    pub evidence: Evidence,
 }
 
 /// A consultation to run.
@@ -50,6 +70,10 @@ pub struct ConsultationPlan {
     pub reply_within: Period,
     /// Reply due if the requests go out on the filing day.
     pub reply_by: Option<NaiveDate>,
+    /// The rule's citations.
+    pub citations: Vec<Citation>,
+    /// The rule's evidence grade.
+    pub evidence: Evidence,
 }
 
 /// A processing step with its period.
@@ -65,6 +89,10 @@ pub struct ProcessingPlan {
     pub within: Period,
     /// Due if counted from the filing day (when counted from a complete dossier).
     pub due: Option<NaiveDate>,
+    /// The rule's citations.
+    pub citations: Vec<Citation>,
+    /// The rule's evidence grade.
+    pub evidence: Evidence,
 }
 
 /// The escalation path that applies.
@@ -76,6 +104,10 @@ pub struct EscalationPath {
     pub to: Role,
     /// Answer period.
     pub answer_within: Option<Period>,
+    /// The rule's citations.
+    pub citations: Vec<Citation>,
+    /// The rule's evidence grade.
+    pub evidence: Evidence,
 }
 
 /// The filing check of a lead-time rule.
@@ -89,21 +121,16 @@ pub struct Filing {
     pub filed_on: NaiveDate,
     /// Whether the filing is on time.
     pub on_time: bool,
-}
-
-/// A violated condition: the refusal as data.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Violation {
-    /// The rule violated.
-    pub rule: RuleId,
-    /// Its citations.
+    /// The lead time.
+    pub lead: Period,
+    /// The event the lead time counts back from.
+    pub anchor: Anchor,
+    /// Whose agency the dossier is filed with.
+    pub filed_with: Role,
+    /// The rule's citations.
     pub citations: Vec<Citation>,
-    /// Its evidence grade.
+    /// The rule's evidence grade.
     pub evidence: Evidence,
-    /// What was wrong.
-    pub wrong: Statement,
-    /// What would satisfy the rule.
-    pub satisfy: Statement,
 }
 
 /// An obligation the activity will create.
@@ -115,7 +142,7 @@ pub struct ObligationDue {
     pub report: ReportKind,
     /// By whom.
     pub owed_by: Role,
-    /// To whom.
+    /// To whom (the first is the addressee, the others get copies).
     pub to: Vec<Role>,
     /// The period, for obligations counted from an event.
     pub within: Option<Period>,
@@ -123,6 +150,10 @@ pub struct ObligationDue {
     pub anchor: Option<Anchor>,
     /// The due day, when the facts give the event (or the next yearly due day).
     pub due: Option<NaiveDate>,
+    /// The rule's citations.
+    pub citations: Vec<Citation>,
+    /// The rule's evidence grade.
+    pub evidence: Evidence,
 }
 
 /// An unsourced entry met while deciding: the engine says so instead of guessing.
@@ -130,10 +161,14 @@ pub struct ObligationDue {
 pub struct Gap {
     /// The unsourced rule.
     pub rule: RuleId,
+    /// Its family.
+    pub family: Family,
     /// Its statement.
     pub statement: Statement,
     /// Where the figure is expected.
     pub citations: Vec<Citation>,
+    /// The evidence grade of the entry.
+    pub evidence: Evidence,
 }
 
 /// The decision on a proposed activity, as of its filing day, under a named rulebook version.
@@ -147,8 +182,9 @@ pub struct Decision {
     pub jurisdiction: Jurisdiction,
     /// The activity kind.
     pub activity: Subject,
-    /// The tier: the topic of the authority rule that applied (e.g. `pm_tier`).
-    pub tier: Option<String>,
+    /// The tier that decides, from the authority found and the request's attributes
+    /// ([`DecisionTier::of`]); `None` when no sourced rule names the authority.
+    pub tier: Option<DecisionTier>,
     /// Who decides.
     pub authority: Option<AuthorityFinding>,
     /// Where the matter goes if escalated.
@@ -159,11 +195,11 @@ pub struct Decision {
     pub processing: Vec<ProcessingPlan>,
     /// The filing checks.
     pub filings: Vec<Filing>,
-    /// Every violated condition.
-    pub violations: Vec<Violation>,
+    /// Every unmet condition (including a late filing and a missing sourced authority).
+    pub violations: Vec<Finding>,
     /// Conditions of `Guidance` grade (orientations, not binding rules) that the activity does
     /// not meet: reported, never a ground for refusal.
-    pub advisories: Vec<Violation>,
+    pub advisories: Vec<Finding>,
     /// The obligations the activity will create.
     pub obligations: Vec<ObligationDue>,
     /// Unsourced entries met.
@@ -178,14 +214,55 @@ impl Decision {
     /// Whether the request can be decided as filed: a competent authority is named by a
     /// sourced rule, no condition is violated and every filing is on time. A request whose
     /// authority the rulebook does not give (an unsourced entry, or no rule for that date) is
-    /// not admissible: the gap is listed in [`Decision::gaps`] and [`Decision::authority`] is
-    /// `None`.
+    /// not admissible: a [`FindingKind::NoSourcedRule`] is among the violations, the gap is
+    /// listed in [`Decision::gaps`] and [`Decision::authority`] is `None`.
     pub fn is_admissible(&self) -> bool {
         self.violations.is_empty() && self.authority.is_some()
     }
     /// The latest filing day (the earliest of the lead-time rules), if any.
     pub fn latest_filing(&self) -> Option<NaiveDate> {
         self.filings.iter().map(|f| f.latest).min()
+    }
+    /// Every citation the decision rests on, once each, in this order: the authority, the
+    /// escalations, the consultations, the processing periods, the filings, the violations,
+    /// the advisories, the obligations and the gaps.
+    ///
+    /// ```
+    /// use doingoai::activity::ActivityKind;
+    /// use doingoai::history::History;
+    /// use doingoai::rules::{evaluate, ActivityFacts, Attribute, Rulebook, Subject, WeekdaysOnly};
+    /// use chrono::NaiveDate;
+    /// let mut f = ActivityFacts::new(Subject::Activity(ActivityKind::InternationalConference),
+    ///     "34:48".parse()?, NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+    /// f.attributes = f.attributes.with(Attribute::ForeignMinisterLevel);
+    /// let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default())?;
+    /// let all: Vec<String> = dec.citations().iter().map(|c| c.to_string()).collect();
+    /// assert_eq!(all[0], "khoản 1 Điều 3 06/2020/QĐ-TTg");
+    /// assert!(all.contains(&"điểm a khoản 1 Điều 4 06/2020/QĐ-TTg".to_string()));
+    /// // the conference result report, to the Chairman with a copy to MOFA
+    /// assert!(all.contains(&"điểm c khoản 2 Điều 4 06/2020/QĐ-TTg".to_string()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn citations(&self) -> Vec<&Citation> {
+        let lists = self
+            .authority
+            .iter()
+            .map(|a| &a.citations)
+            .chain(self.escalations.iter().map(|e| &e.citations))
+            .chain(self.consultations.iter().map(|c| &c.citations))
+            .chain(self.processing.iter().map(|p| &p.citations))
+            .chain(self.filings.iter().map(|f| &f.citations))
+            .chain(self.violations.iter().map(|v| &v.citations))
+            .chain(self.advisories.iter().map(|v| &v.citations))
+            .chain(self.obligations.iter().map(|o| &o.citations))
+            .chain(self.gaps.iter().map(|g| &g.citations));
+        let mut out: Vec<&Citation> = Vec::new();
+        for c in lists.flatten() {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+        out
     }
 }
 
@@ -204,10 +281,6 @@ pub enum EvaluateError {
         /// The last day given.
         ends_on: NaiveDate,
     },
-}
-
-fn st(vi: String, en: String) -> Statement {
-    Statement { vi, en }
 }
 
 /// Evaluates a proposed activity.
@@ -277,26 +350,44 @@ where
         if r.is_unsourced() {
             d.gaps.push(Gap {
                 rule: r.id().clone(),
+                family: r.family(),
                 statement: r.statement().clone(),
                 citations: r.citations().to_vec(),
+                evidence: r.evidence(),
             });
             continue;
         }
         match r {
             RuleRef::Authority(a) => {
                 if let Some(v) = &a.value {
+                    let withheld = v
+                        .delegation
+                        .as_ref()
+                        .filter(|x| !x.covers(f.attributes))
+                        .map(|x| WithheldDelegation {
+                            to: x.to,
+                            excepted: x
+                                .except
+                                .iter()
+                                .filter(|t| f.attributes.contains(*t))
+                                .collect(),
+                        });
                     let delegated = v
                         .delegation
                         .as_ref()
                         .filter(|x| x.covers(f.attributes))
                         .map(|x| x.to);
-                    d.tier = Some(a.topic.clone());
+                    d.tier = Some(DecisionTier::of(v.decides, f.attributes, f.channel));
                     d.authority = Some(AuthorityFinding {
                         rule: a.id.clone(),
                         decides: v.decides,
                         submitted_by: v.submitted_by,
                         delegated_to: delegated,
+                        withheld,
                         effective: v.effective_decider(f.attributes),
+                        validity: a.validity,
+                        citations: a.citations.clone(),
+                        evidence: a.evidence,
                     });
                 }
             }
@@ -306,6 +397,8 @@ where
                         rule: e.id.clone(),
                         to: v.to,
                         answer_within: v.answer_within,
+                        citations: e.citations.clone(),
+                        evidence: e.evidence,
                     });
                 }
             }
@@ -324,6 +417,8 @@ where
                         consultees: v.consultees.clone(),
                         reply_within: v.reply_within,
                         reply_by,
+                        citations: c.citations.clone(),
+                        evidence: c.evidence,
                     });
                 }
             }
@@ -343,62 +438,56 @@ where
                         step: v.step,
                         within: v.within,
                         due,
+                        citations: p.citations.clone(),
+                        evidence: p.evidence,
                     });
                 }
             }
             RuleRef::LeadTime(l) => {
-                if let Some(v) = &l.value {
-                    match anchor_date(f, v.anchor) {
-                        Some(target) => match calendar.latest_before(target, v.before) {
-                            Ok(latest) => {
-                                let on_time = f.filed_on <= latest;
-                                if !on_time {
-                                    d.violations.push(Violation {
-                                        rule: l.id.clone(),
-                                        citations: l.citations.clone(),
-                                        evidence: l.evidence,
-                                        wrong: st(
-                                            format!("nộp ngày {}, muộn hơn hạn cuối {} ({} trước {})", f.filed_on.format("%d/%m/%Y"), latest.format("%d/%m/%Y"), super::period_vi(v.before), v.anchor.vi()),
-                                            format!("filed on {}, after the latest day {} ({:?} before the {})", f.filed_on, latest, v.before, v.anchor.en()),
-                                        ),
-                                        satisfy: st(
-                                            format!("nộp hồ sơ đầy đủ chậm nhất ngày {} hoặc lùi ngày tổ chức", latest.format("%d/%m/%Y")),
-                                            format!("file the complete dossier by {latest} or move the date"),
-                                        ),
-                                    });
-                                }
-                                d.filings.push(Filing {
-                                    rule: l.id.clone(),
-                                    latest,
-                                    filed_on: f.filed_on,
-                                    on_time,
-                                });
-                            }
-                            Err(e) => d.notes.push(note(e)),
-                        },
-                        None => d.notes.push(format!(
-                            "{}: the facts do not give the {} day; filing not checked",
-                            l.id,
-                            v.anchor.en()
-                        )),
+                let Some(v) = &l.value else { continue };
+                let Some(target) = anchor_date(f, v.anchor) else {
+                    d.notes.push(format!(
+                        "{}: the facts do not give the {} day; filing not checked",
+                        l.id,
+                        v.anchor.en()
+                    ));
+                    continue;
+                };
+                match calendar.latest_before(target, v.before) {
+                    Ok(latest) => {
+                        let on_time = f.filed_on <= latest;
+                        if !on_time {
+                            d.violations.push(
+                                Finding::late(latest, f.filed_on, v.before, v.anchor).under(
+                                    l.id.clone(),
+                                    &l.citations,
+                                    l.evidence,
+                                ),
+                            );
+                        }
+                        d.filings.push(Filing {
+                            rule: l.id.clone(),
+                            latest,
+                            filed_on: f.filed_on,
+                            on_time,
+                            lead: v.before,
+                            anchor: v.anchor,
+                            filed_with: v.filed_with,
+                            citations: l.citations.clone(),
+                            evidence: l.evidence,
+                        });
                     }
+                    Err(e) => d.notes.push(note(e)),
                 }
             }
             RuleRef::Condition(c) => {
-                if let Some(v) = &c.value {
-                    for (wrong, satisfy) in check(v, f, history, calendar) {
-                        let v = Violation {
-                            rule: c.id.clone(),
-                            citations: c.citations.clone(),
-                            evidence: c.evidence,
-                            wrong,
-                            satisfy,
-                        };
-                        if c.evidence == Evidence::Guidance {
-                            d.advisories.push(v);
-                        } else {
-                            d.violations.push(v);
-                        }
+                let Some(v) = &c.value else { continue };
+                for found in v.check(f, history, calendar) {
+                    let found = found.under(c.id.clone(), &c.citations, c.evidence);
+                    if c.evidence == Evidence::Guidance {
+                        d.advisories.push(found);
+                    } else {
+                        d.violations.push(found);
                     }
                 }
             }
@@ -438,12 +527,51 @@ where
                         within,
                         anchor,
                         due,
+                        citations: o.citations.clone(),
+                        evidence: o.evidence,
                     });
                 }
             }
         }
     }
+    if d.authority.is_none() {
+        d.violations.push(no_sourced_authority(&d));
+    }
     Ok(d)
+}
+
+/// The finding of a request whose competent authority no sourced rule names: under the
+/// unsourced entry when the rulebook has one (it cites where the figure is expected).
+fn no_sourced_authority(d: &Decision) -> Finding {
+    let on = d.as_of.format("%d/%m/%Y");
+    let found = Finding::new(
+        FindingKind::NoSourcedRule {
+            family: Family::Authority,
+            subject: d.activity,
+            jurisdiction: d.jurisdiction,
+            on: d.as_of,
+        },
+        text(
+            format!(
+                "không có quy định có nguồn nào xác định cấp có thẩm quyền đối với {} tại {} ngày {on}",
+                d.activity.vi(),
+                d.jurisdiction
+            ),
+            format!(
+                "no sourced rule names the competent authority for {} in {} on {on}",
+                d.activity.en(),
+                d.jurisdiction
+            ),
+        ),
+        text(
+            "bổ sung quy định cho địa bàn và thời điểm này (không được suy đoán)",
+            "complete the rulebook for this jurisdiction and date (the figure must not be guessed)",
+        ),
+    );
+    match d.gaps.iter().find(|g| g.family == Family::Authority) {
+        Some(g) => found.under(g.rule.clone(), &g.citations, g.evidence),
+        None => found,
+    }
 }
 
 fn anchor_date(f: &ActivityFacts, a: Anchor) -> Option<NaiveDate> {
@@ -453,281 +581,4 @@ fn anchor_date(f: &ActivityFacts, a: Anchor) -> Option<NaiveDate> {
         Anchor::Expiry => f.expiry,
         _ => None,
     }
-}
-
-fn check<C: Deadlines + ?Sized>(
-    c: &Condition,
-    f: &ActivityFacts,
-    h: &History,
-    cal: &C,
-) -> Vec<(Statement, Statement)> {
-    let mut out = Vec::new();
-    let year = f.starts_on.unwrap_or(f.filed_on).year();
-    match c {
-        Condition::NoSanctionAtLeast { level } => {
-            for p in f
-                .participants
-                .iter()
-                .filter(|p| p.serving_sanction.is_some_and(|s| s >= *level))
-            {
-                let s = p.serving_sanction.map(|s| s.vi()).unwrap_or_default();
-                out.push((
-                    st(
-                        format!("{} đang chịu kỷ luật {}", p.person, s),
-                        format!(
-                            "{} is serving a sanction ({})",
-                            p.person,
-                            p.serving_sanction.map(|s| s.en()).unwrap_or_default()
-                        ),
-                    ),
-                    st(
-                        format!("không cử {} cho đến khi hết thời hạn kỷ luật", p.person),
-                        format!("leave {} out until the sanction ends", p.person),
-                    ),
-                ));
-            }
-        }
-        Condition::NoExitSuspension => {
-            for p in f.participants.iter().filter(|p| p.exit_suspended) {
-                out.push((
-                    st(
-                        format!("{} đang bị tạm hoãn xuất cảnh", p.person),
-                        format!("{} is under an exit suspension", p.person),
-                    ),
-                    st(
-                        format!("không cử {} khi chưa hủy tạm hoãn xuất cảnh", p.person),
-                        format!("leave {} out until the suspension is lifted", p.person),
-                    ),
-                ));
-            }
-        }
-        Condition::MaxTripsPerPersonPerYear { max } => {
-            for p in &f.participants {
-                let n = h.trips_in_year(&p.person, year);
-                if n + 1 > *max {
-                    out.push((
-                        st(format!("{} đã đi {n} chuyến trong năm {year}; chuyến này vượt giới hạn {max}", p.person), format!("{} already made {n} trips in {year}; this one exceeds the cap of {max}", p.person)),
-                        st(format!("thay {} hoặc xin ý kiến cấp có thẩm quyền cho trường hợp thật cần thiết", p.person), format!("replace {} or obtain the competent level's exception", p.person)),
-                    ));
-                }
-            }
-        }
-        Condition::MaxLeaderTripsPerYear { max } => {
-            for p in f.participants.iter().filter(|p| p.leader) {
-                let n = h.trips_in_year(&p.person, year);
-                if n + 1 > *max {
-                    out.push((
-                        st(
-                            format!(
-                                "lãnh đạo {} đã đi {n} chuyến trong năm {year} (tối đa {max})",
-                                p.person
-                            ),
-                            format!(
-                                "leader {} already made {n} trips in {year} (cap {max})",
-                                p.person
-                            ),
-                        ),
-                        st(
-                            "chỉ đi quá giới hạn khi thật cần thiết, được cấp có thẩm quyền đồng ý"
-                                .to_string(),
-                            "exceed only when truly necessary, with the competent level's consent"
-                                .to_string(),
-                        ),
-                    ));
-                }
-            }
-        }
-        Condition::MaxDelegationSize { head, max } => {
-            let applies = *head == super::HeadRank::Any || f.head_rank == Some(*head);
-            let n = f.participants.len() as u32;
-            if applies && n > *max {
-                out.push((
-                    st(
-                        format!("đoàn có {n} người, vượt {max} ({})", head.vi()),
-                        format!("the delegation has {n} members, over {max} ({})", head.en()),
-                    ),
-                    st(
-                        format!("giảm thành phần đoàn xuống {max} người"),
-                        format!("reduce the delegation to {max}"),
-                    ),
-                ));
-            }
-        }
-        Condition::MaxDaysPerCountry {
-            max,
-            major_event_max,
-        } => {
-            let cap = if f.attributes.contains(Attribute::MajorEvent) {
-                major_event_max.unwrap_or(*max)
-            } else {
-                *max
-            };
-            for s in f.countries.iter().filter(|s| s.days > cap) {
-                out.push((
-                    st(
-                        format!("ở {} {} ngày, vượt {cap} ngày", s.country, s.days),
-                        format!("{} days in {}, over {cap}", s.days, s.country),
-                    ),
-                    st(
-                        format!("rút ngắn thời gian ở {} xuống {cap} ngày", s.country),
-                        format!("shorten the stay in {} to {cap} days", s.country),
-                    ),
-                ));
-            }
-        }
-        Condition::MaxCountriesPerTrip { max } => {
-            let n = f.countries.len() as u32;
-            if n > *max {
-                out.push((
-                    st(
-                        format!("chuyến đi {n} nước, vượt {max}"),
-                        format!("{n} countries, over {max}"),
-                    ),
-                    st(
-                        format!("giảm xuống {max} nước"),
-                        format!("visit at most {max} countries"),
-                    ),
-                ));
-            }
-        }
-        Condition::MaxTripLength { max } => {
-            if let (Some(s), Some(e)) = (f.starts_on, f.ends_on) {
-                let limit = s.pred_opt().and_then(|p| cal.deadline_after(p, *max).ok());
-                if let Some(limit) = limit.filter(|l| e > *l) {
-                    out.push((
-                        st(
-                            format!(
-                                "chuyến đi kết thúc {}, quá {} (hạn {})",
-                                e.format("%d/%m/%Y"),
-                                super::period_vi(*max),
-                                limit.format("%d/%m/%Y")
-                            ),
-                            format!("the trip ends {e}, beyond {max:?} (limit {limit})"),
-                        ),
-                        st(
-                            format!(
-                                "kết thúc chuyến đi chậm nhất ngày {}",
-                                limit.format("%d/%m/%Y")
-                            ),
-                            format!("end the trip by {limit}"),
-                        ),
-                    ));
-                }
-            }
-        }
-        Condition::NoTwoKeyLeadersTogether => {
-            let mut per_unit: HashMap<&str, Vec<&str>> = HashMap::new();
-            for p in f.participants.iter().filter(|p| p.key_leader) {
-                per_unit
-                    .entry(p.unit.as_str())
-                    .or_default()
-                    .push(p.person.as_str());
-            }
-            let mut units: Vec<_> = per_unit.into_iter().filter(|(_, v)| v.len() > 1).collect();
-            units.sort();
-            for (unit, people) in units {
-                out.push((
-                    st(
-                        format!(
-                            "{} lãnh đạo chủ chốt của {unit} cùng đoàn: {}",
-                            people.len(),
-                            people.join(", ")
-                        ),
-                        format!(
-                            "{} key leaders of {unit} in one delegation: {}",
-                            people.len(),
-                            people.join(", ")
-                        ),
-                    ),
-                    st(
-                        format!("chỉ cử một lãnh đạo chủ chốt của {unit}"),
-                        format!("send only one key leader of {unit}"),
-                    ),
-                ));
-            }
-        }
-        Condition::NoRelatives => {
-            for p in f.participants.iter().filter(|p| p.relative_of.is_some()) {
-                let of = p.relative_of.clone().unwrap_or_default();
-                out.push((
-                    st(format!("{} là người thân của {of}", p.person), format!("{} is a relative of {of}", p.person)),
-                    st("không đưa người thân đi cùng, trừ trường hợp đặc biệt do cấp có thẩm quyền quyết định".to_string(), "leave relatives out unless the competent level decides a special case".to_string()),
-                ));
-            }
-        }
-        Condition::NoEnterpriseFunded => {
-            if f.enterprise_funded {
-                out.push((
-                    st(
-                        "đoàn do doanh nghiệp tổ chức, tài trợ hoặc mời đích danh".to_string(),
-                        "organised, funded or invited by an enterprise".to_string(),
-                    ),
-                    st(
-                        "không tham gia; dùng kinh phí nhà nước theo kế hoạch".to_string(),
-                        "do not go; use planned state funding".to_string(),
-                    ),
-                ));
-            }
-        }
-        Condition::MaxOutOfPlanPerYear { max } => {
-            if f.in_plan == Some(false) {
-                let n = h.out_of_plan_in_year(f.jurisdiction, year);
-                if n + 1 > *max {
-                    out.push((
-                        st(
-                            format!("đã có {n} đoàn ngoài kế hoạch năm {year}; giới hạn {max}"),
-                            format!("{n} out-of-plan delegations already in {year}; cap {max}"),
-                        ),
-                        st(
-                            "đưa vào kế hoạch năm sau hoặc hủy".to_string(),
-                            "put it in next year's plan or drop it".to_string(),
-                        ),
-                    ));
-                }
-            }
-        }
-        Condition::InAnnualPlan => {
-            if f.in_plan == Some(false) {
-                out.push((
-                    st(
-                        "hoạt động ngoài kế hoạch đối ngoại hằng năm".to_string(),
-                        "outside the annual external-affairs plan".to_string(),
-                    ),
-                    st(
-                        "xin phê duyệt riêng của cấp có thẩm quyền".to_string(),
-                        "obtain a separate approval of the competent level".to_string(),
-                    ),
-                ));
-            }
-        }
-        Condition::ProposalRequired => {
-            if f.proposal_attached == Some(false) {
-                out.push((
-                    st(
-                        "thiếu đề án (mục đích, đối tác, nội dung, chương trình)".to_string(),
-                        "no proposal (purpose, partner, content, programme)".to_string(),
-                    ),
-                    st(
-                        "bổ sung đề án".to_string(),
-                        "attach the proposal".to_string(),
-                    ),
-                ));
-            }
-        }
-        Condition::OpinionRequired { of } => {
-            if !f.opinions.contains(of) {
-                out.push((
-                    st(
-                        format!("chưa có ý kiến của {}", of.vi()),
-                        format!("no opinion of the {} yet", of.en()),
-                    ),
-                    st(
-                        format!("xin ý kiến {} trước khi trình", of.vi()),
-                        format!("obtain the {}'s opinion first", of.en()),
-                    ),
-                ));
-            }
-        }
-    }
-    out
 }

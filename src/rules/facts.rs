@@ -28,6 +28,9 @@ pub struct Participant {
     pub relative_of: Option<String>,
     /// The disciplinary sanction the person is serving on the date, if any.
     pub serving_sanction: Option<Sanction>,
+    /// The last day of that sanction, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sanction_until: Option<NaiveDate>,
     /// Whether the person is under an exit suspension on the date.
     pub exit_suspended: bool,
 }

@@ -142,15 +142,15 @@ impl Facts for ProposedActivity {
                         && r.in_effect
                             .overlaps(&crate::law::Validity { from, to: Some(to) })
                 })
-                .map(|r| r.kind)
-                .max();
+                .max_by_key(|r| (r.kind, r.in_effect.to));
             f.participants.push(Participant {
                 person: o.id.0.clone(),
                 unit: o.unit.as_ref().map(|b| b.to_string()).unwrap_or_default(),
                 leader,
                 key_leader: o.key_leader,
                 relative_of: p.relative_of.as_ref().map(|r| r.0.clone()),
-                serving_sanction: sanction,
+                serving_sanction: sanction.map(|r| r.kind),
+                sanction_until: sanction.and_then(|r| r.in_effect.to),
                 exit_suspended: o.exit_suspended_during(from, to).is_some(),
             });
         }

@@ -23,10 +23,12 @@
 //!   a proposed activity — an [`ActivityFacts`] or a
 //!   [`ProposedActivity`](crate::activity::ProposedActivity), through [`Facts`] — with a rulebook,
 //!   a calendar ([`Deadlines`], implemented by [`WorkCalendar`](crate::calendar::WorkCalendar))
-//!   and the [`History`](crate::history::History) of past trips into a [`Decision`]: tier,
-//!   authority and delegation, consultations with reply days, latest filing day, every
-//!   [`Violation`] with its citations and what would satisfy it, the obligations created, the
-//!   gaps met and the trace. A refusal is data; [`EvaluateError`] is only for a jurisdiction that
+//!   and the [`History`](crate::history::History) of past trips into a [`Decision`]: the
+//!   [`DecisionTier`], authority and delegation, consultations with reply days, latest filing
+//!   day, every unmet condition as a [`Finding`] (typed [`FindingKind`] with its figures, every
+//!   citation, the evidence grade, what would satisfy it in Vietnamese and English), the
+//!   obligations created, the gaps met and the trace; [`Decision::citations`] lists every
+//!   provision it rests on. A refusal is data; [`EvaluateError`] is only for a jurisdiction that
 //!   does not exist on the date.
 //! - One vocabulary of activity kinds: the crate's kinds are
 //!   [`activity::ActivityKind`](crate::activity::ActivityKind); a rule is about a [`Subject`],
@@ -65,13 +67,16 @@ mod evaluate;
 mod facts;
 mod families;
 mod figure;
+mod finding;
 mod from_activity;
 mod index;
+mod provenance;
 mod resolve;
 mod rule;
 mod rulebook;
 mod shipped;
 mod subject;
+mod tier;
 mod validate;
 mod vocab;
 
@@ -79,22 +84,26 @@ pub use crate::calendar::Period;
 pub use deadlines::{DeadlineError, Deadlines, WeekdaysOnly};
 pub use evaluate::{
     evaluate, AuthorityFinding, ConsultationPlan, Decision, EscalationPath, EvaluateError, Filing,
-    Gap, ObligationDue, ProcessingPlan, Violation,
+    Gap, ObligationDue, ProcessingPlan, WithheldDelegation,
 };
 pub use facts::{ActivityFacts, CountryStay, Facts, Participant};
 pub use families::{
     Authority, Condition, Consultation, DataWindow, Delegation, Due, Escalation, FamilyValue,
     LeadTime, MonthDay, Obligation, Processing, ReportKind,
 };
+pub use finding::{Cap, DelegationGap, DelegationMiss, Finding, FindingKind, Ground};
+pub use provenance::Provenance;
 pub use resolve::{Query, Resolution, ResolveError, Resolved, Tier, Trace, TraceLine};
 pub use rule::{Applicability, InvalidRuleId, Rule, RuleId, RuleKey, RuleRef, Statement};
 pub use rulebook::LoadError;
 pub use rulebook::{Layer, LayerTable, Rulebook, RulebookData};
 pub use subject::Subject;
+pub use tier::DecisionTier;
 pub use validate::{validate, RuleError, ValidationError};
 pub use vocab::{Anchor, AttrSet, Attribute, Family, HeadRank, Role, RuleSource, Sanction, Step};
 
 pub(crate) use figure::period_vi;
+pub(crate) use finding::text;
 
 /// `d(2020, 4, 15)`: a date of the crate's own tables; the minimum date for an impossible
 /// triple (which validation and tests catch).

@@ -214,7 +214,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         let latest = match Procedure::for_kind(a.kind) {
             Some(p) => assess(&*a, p, book, wc, &history)
                 .ok()
-                .and_then(|x| x.filing.map(|f| f.latest)),
+                .and_then(|x| x.latest_filing()),
             None => None,
         };
         a.filed_on = match latest {
@@ -328,12 +328,12 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         let gaps: Vec<String> = assessment
             .violations
             .iter()
-            .filter(|v| v.condition == crate::workflow::Condition::NoRule)
-            .map(|v| v.message.clone())
+            .filter(|v| v.ground() == crate::rules::Ground::NoRule)
+            .map(|v| v.wrong.en.clone())
             .collect();
         assessment
             .violations
-            .retain(|v| v.condition != crate::workflow::Condition::NoRule);
+            .retain(|v| v.ground() != crate::rules::Ground::NoRule);
         // The foreign-press machine has no consultation step while the rulebook lists the
         // notices to MOFA as consultations: recorded as a gap, not run (reported upstream).
         let mut gaps = gaps;
@@ -347,8 +347,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
             }));
         }
         let lead_met = assessment
-            .filing
-            .as_ref()
+            .latest_filing()
             .map(|_| assessment.on_time(a.filed_on));
         let sanctioned = facts
             .participants
@@ -357,7 +356,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         let barred = assessment
             .violations
             .iter()
-            .any(|v| v.condition == crate::workflow::Condition::Discipline);
+            .any(|v| v.ground() == crate::rules::Ground::Discipline);
         let twist = if objection_matches(a) {
             run::Twist::Objection
         } else if sanctioned && !barred {

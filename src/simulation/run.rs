@@ -91,7 +91,7 @@ pub(crate) fn run_case(
         reasons.extend(
             r.unmet
                 .iter()
-                .map(|u| format!("[{}] {}", u.condition.code(), u.message)),
+                .map(|u| format!("[{}] {}", u.ground().code(), u.wrong.en)),
         );
         return Ran {
             case,
@@ -105,7 +105,7 @@ pub(crate) fn run_case(
         &mut case,
         Event::new(receiving.clone(), day, Action::Accept),
     ) {
-        reasons.extend(r.unmet.iter().map(|u| format!("[workflow] {}", u.message)));
+        reasons.extend(r.unmet.iter().map(|u| format!("[workflow] {}", u.wrong.en)));
         return Ran {
             case,
             outcome: CaseOutcome::Pending,
@@ -193,7 +193,7 @@ pub(crate) fn run_case(
             day = next_wd(wc, day, u64::try_from(rng.range(3, 7)).unwrap_or(5));
             let who = higher.clone().unwrap_or_else(|| authority.clone());
             if let Err(r) = apply(&mut case, Event::new(who, day, Action::Approve)) {
-                reasons.extend(r.unmet.iter().map(|u| format!("[workflow] {}", u.message)));
+                reasons.extend(r.unmet.iter().map(|u| format!("[workflow] {}", u.wrong.en)));
             }
         }
     } else if twist == Twist::Discipline || rng.chance(25) {
@@ -254,7 +254,7 @@ pub(crate) fn run_case(
             &mut case,
             Event::new(authority.clone(), day, Action::Approve),
         ) {
-            reasons.extend(r.unmet.iter().map(|u| format!("[workflow] {}", u.message)));
+            reasons.extend(r.unmet.iter().map(|u| format!("[workflow] {}", u.wrong.en)));
         }
     }
     if !case.state().implies_approval() {

@@ -21,6 +21,7 @@ use crate::label::Label;
 use crate::law::{Citation, Validity};
 
 pub use crate::rules::Role;
+use crate::rules::{Attribute, Finding, Provenance};
 
 use super::Procedure;
 
@@ -84,8 +85,11 @@ pub struct Authority {
     /// it; `None` accepts any actor acting in `role`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub holder: Option<String>,
-    /// The rule that says who decides.
+    /// The provision that says who decides.
     pub citation: Citation,
+    /// The rule of the rulebook that names it (all its citations, its grade), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Provenance>,
 }
 
 impl Authority {
@@ -95,6 +99,27 @@ impl Authority {
             role,
             holder: None,
             citation,
+            source: None,
+        }
+    }
+
+    /// An authority named by a rule of the rulebook (`None` for a rule without a citation,
+    /// which validation refuses).
+    pub fn sourced(role: Role, source: &Provenance) -> Option<Self> {
+        Some(Authority {
+            role,
+            holder: None,
+            citation: source.citation()?.clone(),
+            source: Some(source.clone()),
+        })
+    }
+
+    /// A finding about this authority: under its rule when it has one, else citing its
+    /// provision.
+    pub(crate) fn found(&self, finding: Finding) -> Finding {
+        match &self.source {
+            Some(s) => finding.sourced(s),
+            None => finding.cite(self.citation.clone()),
         }
     }
 
@@ -126,6 +151,11 @@ pub struct Grant {
     pub revoked: Option<NaiveDate>,
     /// The written delegation (decision number, article).
     pub citation: Citation,
+    /// The delegation's exceptions that hold for this case: the power stays with the holder
+    /// of `from` and the grant covers nothing (e.g. a conference delegated to the director of
+    /// foreign affairs, except when the topic is sensitive).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excepted: Vec<Attribute>,
 }
 
 impl Grant {
@@ -138,6 +168,7 @@ impl Grant {
     pub fn covers(&self, actor: &Actor, procedure: Procedure, on: NaiveDate) -> bool {
         self.to == actor.role
             && self.holder.as_deref().is_none_or(|h| h == actor.id)
+            && self.excepted.is_empty()
             && self.scope.contains(&procedure)
             && self.validity.contains(on)
             && self.revoked.is_none_or(|r| on < r)

@@ -8,8 +8,13 @@
 //!   is looked up ahead, with the `consultee_objects` attribute, and armed `on_objection`;
 //! * the lead-time violation is left to the case, which checks the filing day against the
 //!   latest filing date at the act date (so it is listed once);
-//! * when no sourced rule names the competent authority, the assessment carries a
-//!   [`Condition::NoRule`] violation and the submission is refused with it, instead of a guess.
+//! * when no sourced rule names the competent authority, the assessment carries the decision's
+//!   [`FindingKind::NoSourcedRule`](crate::rules::FindingKind::NoSourcedRule) finding and the
+//!   submission is refused with it, instead of a guess.
+//!
+//! Every figure keeps its [`Provenance`] (the rule, every citation, the grade), every finding
+//! passes through unchanged, every obligation keeps all its addressees; the tier is the
+//! decision's typed [`DecisionTier`]. Nothing is read from a rule's id or topic.
 //!
 //! ```
 //! use doingoai::history::History;
@@ -28,25 +33,19 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use crate::calendar::{Period, WorkCalendar};
+use crate::calendar::WorkCalendar;
 use crate::history::History;
-use crate::law::Citation;
+use crate::law::{Citation, Evidence};
 use crate::org::Channel;
 use crate::rules::{
-    self, Anchor, Attribute, Decision, EvaluateError, Facts, Family, Query, ReportKind, Rulebook,
-    Step, Subject,
+    self, Anchor, AttrSet, Attribute, Decision, DecisionTier, EvaluateError, Facts, FindingKind,
+    Provenance, Query, ReportKind, RuleId, Rulebook, Step, Subject,
 };
-use crate::Label;
 
 use super::{
-    Assessment, Authority, Condition, DeadlineKind, DecisionClock, DecisionLimit, Escalation,
-    Filing, Grant, ObligationRule, Procedure, Role, Tier, TimeLimit, Trigger, Unmet,
+    Assessment, Authority, DeadlineKind, DecisionClock, DecisionLimit, Escalation, Filing, Grant,
+    ObligationRule, Procedure, Role, TimeLimit, Trigger,
 };
-
-/// The rulebook counts in the calendar's periods.
-fn period(p: Period) -> Option<Period> {
-    Some(p)
-}
 
 impl Procedure {
     /// The procedure that runs an activity of a rule subject, if any (the procedure of its
@@ -67,7 +66,7 @@ pub fn assess<F: Facts + ?Sized>(
 ) -> Result<Assessment, EvaluateError> {
     let decision = rules::evaluate(activity, rulebook, cal, history)?;
     let facts = activity.facts();
-    let mut a = Assessment::from_decision(&decision, procedure, facts.channel, rulebook);
+    let mut a = Assessment::from_decision(&decision, procedure, facts.channel);
     // the escalation that applies once a consultee objects
     if a.escalation.is_none() && !facts.attributes.contains(Attribute::ConsulteeObjects) {
         let q = Query {
@@ -78,18 +77,16 @@ pub fn assess<F: Facts + ?Sized>(
             channel: Some(facts.channel),
         };
         if let Ok(res) = rulebook.resolve(&q) {
-            if let Some(e) = res
+            let found = res
                 .family::<rules::Escalation>()
-                .find(|e| e.value.is_some())
-            {
-                if let Some(v) = &e.value {
+                .find_map(|e| Some((e, e.value.as_ref()?)));
+            if let Some((e, v)) = found {
+                let src = source(&e.id, &e.citations, e.evidence);
+                if let Some(authority) = Authority::sourced(v.to, &src) {
                     a.escalation = Some(Escalation {
-                        authority: Authority::new(v.to, first(&e.citations)),
+                        authority,
                         on_objection: true,
-                        decision: v
-                            .answer_within
-                            .and_then(period)
-                            .map(|p| TimeLimit::new(p, first(&e.citations))),
+                        decision: v.answer_within.and_then(|p| TimeLimit::sourced(p, &src)),
                     });
                     a.citations.extend(e.citations.iter().cloned());
                 }
@@ -99,48 +96,8 @@ pub fn assess<F: Facts + ?Sized>(
     Ok(a)
 }
 
-/// The first citation of a rule; a rule of the rulebook always has one (validated).
-fn first(c: &[Citation]) -> Citation {
-    c.first()
-        .cloned()
-        .unwrap_or_else(|| Citation::instrument("67/2011/QĐ-TTg"))
-}
-
-fn cites(rulebook: &Rulebook, id: &rules::RuleId) -> Vec<Citation> {
-    rulebook
-        .get(id.as_str())
-        .map(|r| r.citations().to_vec())
-        .unwrap_or_default()
-}
-
-fn tier_of(decision: &Decision, channel: Channel, decides: Option<Role>) -> Tier {
-    let topic = decision.tier.as_deref().unwrap_or("");
-    match decides {
-        Some(Role::PrimeMinister) => Tier::PrimeMinister,
-        Some(Role::Mofa) | Some(Role::NgoCommittee) => Tier::Central,
-        _ if topic.contains("department") => Tier::Department,
-        _ if topic.contains("border_commune") => Tier::BorderCommune,
-        _ if topic.contains("branch") => Tier::OrganisationBranch,
-        _ if channel == Channel::Party => Tier::Party,
-        _ if channel == Channel::People => Tier::People,
-        _ => Tier::Provincial,
-    }
-}
-
-fn condition_of(rule: &str) -> Condition {
-    if rule.contains(".lead_time.") {
-        Condition::LeadTime
-    } else if rule.contains("exit_suspension") {
-        Condition::ExitSuspension
-    } else if rule.contains("sanction") || rule.contains("discipline") {
-        Condition::Discipline
-    } else if rule.contains("out_of_plan") || rule.contains("annual_plan") {
-        Condition::OutOfPlan
-    } else if rule.contains(".condition.") {
-        Condition::Cap
-    } else {
-        Condition::Other
-    }
+fn source(rule: &RuleId, citations: &[Citation], evidence: Evidence) -> Provenance {
+    Provenance::new(rule.clone(), citations.to_vec(), evidence)
 }
 
 fn obligation_kind(r: ReportKind) -> Option<DeadlineKind> {
@@ -159,102 +116,94 @@ fn obligation_kind(r: ReportKind) -> Option<DeadlineKind> {
 
 impl Assessment {
     /// The assessment of a case of `procedure` from the rulebook's decision (see the module
-    /// docs; [`assess`] also looks the objection escalation up).
+    /// docs; [`assess`] also looks the objection escalation up). A projection: every figure,
+    /// citation, grade and finding comes from the decision as it is.
     pub fn from_decision(
         decision: &Decision,
         procedure: Procedure,
         channel: Channel,
-        rulebook: &Rulebook,
     ) -> Assessment {
         let found = decision.authority.as_ref();
-        let authority_cites = found.map(|f| cites(rulebook, &f.rule)).unwrap_or_default();
-        let mut violations: Vec<Unmet> = Vec::new();
-        let mut authority = match found {
-            Some(f) => Authority::new(f.decides, first(&authority_cites)),
+        let authority = found.and_then(|f| {
+            Authority::sourced(f.decides, &source(&f.rule, &f.citations, f.evidence))
+        });
+        let mut a = match authority {
+            Some(authority) => Assessment::new(
+                decision.rulebook.clone(),
+                decision.as_of,
+                channel,
+                decision
+                    .tier
+                    .unwrap_or(DecisionTier::of(authority.role, AttrSet::EMPTY, channel)),
+                authority,
+            ),
+            // no sourced rule names the authority: the decision's `NoSourcedRule` finding
+            // (among the violations copied below) refuses the submission; the placeholder
+            // cites where the figure is expected, or the general regulation of QĐ 67/2011
             None => {
-                let gap = decision.gaps.iter().find(|g| {
-                    rulebook
-                        .get(g.rule.as_str())
-                        .is_some_and(|r| r.family() == Family::Authority)
-                });
-                let citation = gap
-                    .and_then(|g| g.citations.first().cloned())
-                    .unwrap_or_else(|| first(&[]));
-                violations.push(
-                    Unmet::new(
-                        Condition::NoRule,
-                        format!(
-                            "no sourced rule names the competent authority for {} in {} on {}",
-                            decision.activity.en(),
-                            decision.jurisdiction,
-                            decision.as_of.format("%d/%m/%Y")
-                        ),
-                        gap.map(|_| citation.clone()),
-                        "complete the rulebook for this jurisdiction and date (the figure must not be guessed)",
-                    ),
-                );
-                Authority::new(Role::CompetentLevel, citation)
+                let expected = decision
+                    .violations
+                    .iter()
+                    .find(|v| matches!(v.kind, FindingKind::NoSourcedRule { .. }))
+                    .and_then(|v| v.citations.first().cloned())
+                    .unwrap_or(Citation::instrument("67/2011/QĐ-TTg"));
+                Assessment::new(
+                    decision.rulebook.clone(),
+                    decision.as_of,
+                    channel,
+                    DecisionTier::of(Role::CompetentLevel, AttrSet::EMPTY, channel),
+                    Authority::new(Role::CompetentLevel, expected),
+                )
             }
         };
-        let mut a = Assessment::new(
-            decision.rulebook.clone(),
-            decision.as_of,
-            channel,
-            tier_of(decision, channel, found.map(|f| f.decides)),
-            authority.clone(),
-        );
-        a.citations = authority_cites.clone();
         if let Some(f) = found {
+            a.citations = f.citations.clone();
             // who receives the dossier: the body the lead-time rule says it is filed with,
             // else the one that submits to the authority, else the one that consults
-            let filed_with =
-                decision
-                    .filings
-                    .iter()
-                    .find_map(|x| match rulebook.get(x.rule.as_str()) {
-                        Some(rules::RuleRef::LeadTime(r)) => r.value.as_ref().map(|v| v.filed_with),
-                        _ => None,
-                    });
-            a.receiving = filed_with
+            a.receiving = decision
+                .filings
+                .first()
+                .map(|x| x.filed_with)
                 .or(f.submitted_by)
                 .or(decision.consultations.first().map(|c| c.by))
                 .unwrap_or(f.decides);
-            if let Some(to) = f.delegated_to {
-                a.delegates.push(Grant {
-                    from: f.decides,
-                    to,
-                    holder: None,
-                    scope: vec![procedure],
-                    validity: rulebook
-                        .get(f.rule.as_str())
-                        .map(|r| r.validity())
-                        .unwrap_or(crate::law::Validity::from(decision.as_of)),
-                    revoked: None,
-                    citation: authority_cites
-                        .get(1)
-                        .cloned()
-                        .unwrap_or_else(|| first(&authority_cites)),
-                });
+            // the delegation the rule provides: in force, or withheld by one of its exceptions
+            let delegate = f.delegated_to.map(|to| (to, Vec::new()));
+            let withheld = f.withheld.as_ref().map(|w| (w.to, w.excepted.clone()));
+            if let Some((to, excepted)) = delegate.or(withheld) {
+                if let Some(citation) = f.citations.get(1).or(f.citations.first()) {
+                    a.delegates.push(Grant {
+                        from: f.decides,
+                        to,
+                        holder: None,
+                        scope: vec![procedure],
+                        validity: f.validity,
+                        revoked: None,
+                        citation: citation.clone(),
+                        excepted,
+                    });
+                }
             }
         }
         // consultations
         for c in &decision.consultations {
-            let cite = first(&cites(rulebook, &c.rule));
-            let Some(p) = period(c.reply_within) else {
+            let src = source(&c.rule, &c.citations, c.evidence);
+            let Some(reply) = TimeLimit::sourced(c.reply_within, &src) else {
                 continue;
             };
             for &who in &c.consultees {
                 if procedure == Procedure::NgoReply && who == Role::ProvincialChairman {
                     // the province is the consultee: its reply is this case's decision
-                    authority = Authority::new(Role::ProvincialChairman, cite.clone());
-                    a.authority = authority.clone();
-                    a.tier = Tier::Provincial;
+                    if let Some(authority) = Authority::sourced(Role::ProvincialChairman, &src) {
+                        a.authority = authority;
+                    }
+                    a.tier = DecisionTier::Provincial;
                     a.receiving = Role::FaAgency;
                     a.decision = Some(DecisionLimit {
-                        limit: TimeLimit::new(p, cite.clone()),
+                        limit: reply.clone(),
                         clock: DecisionClock::Receipt,
                     });
-                    a.citations.push(cite.clone());
+                    a.citations.push(reply.citation.clone());
                     continue;
                 }
                 if procedure == Procedure::NgoReply {
@@ -262,7 +211,7 @@ impl Assessment {
                 }
                 a.consultations.push(super::ConsultationRule {
                     consultee: who,
-                    reply: TimeLimit::new(p, cite.clone()),
+                    reply: reply.clone(),
                 });
             }
         }
@@ -273,53 +222,45 @@ impl Assessment {
                 .iter()
                 .find(|p| matches!(p.step, Step::Decision | Step::Reply | Step::Total))
             {
-                if let Some(q) = period(p.within) {
-                    let clock = if p.step == Step::Decision && !decision.consultations.is_empty() {
-                        DecisionClock::Ready
-                    } else {
-                        DecisionClock::Receipt
-                    };
-                    a.decision = Some(DecisionLimit {
-                        limit: TimeLimit::new(q, first(&cites(rulebook, &p.rule))),
-                        clock,
-                    });
-                }
+                let clock = if p.step == Step::Decision && !decision.consultations.is_empty() {
+                    DecisionClock::Ready
+                } else {
+                    DecisionClock::Receipt
+                };
+                a.decision =
+                    TimeLimit::sourced(p.within, &source(&p.rule, &p.citations, p.evidence))
+                        .map(|limit| DecisionLimit { limit, clock });
             }
         }
         // unconditional escalation paths
         if let Some(e) = decision.escalations.first() {
-            let c = first(&cites(rulebook, &e.rule));
-            a.escalation = Some(Escalation {
-                authority: Authority::new(e.to, c.clone()),
-                on_objection: false,
-                decision: e
-                    .answer_within
-                    .and_then(period)
-                    .map(|p| TimeLimit::new(p, c)),
-            });
+            let src = source(&e.rule, &e.citations, e.evidence);
+            if let Some(authority) = Authority::sourced(e.to, &src) {
+                a.escalation = Some(Escalation {
+                    authority,
+                    on_objection: false,
+                    decision: e.answer_within.and_then(|p| TimeLimit::sourced(p, &src)),
+                });
+            }
         }
-        // filing
-        if let Some(f) = decision.filings.iter().min_by_key(|f| f.latest) {
-            let rule = rulebook.get(f.rule.as_str());
-            let lead = match rule {
-                Some(rules::RuleRef::LeadTime(r)) => {
-                    r.value.as_ref().and_then(|v| period(v.before))
-                }
-                _ => None,
-            };
-            a.filing = Some(Filing {
-                latest: f.latest,
-                lead: lead.unwrap_or(Period::CalendarDays(0)),
-                citation: first(&cites(rulebook, &f.rule)),
-            });
+        // filings: the case checks each against the act date
+        for f in &decision.filings {
+            let src = source(&f.rule, &f.citations, f.evidence);
+            if let Some(citation) = src.citation().cloned() {
+                a.filings.push(Filing {
+                    latest: f.latest,
+                    lead: f.lead,
+                    anchor: f.anchor,
+                    citation,
+                    source: Some(src),
+                });
+            }
         }
         // obligations counted from an event of the case
         for o in &decision.obligations {
-            let (Some(kind), Some(within), Some(anchor)) = (
-                obligation_kind(o.report),
-                o.within.and_then(period),
-                o.anchor,
-            ) else {
+            let (Some(kind), Some(within), Some(anchor)) =
+                (obligation_kind(o.report), o.within, o.anchor)
+            else {
                 continue;
             };
             let trigger = match anchor {
@@ -327,31 +268,27 @@ impl Assessment {
                 Anchor::Approval => Trigger::Approved,
                 _ => continue,
             };
+            let Some(limit) =
+                TimeLimit::sourced(within, &source(&o.rule, &o.citations, o.evidence))
+            else {
+                continue;
+            };
             a.obligations.push(ObligationRule {
                 kind,
                 owner: o.owed_by,
-                to: o.to.first().copied(),
+                to: o.to.clone(),
                 trigger,
-                limit: TimeLimit::new(within, first(&cites(rulebook, &o.rule))),
+                limit,
             });
         }
-        // violations (the lead time is checked by the case at the act date)
-        for v in &decision.violations {
-            if condition_of(v.rule.as_str()) == Condition::LeadTime {
-                continue;
-            }
-            violations.push(
-                Unmet::new(
-                    condition_of(v.rule.as_str()),
-                    v.wrong.en.clone(),
-                    v.citations.first().cloned(),
-                    v.satisfy.en.clone(),
-                )
-                .with_rule(v.rule.as_str()),
-            );
-        }
-        a.violations = violations;
-        let _ = authority;
+        // every finding, as found (a late filing is found by the case at the act date, from
+        // the filings above)
+        a.violations = decision
+            .violations
+            .iter()
+            .filter(|v| !matches!(v.kind, FindingKind::Late { .. }))
+            .cloned()
+            .collect();
         a
     }
 }

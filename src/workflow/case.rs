@@ -173,7 +173,7 @@ pub struct Case {
     pub(crate) approval: Option<DecisionRecord>,
     pub(crate) carried_out: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub(crate) blocking: Vec<super::Unmet>,
+    pub(crate) blocking: Vec<crate::rules::Finding>,
     pub(crate) log: Vec<LogEntry>,
 }
 
@@ -282,7 +282,7 @@ impl Case {
         self.carried_out
     }
     /// The conditions the latest recheck found violated (they block approval and execution).
-    pub fn blocking(&self) -> &[super::Unmet] {
+    pub fn blocking(&self) -> &[crate::rules::Finding] {
         &self.blocking
     }
     /// The log of accepted events.

@@ -9,23 +9,50 @@ use chrono::NaiveDate;
 use crate::calendar::{self, CalendarError, Period, WorkCalendar};
 use crate::label::{vocabulary, Label};
 use crate::law::Citation;
+use crate::rules::{Finding, Provenance};
 
 use super::Role;
 
-/// A time limit with the rule that sets it.
+/// A time limit with the provision that sets it and, when it comes from the rulebook, the
+/// rule with every citation and its evidence grade.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TimeLimit {
     /// The period.
     pub period: Period,
-    /// The rule that sets it.
+    /// The provision that sets it.
     pub citation: Citation,
+    /// The rule of the rulebook it comes from (all its citations, its grade), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Provenance>,
 }
 
 impl TimeLimit {
     /// A time limit.
     pub fn new(period: Period, citation: Citation) -> Self {
-        TimeLimit { period, citation }
+        TimeLimit {
+            period,
+            citation,
+            source: None,
+        }
+    }
+
+    /// A finding about this limit: under its rule when it has one, else citing its provision.
+    pub(crate) fn found(&self, finding: Finding) -> Finding {
+        match &self.source {
+            Some(s) => finding.sourced(s),
+            None => finding.cite(self.citation.clone()),
+        }
+    }
+
+    /// A time limit set by a rule of the rulebook (`None` for a rule without a citation, which
+    /// validation refuses).
+    pub fn sourced(period: Period, source: &Provenance) -> Option<Self> {
+        Some(TimeLimit {
+            period,
+            citation: source.citation()?.clone(),
+            source: Some(source.clone()),
+        })
     }
 }
 
@@ -59,14 +86,20 @@ pub struct Deadline {
     pub kind: DeadlineKind,
     /// Who must act by then.
     pub owner: Role,
+    /// To whom, for a report or notice: the addressee first, then the bodies that get copies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub to: Vec<Role>,
     /// The day the period starts from (the day of the triggering event; it does not count).
     pub from: NaiveDate,
     /// The period.
     pub period: Period,
     /// The last day to act.
     pub due: NaiveDate,
-    /// The rule that sets it.
+    /// The provision that sets it.
     pub citation: Citation,
+    /// The rule of the rulebook it comes from (all its citations, its grade), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Provenance>,
     /// The day it was met, if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub met: Option<NaiveDate>,
@@ -93,6 +126,15 @@ pub enum DeadlineStatus {
 }
 
 impl Deadline {
+    /// A finding about this deadline: under its rule when it has one, else citing its
+    /// provision.
+    pub(crate) fn found(&self, finding: Finding) -> Finding {
+        match &self.source {
+            Some(s) => finding.sourced(s),
+            None => finding.cite(self.citation.clone()),
+        }
+    }
+
     /// The status of the deadline as of `as_of` (events after `as_of` are ignored).
     pub fn status(&self, as_of: NaiveDate) -> DeadlineStatus {
         match (self.met, self.lapsed) {
@@ -117,9 +159,9 @@ impl Deadline {
     /// use chrono::NaiveDate;
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let dl = Deadline {
-    ///     kind: DeadlineKind::ConsultationReply, owner: Role::Mofa,
+    ///     kind: DeadlineKind::ConsultationReply, owner: Role::Mofa, to: vec![],
     ///     from: d(2025, 3, 3), period: Period::WorkingDays(7), due: d(2025, 3, 12),
-    ///     citation: Citation::article("70/2020/QH14", 19).clause(2), met: None, lapsed: None,
+    ///     citation: Citation::article("70/2020/QH14", 19).clause(2), source: None, met: None, lapsed: None,
     /// };
     /// assert_eq!(dl.explain(), "Bộ Ngoại giao: trả lời xin ý kiến trong 7 ngày làm việc kể từ 03/03/2025 → hạn 12/03/2025 (khoản 2 Điều 19 70/2020/QH14)");
     /// ```

@@ -119,6 +119,6 @@ pub use plan::{
     Assessment, ConsultationRule, DecisionClock, DecisionLimit, Escalation, Filing, ObligationRule,
     Trigger,
 };
-pub use refusal::{Condition, Refusal, Unmet};
-pub use state::{Procedure, State, Tier};
+pub use refusal::Refusal;
+pub use state::{Procedure, State};
 pub use typestate::Flow;

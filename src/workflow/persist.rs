@@ -11,10 +11,27 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::WorkCalendar;
 
 use super::case::default_calendar;
-use super::{ActionKind, Actor, Case, CaseFacts, Condition, Procedure, Refusal, State};
+use crate::rules::Ground;
 
-/// The schema version written by [`Case::to_json`] and accepted by [`Case::from_json`].
-pub const SCHEMA_VERSION: u32 = 1;
+use super::{ActionKind, Actor, Case, CaseFacts, Procedure, Refusal, State};
+
+/// The schema version written by [`Case::to_json`] and accepted by [`Case::from_json`], which
+/// also reads the previous version, 1.
+///
+/// Version 2 (this crate): every unmet condition of an assessment is a
+/// [`Finding`](crate::rules::Finding) (typed kind, every citation, grade, Vietnamese and English
+/// text) in place of version 1's `Unmet` (category, English message, first citation); an
+/// assessment lists `filings` (each with its anchor) in place of one `filing`; an obligation
+/// lists all its addressees (`to`: a list); time limits, authorities and filings may carry the
+/// rule they come from (`source`); a delegation may list the exceptions that withhold it
+/// (`excepted`). A version-1 case is upgraded on load: its conditions become
+/// [`FindingKind::Recorded`](crate::rules::FindingKind::Recorded) findings (the category and the
+/// English text version 1 kept, in both languages), its filing a one-item list counted from the
+/// start, its single addressee a one-item list.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The previous schema version, still read (see [`SCHEMA_VERSION`]).
+const SCHEMA_V1: u32 = 1;
 
 /// Why a stored case could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -33,7 +50,7 @@ pub enum LoadError {
         column: usize,
     },
     /// The schema version is not one this crate reads.
-    #[error("schema version {found} is not supported; this crate reads version {supported}")]
+    #[error("schema version {found} is not supported; this crate reads version {supported} and the previous version 1")]
     Schema {
         /// The version found.
         found: u32,
@@ -220,28 +237,8 @@ impl Case {
     /// assert!(matches!(Case::from_json(forged), Err(LoadError::ApprovedWithoutApprover { .. })));
     /// ```
     pub fn from_json_with(json: &str, cal: &WorkCalendar) -> Result<Case, LoadError> {
-        // the fast path; on failure, read again through the path-tracking loader to name the
-        // offending field
-        let stored: StoredIn = match serde_json::from_str(json) {
-            Ok(s) => s,
-            Err(e) => {
-                return Err(match crate::json::from_str::<StoredIn>(json) {
-                    Err(p) => LoadError::Json {
-                        path: p.path,
-                        message: p.message,
-                        line: p.line,
-                        column: p.column,
-                    },
-                    Ok(_) => LoadError::Json {
-                        path: ".".into(),
-                        message: e.to_string(),
-                        line: e.line(),
-                        column: e.column(),
-                    },
-                });
-            }
-        };
-        if stored.schema != SCHEMA_VERSION {
+        let stored = read(json)?;
+        if stored.schema != SCHEMA_VERSION && stored.schema != SCHEMA_V1 {
             return Err(LoadError::Schema {
                 found: stored.schema,
                 supported: SCHEMA_VERSION,
@@ -273,7 +270,7 @@ impl Case {
                         ActionKind::CarryOut if case.approval.is_none() => {
                             LoadError::CarriedOutBeforeApproval { seq }
                         }
-                        ActionKind::Approve if refusal.has(Condition::Authorization) => {
+                        ActionKind::Approve if refusal.has(Ground::Authorization) => {
                             LoadError::IncompetentApprover {
                                 seq,
                                 actor: event.actor.to_string(),
@@ -313,5 +310,104 @@ impl Case {
             });
         }
         Ok(case)
+    }
+}
+
+/// Reads the stored form: the fast path; a version-1 document that does not read as version 2
+/// is upgraded first ([`v1::upgrade`]); on failure, read again through the path-tracking loader
+/// to name the offending field.
+fn read(json: &str) -> Result<StoredIn, LoadError> {
+    let fast = match serde_json::from_str::<StoredIn>(json) {
+        Ok(s) => return Ok(s),
+        Err(e) => e,
+    };
+    #[derive(Deserialize)]
+    struct Version {
+        schema: u32,
+    }
+    let upgraded = match serde_json::from_str::<Version>(json) {
+        Ok(Version { schema: SCHEMA_V1 }) => serde_json::from_str(json).ok().map(|mut v| {
+            v1::upgrade(&mut v);
+            v.to_string()
+        }),
+        _ => None,
+    };
+    let text = upgraded.as_deref().unwrap_or(json);
+    match crate::json::from_str::<StoredIn>(text) {
+        Ok(s) if upgraded.is_some() => Ok(s),
+        Ok(_) => Err(LoadError::Json {
+            path: ".".into(),
+            message: fast.to_string(),
+            line: fast.line(),
+            column: fast.column(),
+        }),
+        Err(p) => Err(LoadError::Json {
+            path: p.path,
+            message: p.message,
+            line: p.line,
+            column: p.column,
+        }),
+    }
+}
+
+/// The upgrade of a stored case of schema version 1 to the current form.
+mod v1 {
+    use serde_json::{json, Map, Value};
+
+    /// Rewrites, in place, every assessment of the log (submit, resubmit, hosting request,
+    /// recheck) to the current form.
+    pub(super) fn upgrade(case: &mut Value) {
+        let Some(log) = case.get_mut("log").and_then(Value::as_array_mut) else {
+            return;
+        };
+        for entry in log {
+            if let Some(a) = entry.pointer_mut("/event/action/assessment") {
+                if let Some(a) = a.as_object_mut() {
+                    assessment(a);
+                }
+            }
+        }
+    }
+
+    fn assessment(a: &mut Map<String, Value>) {
+        if let Some(mut f) = a.remove("filing") {
+            if let Some(f) = f.as_object_mut() {
+                f.entry("anchor").or_insert(json!("start"));
+            }
+            a.insert("filings".into(), Value::Array(vec![f]));
+        }
+        if let Some(obligations) = a.get_mut("obligations").and_then(Value::as_array_mut) {
+            for o in obligations.iter_mut().filter_map(Value::as_object_mut) {
+                if let Some(to) = o.remove("to") {
+                    o.insert("to".into(), Value::Array(vec![to]));
+                }
+            }
+        }
+        if let Some(violations) = a.get_mut("violations").and_then(Value::as_array_mut) {
+            for v in violations.iter_mut() {
+                *v = finding(v);
+            }
+        }
+    }
+
+    /// A version-1 `Unmet` (`condition`, `rule`, `message`, `citation`, `remedy`) as a
+    /// `Finding` of kind `recorded`.
+    fn finding(unmet: &Value) -> Value {
+        let field = |k: &str| unmet.get(k).cloned().unwrap_or(Value::Null);
+        let (message, remedy) = (field("message"), field("remedy"));
+        let mut f = Map::new();
+        if !field("rule").is_null() {
+            f.insert("rule".into(), field("rule"));
+        }
+        f.insert(
+            "kind".into(),
+            json!({ "code": "recorded", "ground": field("condition") }),
+        );
+        if !field("citation").is_null() {
+            f.insert("citations".into(), Value::Array(vec![field("citation")]));
+        }
+        f.insert("wrong".into(), json!({ "vi": message, "en": message }));
+        f.insert("satisfy".into(), json!({ "vi": remedy, "en": remedy }));
+        Value::Object(f)
     }
 }

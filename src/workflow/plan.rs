@@ -9,12 +9,12 @@
 
 use chrono::NaiveDate;
 
+use crate::calendar::Period;
 use crate::law::Citation;
 use crate::org::Channel;
+use crate::rules::{Anchor, DecisionTier, Finding, Provenance};
 
-use crate::calendar::Period;
-
-use super::{Authority, DeadlineKind, Grant, Role, Tier, TimeLimit, Unmet};
+use super::{Authority, DeadlineKind, Grant, Role, TimeLimit};
 
 /// A consultation the rules require: who is asked, and how long it has to reply.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -81,9 +81,9 @@ pub struct ObligationRule {
     pub kind: DeadlineKind,
     /// Who must do it.
     pub owner: Role,
-    /// To whom (the recipient of a report or notice), if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub to: Option<Role>,
+    /// To whom: the addressee of a report or notice first, then the bodies that get copies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub to: Vec<Role>,
     /// What starts the period.
     pub trigger: Trigger,
     /// The period and its rule.
@@ -98,18 +98,39 @@ pub struct Filing {
     pub latest: NaiveDate,
     /// The lead time.
     pub lead: Period,
-    /// The rule.
+    /// The event the lead time counts back from.
+    pub anchor: Anchor,
+    /// The provision that sets the lead time.
     pub citation: Citation,
+    /// The rule of the rulebook it comes from (all its citations, its grade), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Provenance>,
+}
+
+impl Filing {
+    /// The finding of a filing on `on` after the latest day, if it is late: the same as
+    /// [`evaluate`](crate::rules::evaluate())'s for the same rule and day.
+    pub fn late_on(&self, on: NaiveDate) -> Option<Finding> {
+        if on <= self.latest {
+            return None;
+        }
+        let found = Finding::late(self.latest, on, self.lead, self.anchor);
+        Some(match &self.source {
+            Some(s) => found.sourced(s),
+            None => found.cite(self.citation.clone()),
+        })
+    }
 }
 
 /// What the rulebook says about a case as of `as_of` (see the module docs).
 ///
 /// ```
-/// use doingoai::workflow::{Assessment, Authority, Role, Tier, TimeLimit};
+/// use doingoai::workflow::{Assessment, Authority, Role, TimeLimit};
+/// use doingoai::rules::DecisionTier;
 /// use doingoai::{Channel, Citation, Period};
 /// use chrono::NaiveDate;
 /// let on = NaiveDate::from_ymd_opt(2025, 3, 3).unwrap();
-/// let a = Assessment::new("national-2025.1", on, Channel::State, Tier::Provincial,
+/// let a = Assessment::new("national-2025.1", on, Channel::State, DecisionTier::Provincial,
 ///         Authority::new(Role::ProvincialChairman, Citation::article("70/2020/QH14", 18)))
 ///     .consult(Role::Mofa, TimeLimit::new(Period::WorkingDays(7), Citation::article("70/2020/QH14", 19).clause(2)));
 /// assert_eq!(a.consultations.len(), 1);
@@ -125,7 +146,7 @@ pub struct Assessment {
     /// The applicant's channel, which decided the authority and the steps.
     pub channel: Channel,
     /// The tier that decides.
-    pub tier: Tier,
+    pub tier: DecisionTier,
     /// The body that receives the dossier and runs the consultations.
     pub receiving: Role,
     /// The competent authority.
@@ -145,15 +166,16 @@ pub struct Assessment {
     /// Escalation to a higher authority, when the rules provide it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escalation: Option<Escalation>,
-    /// The latest filing date, when the rules set a lead time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub filing: Option<Filing>,
+    /// The latest filing dates, one per lead-time rule that applies (checked at submission).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub filings: Vec<Filing>,
     /// The obligations the case will create.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub obligations: Vec<ObligationRule>,
-    /// Every condition of the rulebook the facts violate (checked at submission).
+    /// Every condition of the rulebook the facts violate (checked at submission), except the
+    /// lead times, which the case checks against [`Assessment::filings`] at the act date.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub violations: Vec<Unmet>,
+    pub violations: Vec<Finding>,
     /// The provisions the assessment relied on (authority, tier, steps).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub citations: Vec<Citation>,
@@ -166,7 +188,7 @@ impl Assessment {
         rulebook_version: impl Into<String>,
         as_of: NaiveDate,
         channel: Channel,
-        tier: Tier,
+        tier: DecisionTier,
         authority: Authority,
     ) -> Self {
         let citations = vec![authority.citation.clone()];
@@ -182,7 +204,7 @@ impl Assessment {
             reconciliation: None,
             decision: None,
             escalation: None,
-            filing: None,
+            filings: Vec::new(),
             obligations: Vec::new(),
             violations: Vec::new(),
             citations,
@@ -229,29 +251,32 @@ impl Assessment {
         self
     }
 
-    /// Sets the latest filing date.
+    /// Adds a latest filing date, `lead` before the start.
     pub fn file_by(mut self, latest: NaiveDate, lead: Period, citation: Citation) -> Self {
-        self.filing = Some(Filing {
+        self.filings.push(Filing {
             latest,
             lead,
+            anchor: Anchor::Start,
             citation,
+            source: None,
         });
         self
     }
 
-    /// Adds an obligation.
+    /// Adds an obligation of `owner`, addressed to the first of `to` with copies to the
+    /// others (`None`, `Some(role)` or a list).
     pub fn oblige(
         mut self,
         kind: DeadlineKind,
         owner: Role,
-        to: Option<Role>,
+        to: impl IntoIterator<Item = Role>,
         trigger: Trigger,
         limit: TimeLimit,
     ) -> Self {
         self.obligations.push(ObligationRule {
             kind,
             owner,
-            to,
+            to: to.into_iter().collect(),
             trigger,
             limit,
         });
@@ -265,13 +290,18 @@ impl Assessment {
     }
 
     /// Adds a violated condition.
-    pub fn violation(mut self, unmet: Unmet) -> Self {
-        self.violations.push(unmet);
+    pub fn violation(mut self, finding: Finding) -> Self {
+        self.violations.push(finding);
         self
     }
 
     /// Whether the case is filed on time when filed on `on`.
     pub fn on_time(&self, on: NaiveDate) -> bool {
-        self.filing.as_ref().is_none_or(|f| on <= f.latest)
+        self.filings.iter().all(|f| on <= f.latest)
+    }
+
+    /// The earliest of the latest filing dates, if the rules set a lead time.
+    pub fn latest_filing(&self) -> Option<NaiveDate> {
+        self.filings.iter().map(|f| f.latest).min()
     }
 }

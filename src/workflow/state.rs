@@ -1,4 +1,4 @@
-//! The states of the common life cycle, the procedures, and the tiers.
+//! The states of the common life cycle and the procedures.
 
 use crate::activity::ActivityKind;
 use crate::label::vocabulary;
@@ -93,28 +93,6 @@ vocabulary! {
         Press = ("press", "hoạt động báo chí nước ngoài tại địa phương", "foreign press local activity"),
         /// The province's reply as consultee on a foreign NGO registration.
         NgoReply = ("ngo_reply", "ý kiến của tỉnh về đăng ký tổ chức PCPNN", "province's reply on a foreign NGO registration"),
-    }
-}
-
-vocabulary! {
-    /// The tier that decides a case (chosen by the rulebook from the facts).
-    pub enum Tier {
-        /// The provincial People's Committee (its Chairman) or People's Council.
-        Provincial = ("provincial", "cấp tỉnh", "provincial"),
-        /// The Prime Minister.
-        PrimeMinister = ("prime_minister", "Thủ tướng Chính phủ", "Prime Minister"),
-        /// An agreement in the name of a provincial department (NĐ 64/2021 Art. 5).
-        Department = ("department", "cơ quan cấp sở", "provincial department"),
-        /// An agreement in the name of a border commune (NĐ 64/2021 Art. 7).
-        BorderCommune = ("border_commune", "UBND xã biên giới", "border commune"),
-        /// An agreement of a provincial branch of an organisation (NĐ 64/2021 Art. 8).
-        OrganisationBranch = ("organisation_branch", "tổ chức cấp tỉnh", "provincial branch of an organisation"),
-        /// The party side: the provincial party committee's standing bodies.
-        Party = ("party", "Tỉnh ủy", "provincial party committee"),
-        /// The people's-diplomacy side: the provincial union of friendship organisations.
-        People = ("people", "đối ngoại nhân dân", "people's diplomacy"),
-        /// A central body (a ministry) decides; the province is consulted.
-        Central = ("central", "cơ quan trung ương", "central body"),
     }
 }
 

@@ -6,12 +6,13 @@ use chrono::NaiveDate;
 use crate::calendar::WorkCalendar;
 use crate::label::Label;
 use crate::law::Citation;
+use crate::rules::{text, DelegationGap, DelegationMiss, Finding, FindingKind};
 
 use super::case::{Answer, Basis, ConsultationRecord, DecisionRecord};
 use super::machine::{Machine, Who};
 use super::{
-    Action, Actor, Assessment, Case, Condition, Deadline, DeadlineKind, DecisionClock, Event,
-    LogEntry, Opinion, Outcome, Refusal, Role, State, TimeLimit, Trigger, Unmet,
+    Action, Actor, Assessment, Case, Deadline, DeadlineKind, DecisionClock, Event, LogEntry,
+    Opinion, Outcome, Refusal, Role, State, TimeLimit, Trigger,
 };
 
 /// What an accepted event will do, decided before anything is written.
@@ -29,7 +30,7 @@ pub(crate) struct Effect {
     created: Vec<Deadline>,
     approval: Option<DecisionRecord>,
     carried_out: bool,
-    blocking: Option<Vec<Unmet>>,
+    blocking: Option<Vec<Finding>>,
     late: Option<bool>,
 }
 
@@ -66,31 +67,41 @@ impl Case {
 
     pub(crate) fn decide(&self, cal: &WorkCalendar, ev: &Event) -> Result<Effect, Refusal> {
         let kind = ev.action.kind();
-        let refusal = |unmet: Vec<Unmet>| Refusal {
+        let refusal = |unmet: Vec<Finding>| Refusal {
             action: kind,
             state: self.state,
             unmet,
         };
-        let mut unmet: Vec<Unmet> = Vec::new();
+        let mut unmet: Vec<Finding> = Vec::new();
         if let Err(e) = cal.day(ev.on) {
-            return Err(refusal(vec![Unmet::new(
-                Condition::Date,
-                format!("the act date is not usable: {e}"),
-                None,
-                "date the event within the calendar's years",
+            return Err(refusal(vec![Finding::new(
+                FindingKind::UnusableDate { on: ev.on },
+                text(
+                    format!("ngày thực hiện không dùng được: {e}"),
+                    format!("the act date is not usable: {e}"),
+                ),
+                text(
+                    "ghi ngày trong phạm vi các năm của lịch",
+                    "date the event within the calendar's years",
+                ),
             )]));
         }
         if let Some(last) = self.log.last() {
             if ev.on < last.event.on {
-                unmet.push(Unmet::new(
-                    Condition::Date,
-                    format!(
-                        "the event is dated {}, before the previous event ({})",
-                        ev.on.format("%d/%m/%Y"),
-                        last.event.on.format("%d/%m/%Y")
+                let (on, previous) = (ev.on.format("%d/%m/%Y"), last.event.on.format("%d/%m/%Y"));
+                unmet.push(Finding::new(
+                    FindingKind::BeforePreviousEvent {
+                        on: ev.on,
+                        previous: last.event.on,
+                    },
+                    text(
+                        format!("sự kiện ghi ngày {on}, trước sự kiện trước đó ({previous})"),
+                        format!("the event is dated {on}, before the previous event ({previous})"),
                     ),
-                    None,
-                    format!("date it on or after {}", last.event.on.format("%d/%m/%Y")),
+                    text(
+                        format!("ghi ngày từ {previous} trở đi"),
+                        format!("date it on or after {previous}"),
+                    ),
                 ));
             }
         }
@@ -102,24 +113,29 @@ impl Case {
                 .iter()
                 .map(|a| a.code())
                 .collect();
-            return Err(refusal(vec![Unmet::new(
-                Condition::Transition,
-                format!(
-                    "`{}` is not a step of the {} procedure from `{}`{}",
-                    kind.code(),
-                    self.procedure.en(),
-                    self.state.code(),
-                    if to != self.state && self.state != State::Draft {
-                        format!(" to `{}`", to.code())
-                    } else {
-                        String::new()
-                    }
+            let to = if to != self.state && self.state != State::Draft {
+                format!(" → `{}`", to.code())
+            } else {
+                String::new()
+            };
+            let (vi, en) = (self.procedure.vi(), self.procedure.en());
+            let (step, from) = (kind.code(), self.state.code());
+            return Err(refusal(vec![Finding::new(
+                FindingKind::NotAStep,
+                text(
+                    format!("`{step}` không phải là một bước của thủ tục {vi} từ `{from}`{to}"),
+                    format!("`{step}` is not a step of the {en} procedure from `{from}`{to}"),
                 ),
-                None,
                 if allowed.is_empty() {
-                    "nothing: the case is finished".to_string()
+                    text(
+                        "không còn bước nào: hồ sơ đã kết thúc",
+                        "nothing: the case is finished",
+                    )
                 } else {
-                    format!("one of: {}", allowed.join(", "))
+                    text(
+                        format!("một trong các bước: {}", allowed.join(", ")),
+                        format!("one of: {}", allowed.join(", ")),
+                    )
                 },
             )]));
         };
@@ -180,39 +196,53 @@ impl Case {
         }
     }
 
-    fn no_assessment() -> Unmet {
-        Unmet::new(
-            Condition::Sequence,
-            "the case has no assessment yet: nobody is competent before submission",
-            None,
-            "submit the dossier first",
+    fn no_assessment() -> Finding {
+        Finding::new(
+            FindingKind::NotSubmitted,
+            text(
+                "hồ sơ chưa được nộp và đánh giá: trước khi nộp, không ai có thẩm quyền",
+                "the case has no assessment yet: nobody is competent before submission",
+            ),
+            text("nộp hồ sơ trước", "submit the dossier first"),
         )
     }
 
     /// The basis on which `actor` may decide as the competent authority on `on`, or why not.
     #[allow(clippy::result_large_err)]
-    fn competence(&self, actor: &Actor, on: NaiveDate) -> Result<Basis, Unmet> {
+    fn competence(&self, actor: &Actor, on: NaiveDate) -> Result<Basis, Finding> {
         let Some(a) = &self.assessment else {
             return Err(Self::no_assessment());
         };
+        let competent = &a.authority;
         if actor.id == self.applicant.id {
-            return Err(Unmet::new(
-                Condition::Authorization,
-                format!(
-                    "{} is the applicant and may not decide its own request",
-                    actor.id
+            return Err(competent.found(Finding::new(
+                FindingKind::ApplicantMayNotDecide {
+                    applicant: actor.id.clone(),
+                    competent: competent.role,
+                },
+                text(
+                    format!(
+                        "{} là bên đề nghị, không được tự quyết định đề nghị của mình",
+                        actor.id
+                    ),
+                    format!(
+                        "{} is the applicant and may not decide its own request",
+                        actor.id
+                    ),
                 ),
-                Some(a.authority.citation.clone()),
-                format!("the decision belongs to the {}", a.authority.role.en()),
-            ));
+                text(
+                    format!("quyền quyết định thuộc {}", competent.role.vi()),
+                    format!("the decision belongs to the {}", competent.role.en()),
+                ),
+            )));
         }
-        if a.authority.held_by(actor) {
+        if competent.held_by(actor) {
             return Ok(Basis::Holder);
         }
         if let Some(g) = a
             .delegates
             .iter()
-            .find(|g| g.from == a.authority.role && g.covers(actor, self.procedure, on))
+            .find(|g| g.from == competent.role && g.covers(actor, self.procedure, on))
         {
             return Ok(Basis::Delegate {
                 grant: g.citation.clone(),
@@ -221,62 +251,144 @@ impl Case {
         let near = a
             .delegates
             .iter()
-            .find(|g| g.from == a.authority.role && g.names(actor));
-        let why = match near {
-            Some(g) if !g.scope.contains(&self.procedure) => format!(
-                "{}'s delegation ({}) does not cover the {} procedure",
-                actor.id,
-                g.citation.en(),
-                self.procedure.en()
+            .find(|g| g.from == competent.role && g.names(actor));
+        let id = &actor.id;
+        let (why_vi, why_en, delegation) = match near {
+            Some(g) if !g.excepted.is_empty() => {
+                let vi: Vec<&str> = g.excepted.iter().map(|x| x.vi()).collect();
+                let en: Vec<&str> = g.excepted.iter().map(|x| x.en()).collect();
+                (
+                    format!(
+                        "ủy quyền của {id} ({}) không áp dụng: vụ việc {}, thuộc thẩm quyền của {}",
+                        g.citation,
+                        vi.join(", "),
+                        competent.role.vi()
+                    ),
+                    format!(
+                        "{id}'s delegation ({}) does not apply: the matter is {}, which stays with the {}",
+                        g.citation.en(),
+                        en.join(", "),
+                        competent.role.en()
+                    ),
+                    Some((g, DelegationGap::Excepted { attributes: g.excepted.clone() })),
+                )
+            }
+            Some(g) if !g.scope.contains(&self.procedure) => (
+                format!(
+                    "ủy quyền của {id} ({}) không bao gồm thủ tục {}",
+                    g.citation,
+                    self.procedure.vi()
+                ),
+                format!(
+                    "{id}'s delegation ({}) does not cover the {} procedure",
+                    g.citation.en(),
+                    self.procedure.en()
+                ),
+                Some((g, DelegationGap::OutOfScope)),
             ),
-            Some(g) => format!(
-                "{}'s delegation ({}) is not in force on {} (valid {}{})",
-                actor.id,
-                g.citation.en(),
-                on.format("%d/%m/%Y"),
-                g.validity,
-                g.revoked
+            Some(g) => {
+                let revoked_vi = g
+                    .revoked
+                    .map(|r| format!(", bị thu hồi ngày {}", r.format("%d/%m/%Y")))
+                    .unwrap_or_default();
+                let revoked_en = g
+                    .revoked
                     .map(|r| format!(", revoked {}", r.format("%d/%m/%Y")))
-                    .unwrap_or_default()
-            ),
-            None => format!(
-                "{} acting as {} is not the competent authority ({}{})",
-                actor.id,
-                actor.role.en(),
-                a.authority.role.en(),
-                a.authority
+                    .unwrap_or_default();
+                (
+                    format!(
+                        "ủy quyền của {id} ({}) không có hiệu lực ngày {} (hiệu lực {}{revoked_vi})",
+                        g.citation,
+                        on.format("%d/%m/%Y"),
+                        g.validity
+                    ),
+                    format!(
+                        "{id}'s delegation ({}) is not in force on {} (valid {}{revoked_en})",
+                        g.citation.en(),
+                        on.format("%d/%m/%Y"),
+                        g.validity
+                    ),
+                    Some((
+                        g,
+                        DelegationGap::NotInForce {
+                            on,
+                            validity: g.validity,
+                            revoked: g.revoked,
+                        },
+                    )),
+                )
+            }
+            None => {
+                let holder = competent
                     .holder
                     .as_ref()
                     .map(|h| format!(": {h}"))
-                    .unwrap_or_default()
-            ),
+                    .unwrap_or_default();
+                (
+                    format!(
+                        "{id} với vai trò {} không phải cấp có thẩm quyền ({}{holder})",
+                        actor.role.vi(),
+                        competent.role.vi()
+                    ),
+                    format!(
+                        "{id} acting as {} is not the competent authority ({}{holder})",
+                        actor.role.en(),
+                        competent.role.en()
+                    ),
+                    None,
+                )
+            }
         };
-        Err(Unmet::new(
-            Condition::Authorization,
-            why,
-            Some(a.authority.citation.clone()),
-            format!(
-                "the {} decides, or a delegate under a written delegation in force covering this procedure",
-                a.authority.role.en()
+        let grant = delegation.as_ref().map(|(g, _)| g.citation.clone());
+        let found = competent.found(Finding::new(
+            FindingKind::NotCompetent {
+                actor: actor.id.clone(),
+                role: actor.role,
+                competent: competent.role,
+                holder: competent.holder.clone(),
+                delegation: delegation.map(|(g, why)| DelegationMiss {
+                    to: g.to,
+                    grant: g.citation.clone(),
+                    why,
+                }),
+            },
+            text(why_vi, why_en),
+            text(
+                format!(
+                    "{} quyết định, hoặc người được ủy quyền bằng văn bản còn hiệu lực bao gồm thủ tục này",
+                    competent.role.vi()
+                ),
+                format!(
+                    "the {} decides, or a delegate under a written delegation in force covering this procedure",
+                    competent.role.en()
+                ),
             ),
-        ))
+        ));
+        Err(match grant {
+            Some(g) => found.cite(g),
+            None => found,
+        })
     }
 
-    fn authorize(&self, who: Who, ev: &Event, fx: &mut Effect, unmet: &mut Vec<Unmet>) {
+    fn authorize(&self, who: Who, ev: &Event, fx: &mut Effect, unmet: &mut Vec<Finding>) {
         let actor = &ev.actor;
         match who {
             Who::Applicant => {
                 if actor.id != self.applicant.id {
-                    unmet.push(Unmet::new(
-                        Condition::Authorization,
-                        format!(
-                            "only the applicant ({}) may `{}`; {} is not the applicant",
-                            self.applicant.id,
-                            ev.action.kind().code(),
-                            actor.id
+                    let (applicant, step) = (&self.applicant.id, ev.action.kind().code());
+                    unmet.push(Finding::new(
+                        FindingKind::NotApplicant {
+                            actor: actor.id.clone(),
+                            applicant: applicant.clone(),
+                        },
+                        text(
+                            format!("chỉ bên đề nghị ({applicant}) được `{step}`; {} không phải bên đề nghị", actor.id),
+                            format!("only the applicant ({applicant}) may `{step}`; {} is not the applicant", actor.id),
                         ),
-                        None,
-                        format!("the applicant {} acts", self.applicant.id),
+                        text(
+                            format!("bên đề nghị {applicant} thực hiện"),
+                            format!("the applicant {applicant} acts"),
+                        ),
                     ));
                 }
             }
@@ -305,26 +417,38 @@ impl Case {
                     return;
                 };
                 let Some(esc) = &a.escalation else {
-                    unmet.push(Unmet::new(
-                        Condition::Sequence,
-                        "the case has no escalation",
-                        None,
-                        "decide at the competent level",
-                    ));
+                    unmet.push(Self::no_escalation());
                     return;
                 };
                 if actor.id == self.applicant.id || !esc.authority.held_by(actor) {
-                    unmet.push(Unmet::new(
-                        Condition::Authorization,
-                        format!(
-                            "{} acting as {} is not the higher authority ({})",
-                            actor.id,
-                            actor.role.en(),
-                            esc.authority.role.en()
+                    let higher = &esc.authority;
+                    unmet.push(higher.found(Finding::new(
+                        FindingKind::NotCompetent {
+                            actor: actor.id.clone(),
+                            role: actor.role,
+                            competent: higher.role,
+                            holder: higher.holder.clone(),
+                            delegation: None,
+                        },
+                        text(
+                            format!(
+                                "{} với vai trò {} không phải cấp trên có thẩm quyền ({})",
+                                actor.id,
+                                actor.role.vi(),
+                                higher.role.vi()
+                            ),
+                            format!(
+                                "{} acting as {} is not the higher authority ({})",
+                                actor.id,
+                                actor.role.en(),
+                                higher.role.en()
+                            ),
                         ),
-                        Some(esc.authority.citation.clone()),
-                        format!("the {} decides", esc.authority.role.en()),
-                    ));
+                        text(
+                            format!("{} quyết định", higher.role.vi()),
+                            format!("the {} decides", higher.role.en()),
+                        ),
+                    )));
                 } else {
                     fx.cite(esc.authority.citation.clone());
                     if matches!(ev.action, Action::Approve) {
@@ -344,18 +468,35 @@ impl Case {
                 };
                 let receiving = actor.role == a.receiving && actor.id != self.applicant.id;
                 if !receiving && self.competence(actor, ev.on).is_err() {
-                    unmet.push(Unmet::new(
-                        Condition::Authorization,
-                        format!(
-                            "{} acting as {} is neither the receiving body ({}) nor the competent authority ({})",
-                            actor.id,
-                            actor.role.en(),
-                            a.receiving.en(),
-                            a.authority.role.en()
+                    let (recv, comp) = (a.receiving, a.authority.role);
+                    unmet.push(a.authority.found(Finding::new(
+                        FindingKind::NotReceiving {
+                            actor: actor.id.clone(),
+                            role: actor.role,
+                            receiving: recv,
+                            competent: comp,
+                        },
+                        text(
+                            format!(
+                                "{} với vai trò {} không phải cơ quan tiếp nhận ({}) cũng không phải cấp có thẩm quyền ({})",
+                                actor.id,
+                                actor.role.vi(),
+                                recv.vi(),
+                                comp.vi()
+                            ),
+                            format!(
+                                "{} acting as {} is neither the receiving body ({}) nor the competent authority ({})",
+                                actor.id,
+                                actor.role.en(),
+                                recv.en(),
+                                comp.en()
+                            ),
                         ),
-                        Some(a.authority.citation.clone()),
-                        format!("the {} or the {} acts", a.receiving.en(), a.authority.role.en()),
-                    ));
+                        text(
+                            format!("{} hoặc {} thực hiện", recv.vi(), comp.vi()),
+                            format!("the {} or the {} acts", recv.en(), comp.en()),
+                        ),
+                    )));
                 }
             }
             Who::Consultee => {
@@ -377,28 +518,39 @@ impl Case {
         cal: &WorkCalendar,
         kind: DeadlineKind,
         owner: Role,
+        to: &[Role],
         from: NaiveDate,
         limit: &TimeLimit,
-        unmet: &mut Vec<Unmet>,
+        unmet: &mut Vec<Finding>,
     ) -> Option<Deadline> {
         match cal.deadline_after(from, limit.period) {
             Ok(due) => Some(Deadline {
                 kind,
                 owner,
+                to: to.to_vec(),
                 from,
                 period: limit.period,
                 due,
                 citation: limit.citation.clone(),
+                source: limit.source.clone(),
                 met: None,
                 lapsed: None,
             }),
             Err(e) => {
-                unmet.push(Unmet::new(
-                    Condition::Date,
-                    format!("the {} deadline cannot be computed: {e}", kind.en()),
-                    Some(limit.citation.clone()),
-                    "use a calendar that covers the period",
-                ));
+                unmet.push(limit.found(Finding::new(
+                    FindingKind::DeadlineUncomputable {
+                        from,
+                        period: limit.period,
+                    },
+                    text(
+                        format!("không tính được thời hạn {}: {e}", kind.vi()),
+                        format!("the {} deadline cannot be computed: {e}", kind.en()),
+                    ),
+                    text(
+                        "dùng lịch bao gồm khoảng thời gian này",
+                        "use a calendar that covers the period",
+                    ),
+                )));
                 None
             }
         }
@@ -411,13 +563,14 @@ impl Case {
         clock: DecisionClock,
         on: NaiveDate,
         fx: &mut Effect,
-        unmet: &mut Vec<Unmet>,
+        unmet: &mut Vec<Finding>,
     ) {
         if let Some(d) = a.decision.as_ref().filter(|d| d.clock == clock) {
             if let Some(dl) = Self::make_deadline(
                 cal,
                 DeadlineKind::Decision,
                 a.authority.role,
+                &[],
                 on,
                 &d.limit,
                 unmet,
@@ -434,44 +587,74 @@ impl Case {
         cal: &WorkCalendar,
         on: NaiveDate,
         fx: &mut Effect,
-        unmet: &mut Vec<Unmet>,
+        unmet: &mut Vec<Finding>,
     ) {
         for o in a.obligations.iter().filter(|o| o.trigger == trigger) {
-            if let Some(dl) = Self::make_deadline(cal, o.kind, o.owner, on, &o.limit, unmet) {
+            if let Some(dl) = Self::make_deadline(cal, o.kind, o.owner, &o.to, on, &o.limit, unmet)
+            {
                 fx.cite(o.limit.citation.clone());
                 fx.created.push(dl);
             }
         }
     }
 
-    fn check_assessment(&self, a: &Assessment, on: NaiveDate, unmet: &mut Vec<Unmet>) {
+    fn check_assessment(&self, a: &Assessment, on: NaiveDate, unmet: &mut Vec<Finding>) {
         if a.as_of != on {
-            unmet.push(Unmet::new(
-                Condition::Date,
-                format!(
-                    "the assessment was made as of {}, the act is dated {}",
-                    a.as_of.format("%d/%m/%Y"),
-                    on.format("%d/%m/%Y")
+            let (as_of, day) = (a.as_of.format("%d/%m/%Y"), on.format("%d/%m/%Y"));
+            unmet.push(Finding::new(
+                FindingKind::AssessedOnAnotherDay { as_of: a.as_of, on },
+                text(
+                    format!("đánh giá được lập theo ngày {as_of}, hành vi ghi ngày {day}"),
+                    format!("the assessment was made as of {as_of}, the act is dated {day}"),
                 ),
-                None,
-                format!("evaluate the request again as of {}", on.format("%d/%m/%Y")),
+                text(
+                    format!("đánh giá lại đề nghị theo ngày {day}"),
+                    format!("evaluate the request again as of {day}"),
+                ),
             ));
         }
         if a.channel != self.facts.channel {
-            unmet.push(Unmet::new(
-                Condition::Other,
-                format!(
-                    "the assessment is for the {} channel, the applicant's channel is {}",
-                    a.channel.en(),
-                    self.facts.channel.en()
+            let (assessed, applicant) = (a.channel, self.facts.channel);
+            unmet.push(Finding::new(
+                FindingKind::ChannelMismatch {
+                    assessed,
+                    applicant,
+                },
+                text(
+                    format!(
+                        "đánh giá theo kênh {}, kênh của bên đề nghị là {}",
+                        assessed.vi(),
+                        applicant.vi()
+                    ),
+                    format!(
+                        "the assessment is for the {} channel, the applicant's channel is {}",
+                        assessed.en(),
+                        applicant.en()
+                    ),
                 ),
-                None,
-                "evaluate the request under the applicant's channel",
+                text(
+                    "đánh giá đề nghị theo kênh của bên đề nghị",
+                    "evaluate the request under the applicant's channel",
+                ),
             ));
         }
     }
 
-    fn guard(&self, cal: &WorkCalendar, ev: &Event, fx: &mut Effect, unmet: &mut Vec<Unmet>) {
+    fn no_escalation() -> Finding {
+        Finding::new(
+            FindingKind::NoEscalation,
+            text(
+                "quy định không có bước trình cấp trên cho hồ sơ này",
+                "the rules provide no escalation for this case",
+            ),
+            text(
+                "quyết định ở cấp có thẩm quyền",
+                "decide at the competent level",
+            ),
+        )
+    }
+
+    fn guard(&self, cal: &WorkCalendar, ev: &Event, fx: &mut Effect, unmet: &mut Vec<Finding>) {
         let on = ev.on;
         match &ev.action {
             Action::RequestHosting { assessment } => {
@@ -486,44 +669,14 @@ impl Case {
                 let a: &Assessment = assessment;
                 self.check_assessment(a, on, unmet);
                 unmet.extend(a.violations.iter().cloned());
-                if let Some(f) = &a.filing {
-                    if on > f.latest {
-                        let mut remedy = format!(
-                            "file by {} ({} before the start)",
-                            f.latest.format("%d/%m/%Y"),
-                            f.lead.en()
-                        );
-                        if let Some(start) = self.facts.starts {
-                            let shift = (on - f.latest).num_days();
-                            if let Some(new_start) =
-                                start.checked_add_signed(chrono::TimeDelta::days(shift))
-                            {
-                                remedy.push_str(&format!(
-                                    ", or move the start to {} or later",
-                                    new_start.format("%d/%m/%Y")
-                                ));
-                            }
-                        }
-                        unmet.push(Unmet::new(
-                            Condition::LeadTime,
-                            format!(
-                                "filed on {}, after the latest filing date {} (lead time {})",
-                                on.format("%d/%m/%Y"),
-                                f.latest.format("%d/%m/%Y"),
-                                f.lead
-                            ),
-                            Some(f.citation.clone()),
-                            remedy,
-                        ));
-                    }
-                }
+                unmet.extend(a.filings.iter().filter_map(|f| f.late_on(on)));
                 fx.take_assessment = true;
                 fx.reset_consultations = true;
                 fx.lapse_open = true;
                 for c in &a.citations {
                     fx.cite(c.clone());
                 }
-                if let Some(f) = &a.filing {
+                for f in &a.filings {
                     fx.cite(f.citation.clone());
                 }
                 self.decision_deadline(a, cal, DecisionClock::Receipt, on, fx, unmet);
@@ -539,6 +692,7 @@ impl Case {
                         cal,
                         DeadlineKind::ConsultationReply,
                         c.consultee,
+                        &[],
                         on,
                         &c.reply,
                         unmet,
@@ -576,27 +730,52 @@ impl Case {
                 });
                 match (mine.is_empty(), pending) {
                     (true, _) => {
-                        let asked: Vec<&str> = self
-                            .consultations
-                            .iter()
-                            .map(|c| c.consultee.en())
-                            .collect();
-                        unmet.push(Unmet::new(
-                            Condition::Authorization,
-                            format!(
-                                "{} ({}) is not consulted in this case; a consultee may answer only its own consultation",
-                                ev.actor.id,
-                                role.en()
+                        let asked = |l: fn(&Role) -> &'static str| {
+                            let v: Vec<&str> =
+                                self.consultations.iter().map(|c| l(&c.consultee)).collect();
+                            v.join(", ")
+                        };
+                        let found = Finding::new(
+                            FindingKind::NotConsulted {
+                                actor: ev.actor.id.clone(),
+                                role,
+                                consultees: self.consultations.iter().map(|c| c.consultee).collect(),
+                            },
+                            text(
+                                format!(
+                                    "{} ({}) không được lấy ý kiến trong hồ sơ này; cơ quan được hỏi chỉ trả lời phần của mình",
+                                    ev.actor.id,
+                                    role.vi()
+                                ),
+                                format!(
+                                    "{} ({}) is not consulted in this case; a consultee may answer only its own consultation",
+                                    ev.actor.id,
+                                    role.en()
+                                ),
                             ),
-                            self.consultations.first().map(|c| c.citation.clone()),
-                            format!("one of the consultees answers: {}", asked.join(", ")),
-                        ));
+                            text(
+                                format!("một trong các cơ quan được hỏi trả lời: {}", asked(Role::vi)),
+                                format!("one of the consultees answers: {}", asked(Role::en)),
+                            ),
+                        );
+                        unmet.push(match self.consultations.first() {
+                            Some(c) => self.deadlines.get(c.deadline).map_or_else(
+                                || found.clone().cite(c.citation.clone()),
+                                |d| d.found(found.clone()),
+                            ),
+                            None => found,
+                        });
                     }
-                    (false, None) => unmet.push(Unmet::new(
-                        Condition::Sequence,
-                        format!("{} has already answered", role.en()),
-                        None,
-                        "nothing: one answer per consultation",
+                    (false, None) => unmet.push(Finding::new(
+                        FindingKind::AlreadyAnswered { consultee: role },
+                        text(
+                            format!("{} đã trả lời", role.vi()),
+                            format!("{} has already answered", role.en()),
+                        ),
+                        text(
+                            "không: mỗi cơ quan trả lời một lần",
+                            "nothing: one answer per consultation",
+                        ),
                     )),
                     (false, Some(i)) => {
                         if let Some(c) = self.consultations.get(i) {
@@ -618,19 +797,28 @@ impl Case {
             Action::EndConsultation => {
                 for c in &self.consultations {
                     if matches!(c.answer, Answer::Pending) && on <= c.due {
-                        unmet.push(Unmet::new(
-                            Condition::Sequence,
-                            format!(
-                                "the reply of the {} is awaited until {}",
-                                c.consultee.en(),
-                                c.due.format("%d/%m/%Y")
+                        let due = c.due.format("%d/%m/%Y");
+                        let found = Finding::new(
+                            FindingKind::ReplyAwaited {
+                                consultee: c.consultee,
+                                until: c.due,
+                            },
+                            text(
+                                format!("đang chờ ý kiến của {} đến ngày {due}", c.consultee.vi()),
+                                format!(
+                                    "the reply of the {} is awaited until {due}",
+                                    c.consultee.en()
+                                ),
                             ),
-                            Some(c.citation.clone()),
-                            format!(
-                                "obtain the reply, or close the consultation after {}",
-                                c.due.format("%d/%m/%Y")
+                            text(
+                                format!("nhận ý kiến, hoặc kết thúc lấy ý kiến sau ngày {due}"),
+                                format!("obtain the reply, or close the consultation after {due}"),
                             ),
-                        ));
+                        );
+                        unmet.push(match self.deadlines.get(c.deadline) {
+                            Some(d) => d.found(found),
+                            None => found.cite(c.citation.clone()),
+                        });
                     }
                 }
                 fx.silence = true;
@@ -641,6 +829,7 @@ impl Case {
                                 cal,
                                 DeadlineKind::Reconciliation,
                                 Role::Organiser,
+                                &[],
                                 on,
                                 r,
                                 unmet,
@@ -668,21 +857,22 @@ impl Case {
                     return;
                 };
                 let Some(esc) = &a.escalation else {
-                    unmet.push(Unmet::new(
-                        Condition::Sequence,
-                        "the rules provide no escalation for this case",
-                        None,
-                        "decide at the competent level",
-                    ));
+                    unmet.push(Self::no_escalation());
                     return;
                 };
                 if esc.on_objection && !self.has_objection() {
-                    unmet.push(Unmet::new(
-                        Condition::Sequence,
-                        "no consultee objected: the case is decided at the competent level",
-                        Some(esc.authority.citation.clone()),
-                        format!("the {} decides", a.authority.role.en()),
-                    ));
+                    let competent = a.authority.role;
+                    unmet.push(esc.authority.found(Finding::new(
+                        FindingKind::NoObjection { competent },
+                        text(
+                            "không cơ quan nào không đồng ý: hồ sơ do cấp có thẩm quyền quyết định",
+                            "no consultee objected: the case is decided at the competent level",
+                        ),
+                        text(
+                            format!("{} quyết định", competent.vi()),
+                            format!("the {} decides", competent.en()),
+                        ),
+                    )));
                 }
                 fx.cite(esc.authority.citation.clone());
                 if let Some(i) = self.open_deadline(&[DeadlineKind::Decision]) {
@@ -693,6 +883,7 @@ impl Case {
                         cal,
                         DeadlineKind::EscalatedDecision,
                         esc.authority.role,
+                        &[],
                         on,
                         limit,
                         unmet,
@@ -712,20 +903,32 @@ impl Case {
                     {
                         for c in &self.consultations {
                             if let Answer::Objected { on: when, reason } = &c.answer {
-                                unmet.push(Unmet::new(
-                                    Condition::Sequence,
-                                    format!(
-                                        "the {} objected on {} ({reason}); approval needs the written consent of the {}",
-                                        c.consultee.en(),
-                                        when.format("%d/%m/%Y"),
-                                        esc.authority.role.en()
+                                let higher = esc.authority.role;
+                                let day = when.format("%d/%m/%Y");
+                                unmet.push(esc.authority.found(Finding::new(
+                                    FindingKind::ObjectionNeedsConsent {
+                                        consultee: c.consultee,
+                                        on: *when,
+                                        reason: reason.clone(),
+                                        higher,
+                                    },
+                                    text(
+                                        format!(
+                                            "{} không đồng ý ngày {day} ({reason}); việc phê duyệt cần ý kiến đồng ý bằng văn bản của {}",
+                                            c.consultee.vi(),
+                                            higher.vi()
+                                        ),
+                                        format!(
+                                            "the {} objected on {day} ({reason}); approval needs the written consent of the {}",
+                                            c.consultee.en(),
+                                            higher.en()
+                                        ),
                                     ),
-                                    Some(esc.authority.citation.clone()),
-                                    format!(
-                                        "escalate to the {} and obtain its consent",
-                                        esc.authority.role.en()
+                                    text(
+                                        format!("trình {} và nhận ý kiến đồng ý", higher.vi()),
+                                        format!("escalate to the {} and obtain its consent", higher.en()),
                                     ),
-                                ));
+                                )));
                             }
                         }
                     }
@@ -749,46 +952,66 @@ impl Case {
                     fx.cite(c.clone());
                 }
             }
-            Action::CarryOut => match &self.approval {
-                Some(_) if !self.blocking.is_empty() => {
-                    unmet.extend(self.blocking.iter().cloned());
-                }
-                None => unmet.push(Unmet::new(
-                    Condition::Sequence,
-                    "no approval by a competent actor is recorded",
-                    None,
-                    "obtain the approval first",
-                )),
-                Some(ap) => {
-                    if on < ap.on {
-                        unmet.push(Unmet::new(
-                            Condition::Date,
-                            format!(
-                                "carried out on {}, before the approval of {}",
-                                on.format("%d/%m/%Y"),
-                                ap.on.format("%d/%m/%Y")
-                            ),
-                            Some(ap.citation.clone()),
-                            "carry out only after the approval",
-                        ));
+            Action::CarryOut => {
+                match &self.approval {
+                    Some(_) if !self.blocking.is_empty() => {
+                        unmet.extend(self.blocking.iter().cloned());
                     }
-                    fx.carried_out = true;
-                    if let Some(a) = &self.assessment {
-                        Self::obligations_on(a, Trigger::CarriedOut, cal, on, fx, unmet);
+                    None => unmet.push(Finding::new(
+                        FindingKind::NotApproved,
+                        text(
+                            "chưa có phê duyệt của người có thẩm quyền",
+                            "no approval by a competent actor is recorded",
+                        ),
+                        text("xin phê duyệt trước", "obtain the approval first"),
+                    )),
+                    Some(ap) => {
+                        if on < ap.on {
+                            let (day, approved) = (on.format("%d/%m/%Y"), ap.on.format("%d/%m/%Y"));
+                            unmet.push(
+                            Finding::new(
+                                FindingKind::BeforeApproval {
+                                    on,
+                                    approved: ap.on,
+                                },
+                                text(
+                                    format!("thực hiện ngày {day}, trước ngày phê duyệt {approved}"),
+                                    format!("carried out on {day}, before the approval of {approved}"),
+                                ),
+                                text(
+                                    "chỉ thực hiện sau khi được phê duyệt",
+                                    "carry out only after the approval",
+                                ),
+                            )
+                            .cite(ap.citation.clone()),
+                        );
+                        }
+                        fx.carried_out = true;
+                        if let Some(a) = &self.assessment {
+                            Self::obligations_on(a, Trigger::CarriedOut, cal, on, fx, unmet);
+                        }
                     }
                 }
-            },
+            }
             Action::ReportResult => match self.open_deadline(&[DeadlineKind::ResultReport]) {
                 Some(i) => {
                     fx.meet.push(i);
                     if let Some(d) = self.deadlines.get(i) {
                         if !self.owns(&ev.actor, d.owner) {
-                            unmet.push(Unmet::new(
-                                Condition::Authorization,
-                                format!("the result report is owed by the {}", d.owner.en()),
-                                Some(d.citation.clone()),
-                                format!("the {} files it", d.owner.en()),
-                            ));
+                            unmet.push(d.found(Finding::new(
+                                FindingKind::NotOwner {
+                                    actor: ev.actor.id.clone(),
+                                    owner: d.owner,
+                                },
+                                text(
+                                    format!("báo cáo kết quả do {} thực hiện", d.owner.vi()),
+                                    format!("the result report is owed by the {}", d.owner.en()),
+                                ),
+                                text(
+                                    format!("{} nộp báo cáo", d.owner.vi()),
+                                    format!("the {} files it", d.owner.en()),
+                                ),
+                            )));
                         }
                         fx.late = Some(on > d.due);
                         fx.cite(d.citation.clone());
@@ -802,18 +1025,32 @@ impl Case {
                         .iter()
                         .any(|e| e.event.action.kind() == super::ActionKind::ReportResult)
                     {
-                        unmet.push(Unmet::new(
-                            Condition::Sequence,
-                            "the result report was already filed",
-                            None,
-                            "nothing: one report per case",
+                        unmet.push(Finding::new(
+                            FindingKind::AlreadyReported,
+                            text(
+                                "báo cáo kết quả đã được nộp",
+                                "the result report was already filed",
+                            ),
+                            text(
+                                "không: mỗi hồ sơ một báo cáo",
+                                "nothing: one report per case",
+                            ),
                         ));
                     } else if ev.actor.id != self.applicant.id {
-                        unmet.push(Unmet::new(
-                            Condition::Authorization,
-                            "without a rule naming who reports, the applicant files the result report",
-                            None,
-                            format!("the applicant {} files it", self.applicant.id),
+                        let applicant = &self.applicant.id;
+                        unmet.push(Finding::new(
+                            FindingKind::NotApplicant {
+                                actor: ev.actor.id.clone(),
+                                applicant: applicant.clone(),
+                            },
+                            text(
+                                "không có quy định nêu ai báo cáo: bên đề nghị nộp báo cáo kết quả",
+                                "without a rule naming who reports, the applicant files the result report",
+                            ),
+                            text(
+                                format!("bên đề nghị {applicant} nộp báo cáo"),
+                                format!("the applicant {applicant} files it"),
+                            ),
                         ));
                     }
                 }
@@ -822,41 +1059,51 @@ impl Case {
                 Some(i) => {
                     if let Some(d) = self.deadlines.get(i) {
                         if !self.owns(&ev.actor, d.owner) {
-                            unmet.push(Unmet::new(
-                                Condition::Authorization,
-                                format!(
-                                    "the {} obligation belongs to the {}",
-                                    kind.en(),
-                                    d.owner.en()
+                            unmet.push(d.found(Finding::new(
+                                FindingKind::NotOwner {
+                                    actor: ev.actor.id.clone(),
+                                    owner: d.owner,
+                                },
+                                text(
+                                    format!("nghĩa vụ {} thuộc về {}", kind.vi(), d.owner.vi()),
+                                    format!(
+                                        "the {} obligation belongs to the {}",
+                                        kind.en(),
+                                        d.owner.en()
+                                    ),
                                 ),
-                                Some(d.citation.clone()),
-                                format!("the {} discharges it", d.owner.en()),
-                            ));
+                                text(
+                                    format!("{} thực hiện", d.owner.vi()),
+                                    format!("the {} discharges it", d.owner.en()),
+                                ),
+                            )));
                         }
                         fx.meet.push(i);
                         fx.late = Some(on > d.due);
                         fx.cite(d.citation.clone());
                     }
                 }
-                None => unmet.push(Unmet::new(
-                    Condition::Sequence,
-                    format!("no open {} obligation", kind.en()),
-                    None,
-                    "nothing to discharge",
+                None => unmet.push(Finding::new(
+                    FindingKind::NothingToDischarge,
+                    text(
+                        format!("không có nghĩa vụ {} nào đang mở", kind.vi()),
+                        format!("no open {} obligation", kind.en()),
+                    ),
+                    text("không có gì để thực hiện", "nothing to discharge"),
                 )),
             },
             Action::Close => {
                 if let Some(i) = self.open_deadline(&[DeadlineKind::ResultReport]) {
                     if let Some(d) = self.deadlines.get(i) {
-                        unmet.push(Unmet::new(
-                            Condition::Sequence,
-                            format!(
-                                "the result report is not filed yet (due {})",
-                                d.due.format("%d/%m/%Y")
+                        let due = d.due.format("%d/%m/%Y");
+                        unmet.push(d.found(Finding::new(
+                            FindingKind::ReportPending { due: d.due },
+                            text(
+                                format!("chưa nộp báo cáo kết quả (hạn {due})"),
+                                format!("the result report is not filed yet (due {due})"),
                             ),
-                            Some(d.citation.clone()),
-                            "file the result report first",
-                        ));
+                            text("nộp báo cáo kết quả trước", "file the result report first"),
+                        )));
                     }
                 }
             }

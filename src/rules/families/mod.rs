@@ -2,6 +2,7 @@
 //! [`Layer`](super::Layer).
 
 mod authority;
+mod check;
 mod conditions;
 mod obligations;
 mod timing;
