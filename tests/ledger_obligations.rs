@@ -8,6 +8,7 @@ use doingoai::ledger::sources::{from_case, periodic_obligations, ProvinceBodies}
 use doingoai::ledger::{Ledger, LedgerError, Obligation, ObligationKind, ObligationStatus};
 use doingoai::org::{Body, BodyKind, Jurisdiction};
 use doingoai::rules::Role;
+use doingoai::rules::DecisionTier;
 use doingoai::workflow::*;
 use doingoai::{Channel, Citation, Period, Rulebook, WorkCalendar};
 use proptest::prelude::*;
@@ -38,7 +39,7 @@ fn a_conference_result_report_filed_late_is_overdue_then_met_late() {
         "test",
         d(2026, 3, 2),
         Channel::State,
-        Tier::Provincial,
+        DecisionTier::Provincial,
         Authority::new(Role::ProvincialChairman, art(3).clause(2)),
     )
     .received_by(Role::FaAgency)

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use doingoai::activity::ProposedActivity;
 use doingoai::history::History;
 use doingoai::rules::{evaluate, Decision, EvaluateError, Rulebook};
+use doingoai::rules::Ground;
 use doingoai::workflow::*;
 use doingoai::WorkCalendar;
 use serde_json::{json, Value};
@@ -73,7 +74,10 @@ fn code<T: serde::Serialize>(x: &T) -> String {
 }
 
 fn violation_rules(dec: &Decision) -> Vec<String> {
-    dec.violations.iter().map(|v| v.rule.to_string()).collect()
+    dec.violations
+        .iter()
+        .filter_map(|v| v.rule_id().map(str::to_string))
+        .collect()
 }
 
 fn violation_citations(dec: &Decision) -> Vec<String> {
@@ -120,7 +124,7 @@ fn conference_with_a_foreign_minister_goes_to_the_prime_minister_forty_days_ahea
 ) {
     let p = load(&minister_conference());
     let dec = decide(&p);
-    assert_eq!(dec.tier.as_deref(), Some("pm_tier"));
+    assert_eq!(dec.tier, Some(doingoai::rules::DecisionTier::PrimeMinister));
     assert_eq!(
         authority(&dec),
         (
@@ -153,7 +157,7 @@ fn conference_with_a_foreign_minister_goes_to_the_prime_minister_forty_days_ahea
     .expect("assessed");
     assert_eq!(a.authority.role, Role::PrimeMinister);
     assert_eq!(
-        a.filing.as_ref().map(|f| f.citation.en()).as_deref(),
+        a.filings.first().map(|f| f.citation.en()).as_deref(),
         Some("Art. 4(1)(a) 06/2020/QĐ-TTg")
     );
 }
@@ -232,7 +236,7 @@ fn conference_filed_after_tet_2026_is_late_under_art_4_of_qd_06_2020() {
             ),
         )
         .expect_err("late");
-    assert!(r.has(Condition::LeadTime), "{r}");
+    assert!(r.has(Ground::LeadTime), "{r}");
     assert!(
         r.citations()
             .iter()

@@ -4,6 +4,7 @@
 mod workflow_common;
 
 use doingoai::workflow::typestate::{AfterAccept, AfterConsultation, Draft};
+use doingoai::rules::{DecisionTier, Ground};
 use doingoai::workflow::*;
 use doingoai::WorkCalendar;
 use workflow_common::*;
@@ -50,7 +51,7 @@ fn a_consultee_answers_only_its_own_consultation() {
             },
         ),
     );
-    assert!(r.has(Condition::Authorization));
+    assert!(r.has(Ground::Authorization));
     given(
         &mut case,
         vec![ev(
@@ -71,7 +72,7 @@ fn a_consultee_answers_only_its_own_consultation() {
             },
         ),
     );
-    assert!(r.has(Condition::Sequence));
+    assert!(r.has(Ground::Sequence));
 }
 
 #[test]
@@ -91,7 +92,7 @@ fn consultation_cannot_close_while_a_reply_is_awaited_but_silence_counts_after_t
         &mut case,
         ev(fa_agency(), d(2025, 3, 10), Action::EndConsultation),
     );
-    assert!(r.has(Condition::Sequence));
+    assert!(r.has(Ground::Sequence));
     assert_eq!(
         r.unmet.len(),
         1,
@@ -140,10 +141,10 @@ fn the_applicant_may_not_approve_its_own_request_even_in_the_authority_role() {
     );
     let sneaky = Actor::official("so-giao-duc", Role::ProvincialChairman);
     let r = refused(&mut case, ev(sneaky, d(2025, 3, 7), Action::Approve));
-    assert!(r.has(Condition::Authorization));
+    assert!(r.has(Ground::Authorization));
     assert_eq!(r.citations()[0].en(), "Art. 18 70/2020/QH14");
     let r = refused(&mut case, ev(fa_agency(), d(2025, 3, 7), Action::Approve));
-    assert!(r.has(Condition::Authorization));
+    assert!(r.has(Ground::Authorization));
     given(
         &mut case,
         vec![ev(chairman(), d(2025, 3, 7), Action::Approve)],
@@ -159,9 +160,9 @@ fn a_refusal_lists_every_unmet_condition() {
         &mut case,
         ev(applicant(), d(2025, 3, 1), Action::EndConsultation),
     );
-    assert!(r.has(Condition::Date));
-    assert!(r.has(Condition::Authorization));
-    assert!(r.has(Condition::Sequence));
+    assert!(r.has(Ground::Date));
+    assert!(r.has(Ground::Authorization));
+    assert!(r.has(Ground::Sequence));
     assert!(r.unmet.len() >= 4, "{r}");
 }
 
@@ -169,15 +170,15 @@ fn a_refusal_lists_every_unmet_condition() {
 fn events_not_in_the_machine_are_refused_with_the_allowed_ones() {
     let mut case = new_case("P-1", Procedure::Press);
     let r = refused(&mut case, ev(chairman(), d(2025, 3, 3), Action::Approve));
-    assert!(r.has(Condition::Transition));
-    assert!(r.unmet[0].remedy.contains("submit"));
+    assert!(r.has(Ground::Transition));
+    assert!(r.unmet[0].satisfy.en.contains("submit"));
     // a press request has no escalation at all
     let mut case = new_case("P-2", Procedure::Press);
     let a = Assessment::new(
         "t",
         d(2025, 3, 3),
         doingoai::Channel::State,
-        Tier::Provincial,
+        DecisionTier::Provincial,
         Authority::new(Role::ProvincialChairman, art("88/2012/NĐ-CP", 13)),
     );
     given(
@@ -188,7 +189,7 @@ fn events_not_in_the_machine_are_refused_with_the_allowed_ones() {
         ],
     );
     let r = refused(&mut case, ev(chairman(), d(2025, 3, 4), Action::Escalate));
-    assert!(r.has(Condition::Transition));
+    assert!(r.has(Ground::Transition));
 }
 
 #[test]
@@ -216,7 +217,7 @@ fn a_delegate_decides_only_within_scope_and_dates() {
     // another official of the FA agency holds no delegation
     let other = Actor::official("pho-giam-doc", Role::FaAgency);
     let r = refused(&mut case, ev(other, d(2025, 3, 11), Action::Approve));
-    assert!(r.has(Condition::Authorization));
+    assert!(r.has(Ground::Authorization));
     given(
         &mut case,
         vec![ev(director(), d(2025, 3, 11), Action::Approve)],
@@ -238,7 +239,7 @@ fn a_delegate_decides_only_within_scope_and_dates() {
         ],
     );
     let r = refused(&mut late, ev(director(), d(2027, 3, 5), Action::Approve));
-    assert!(r.unmet[0].message.contains("not in force"), "{r}");
+    assert!(r.unmet[0].wrong.en.contains("not in force"), "{r}");
 }
 
 #[test]
@@ -267,7 +268,7 @@ fn an_objection_requires_the_prime_ministers_consent() {
         ],
     );
     let r = refused(&mut case, ev(chairman(), d(2025, 3, 7), Action::Approve));
-    assert!(r.has(Condition::Sequence));
+    assert!(r.has(Ground::Sequence));
     assert_eq!(r.citations()[0].en(), "Art. 19(4) 70/2020/QH14");
     given(
         &mut case,
@@ -275,7 +276,7 @@ fn an_objection_requires_the_prime_ministers_consent() {
     );
     // the Chairman may not consent in the PM's place
     let r = refused(&mut case, ev(chairman(), d(2025, 3, 10), Action::Approve));
-    assert!(r.has(Condition::Authorization));
+    assert!(r.has(Ground::Authorization));
     given(&mut case, vec![ev(pm(), d(2025, 3, 14), Action::Approve)]);
     assert_eq!(
         case.approval().map(|a| a.basis.clone()),
@@ -310,7 +311,7 @@ fn carried_out_creates_the_report_and_passport_obligations() {
     assert_eq!(obligations.len(), 2);
     assert!(obligations.iter().all(|o| o.status == DeadlineStatus::Due));
     let r = refused(&mut case, ev(fa_agency(), d(2025, 4, 7), Action::Close));
-    assert!(r.has(Condition::Sequence));
+    assert!(r.has(Ground::Sequence));
     let out = case
         .apply(ev(applicant(), d(2025, 4, 20), Action::ReportResult))
         .expect("report accepted");
@@ -353,7 +354,7 @@ fn withdrawn_and_cancelled_from_open_states_only() {
             Action::Withdraw { reason: "x".into() },
         ),
     );
-    assert!(r.has(Condition::Authorization));
+    assert!(r.has(Ground::Authorization));
     given(
         &mut case,
         vec![ev(
@@ -377,7 +378,7 @@ fn withdrawn_and_cancelled_from_open_states_only() {
             Action::Cancel { reason: "x".into() },
         ),
     );
-    assert!(r.has(Condition::Transition));
+    assert!(r.has(Ground::Transition));
 }
 
 #[test]
@@ -500,7 +501,7 @@ fn json_round_trip_and_validation() {
     ));
 
     // schema and malformed input
-    let wrong = json.replacen("\"schema\":1", "\"schema\":9", 1);
+    let wrong = json.replacen("\"schema\":2", "\"schema\":9", 1);
     assert!(matches!(
         Case::from_json(&wrong),
         Err(LoadError::Schema { found: 9, .. })
@@ -638,7 +639,7 @@ fn a_result_report_without_a_deadline_is_recorded_once() {
         ],
     );
     let r = refused(&mut case, ev(mofa(), d(2025, 4, 6), Action::ReportResult));
-    assert!(r.has(Condition::Authorization));
+    assert!(r.has(Ground::Authorization));
     let out = case
         .apply(ev(applicant(), d(2025, 4, 9), Action::ReportResult))
         .expect("recorded");

@@ -8,7 +8,9 @@ mod workflow_common;
 
 use doingoai::activity::ActivityKind;
 use doingoai::history::{History, PastTrip};
-use doingoai::rules::{ActivityFacts, Attribute, Participant, Rulebook, Sanction, Subject};
+use doingoai::rules::{
+    ActivityFacts, Attribute, DecisionTier, Ground, Participant, Rulebook, Sanction, Subject,
+};
 use doingoai::workflow::*;
 use doingoai::{Channel, WorkCalendar};
 use workflow_common::d;
@@ -80,10 +82,10 @@ fn conference_with_a_foreign_vice_minister_is_permitted_by_the_province_under_de
 
     // Then: provincial tier, the Chairman decides, the director may decide under delegation,
     // dossier at least 30 days before, opinions within 15 days.
-    assert_eq!(a.tier, Tier::Provincial);
+    assert_eq!(a.tier, DecisionTier::Provincial);
     assert_eq!(a.authority.role, Role::ProvincialChairman);
     assert_eq!(a.delegates.first().map(|g| g.to), Some(Role::FaAgencyHead));
-    let filing = a.filing.as_ref().expect("lead time");
+    let filing = a.filings.first().expect("lead time");
     assert_eq!(filing.citation.en(), "Art. 4(1)(a) 06/2020/QĐ-TTg");
     assert_eq!(filing.latest, d(2025, 3, 14));
     assert!(a
@@ -106,7 +108,7 @@ fn conference_with_a_foreign_vice_minister_is_permitted_by_the_province_under_de
             Event::new(fa.clone(), d(2025, 3, 4), Action::Accept),
         )
         .expect_err("the department itself holds no delegation");
-    assert!(r.has(Condition::Authorization));
+    assert!(r.has(Ground::Authorization));
     ok(&mut case, &director, d(2025, 3, 4), Action::Accept);
     for c in case.consultations().to_vec() {
         let body = Actor::body(format!("co-quan-{}", c.consultee.code()), c.consultee);
@@ -145,7 +147,7 @@ fn conference_with_a_foreign_vice_minister_is_permitted_by_the_province_under_de
     let mut g = f.clone();
     g.attributes = g.attributes.with(Attribute::ForeignMinisterLevel);
     let pm = assessed(&g, &History::default());
-    assert_eq!(pm.tier, Tier::PrimeMinister);
+    assert_eq!(pm.tier, DecisionTier::PrimeMinister);
     assert_eq!(pm.authority.role, Role::PrimeMinister);
     assert!(pm.delegates.is_empty());
     g.filed_on = d(2025, 3, 10);
@@ -153,7 +155,7 @@ fn conference_with_a_foreign_vice_minister_is_permitted_by_the_province_under_de
     let r = submit(&mut late, &organiser, &g, &History::default())
         .expect_err("40 days before 15/04 is 06/03");
     assert_eq!(r.citations()[0].en(), "Art. 4(1)(a) 06/2020/QĐ-TTg");
-    assert!(r.has(Condition::LeadTime), "{r}");
+    assert!(r.has(Ground::LeadTime), "{r}");
 }
 
 #[test]
@@ -239,10 +241,10 @@ fn agreement_where_the_ministry_of_public_security_objects_goes_to_the_prime_min
     assert_eq!(case, before);
     assert_eq!(r.unmet.len(), 1);
     assert_eq!(
-        r.unmet[0].citation.as_ref().map(|c| c.en()),
+        r.unmet[0].citations.first().map(|c| c.en()),
         Some("Art. 19(4) 70/2020/QH14".into())
     );
-    assert!(r.unmet[0].remedy.contains("Prime Minister"));
+    assert!(r.unmet[0].satisfy.en.contains("Prime Minister"));
 
     // When: escalated, the PM has 7 working days and consents
     let esc = ok(&mut case, &chairman, d(2025, 9, 12), Action::Escalate);
@@ -285,15 +287,15 @@ fn a_delegation_that_files_late_is_refused_with_the_latest_filing_date() {
     let late: Vec<_> = r
         .unmet
         .iter()
-        .filter(|u| u.condition == Condition::LeadTime)
+        .filter(|u| u.ground() == Ground::LeadTime)
         .collect();
     assert_eq!(late.len(), 1, "{r}");
     assert_eq!(
-        late[0].citation.as_ref().map(|c| c.en()),
+        late[0].citations.first().map(|c| c.en()),
         Some("2012-sn/TTHC-Đắk Nông".into())
     );
-    assert!(late[0].remedy.contains("06/03/2025"), "{}", late[0].remedy);
-    assert!(late[0].remedy.contains("26/03/2025"), "{}", late[0].remedy);
+    assert!(late[0].satisfy.en.contains("06/03/2025"), "{}", late[0].satisfy.en);
+    assert!(late[0].satisfy.en.contains("26/03/2025"), "{}", late[0].satisfy.en);
 
     // When: filed in time for a later departure, the same request goes through
     let mut g = f.clone();
@@ -348,22 +350,22 @@ fn a_member_under_reprimand_cannot_travel_from_ho_chi_minh_city() {
     let r = submit(&mut case, &unit, &f, &history).expect_err("barred");
 
     // Then: every unmet condition is listed, each with the city's regulation
-    assert!(r.has(Condition::Discipline), "{r}");
-    assert!(r.has(Condition::Cap), "{r}");
+    assert!(r.has(Ground::Discipline), "{r}");
+    assert!(r.has(Ground::Cap), "{r}");
     let sanction = r
         .unmet
         .iter()
-        .find(|u| u.condition == Condition::Discipline)
+        .find(|u| u.ground() == Ground::Discipline)
         .expect("discipline");
     assert_eq!(
-        sanction.rule.as_deref(),
+        sanction.rule_id(),
         Some("hcm.outbound_delegation.condition.sanction")
     );
     assert_eq!(
-        sanction.citation.as_ref().map(|c| c.en()),
+        sanction.citations.first().map(|c| c.en()),
         Some("2018-sn/UBND-Hồ Chí Minh".into())
     );
-    assert!(sanction.remedy.contains("nguyen-van-a"));
+    assert!(sanction.satisfy.en.contains("nguyen-van-a"));
     assert_eq!(case.state(), State::Draft);
 
     // Contrast: the same delegation from Hà Nội meets no discipline bar
@@ -373,7 +375,7 @@ fn a_member_under_reprimand_cannot_travel_from_ho_chi_minh_city() {
     assert!(
         r.violations
             .iter()
-            .all(|u| u.condition != Condition::Discipline),
+            .all(|u| u.ground() != Ground::Discipline),
         "{:?}",
         r.violations
     );
@@ -394,7 +396,7 @@ fn a_border_commune_agreement_before_and_after_1_july_2025() {
     f.attributes = f.attributes.with(Attribute::InNameOfBorderCommune);
     let mut case = case_for("TTQT-LS-2025-06", &f, &commune);
     let r = submit(&mut case, &commune, &f, &History::default()).expect_err("no rule");
-    assert!(r.has(Condition::NoRule), "{r}");
+    assert!(r.has(Ground::NoRule), "{r}");
     assert_eq!(case.state(), State::Draft);
 
     // After: from 01/07/2025 (NĐ 177/2025) the Chairman decides on the FA agency's file
@@ -406,7 +408,7 @@ fn a_border_commune_agreement_before_and_after_1_july_2025() {
     g.attributes = g.attributes.with(Attribute::InNameOfBorderCommune);
     g.starts_on = Some(d(2025, 9, 1));
     let a = assessed(&g, &History::default());
-    assert_eq!(a.tier, Tier::BorderCommune);
+    assert_eq!(a.tier, DecisionTier::BorderCommune);
     assert_eq!(a.authority.role, Role::ProvincialChairman);
     assert_eq!(a.receiving, Role::FaAgency);
     let all: Vec<String> = a.citations.iter().map(|c| c.en()).collect();
@@ -469,7 +471,7 @@ fn the_party_channel_asks_the_standing_committee_for_the_cadres_it_manages() {
     let a = assessed(&f, &History::default());
     // Then: without the opinion, the submission is refused naming the party standing committee
     let missing = a.violations.iter().find(|u| {
-        u.rule.as_deref() == Some("dong_nai.outbound_delegation.condition.party_opinion")
+        u.rule_id() == Some("dong_nai.outbound_delegation.condition.party_opinion")
     });
     assert!(missing.is_some(), "{:?}", a.violations);
     let mut case = case_for("DR-DNai-2025-03", &f, &unit);
@@ -477,7 +479,7 @@ fn the_party_channel_asks_the_standing_committee_for_the_cadres_it_manages() {
     assert!(
         r.unmet
             .iter()
-            .any(|u| u.rule.as_deref()
+            .any(|u| u.rule_id()
                 == Some("dong_nai.outbound_delegation.condition.party_opinion"))
     );
     // With the opinion obtained, no such violation
@@ -487,7 +489,7 @@ fn the_party_channel_asks_the_standing_committee_for_the_cadres_it_manages() {
     assert!(
         b.violations
             .iter()
-            .all(|u| u.rule.as_deref()
+            .all(|u| u.rule_id()
                 != Some("dong_nai.outbound_delegation.condition.party_opinion"))
     );
     assert_eq!(b.channel, Channel::State);
@@ -585,7 +587,7 @@ fn the_province_replies_within_ten_working_days_on_a_foreign_ngo_registration() 
             Event::new(committee.clone(), d(2025, 9, 10), Action::Approve),
         )
         .expect_err("requester");
-    assert!(r.has(Condition::Authorization));
+    assert!(r.has(Ground::Authorization));
     ok(
         &mut case,
         &chairman,
@@ -640,7 +642,7 @@ fn aid_approval_creates_the_donor_notice_and_the_start_of_implementation() {
             ),
         )
         .expect_err("owed by the Chairman");
-    assert!(r.has(Condition::Authorization), "{r}");
+    assert!(r.has(Ground::Authorization), "{r}");
     let done = ok(
         &mut case,
         &chairman,
@@ -721,7 +723,7 @@ fn the_channel_of_the_applicant_decides_the_authority_and_is_part_of_the_decisio
         assert!(
             x.violations
                 .iter()
-                .any(|u| u.condition == Condition::NoRule),
+                .any(|u| u.ground() == Ground::NoRule),
             "{:?}",
             x.violations
         );
@@ -741,7 +743,7 @@ fn the_channel_of_the_applicant_decides_the_authority_and_is_part_of_the_decisio
             ),
         )
         .expect_err("wrong channel");
-    assert!(r.unmet.iter().any(|u| u.message.contains("channel")), "{r}");
+    assert!(r.unmet.iter().any(|u| u.wrong.en.contains("channel")), "{r}");
 }
 
 #[test]
@@ -792,13 +794,13 @@ fn a_member_put_under_exit_suspension_after_filing_blocks_the_approval_until_a_c
     let u = r
         .unmet
         .iter()
-        .find(|u| u.condition == Condition::ExitSuspension)
+        .find(|u| u.ground() == Ground::ExitSuspension)
         .expect("exit suspension");
     assert_eq!(
-        u.citation.as_ref().map(|c| c.en()),
+        u.citations.first().map(|c| c.en()),
         Some("Art. 36 49/2019/QH14".into())
     );
-    assert!(u.remedy.contains("pham-van-d"));
+    assert!(u.satisfy.en.contains("pham-van-d"));
 
     // When the suspension is lifted and a new recheck is clean, the approval goes through
     let mut cleared = later.clone();

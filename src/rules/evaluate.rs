@@ -125,6 +125,8 @@ pub struct Filing {
     pub lead: Period,
     /// The event the lead time counts back from.
     pub anchor: Anchor,
+    /// The day of that event.
+    pub anchor_on: NaiveDate,
     /// Whose agency the dossier is filed with.
     pub filed_with: Role,
     /// The rule's citations.
@@ -458,7 +460,7 @@ where
                         let on_time = f.filed_on <= latest;
                         if !on_time {
                             d.violations.push(
-                                Finding::late(latest, f.filed_on, v.before, v.anchor).under(
+                                Finding::late(latest, f.filed_on, v.before, v.anchor, Some(target)).under(
                                     l.id.clone(),
                                     &l.citations,
                                     l.evidence,
@@ -472,6 +474,7 @@ where
                             on_time,
                             lead: v.before,
                             anchor: v.anchor,
+                            anchor_on: target,
                             filed_with: v.filed_with,
                             citations: l.citations.clone(),
                             evidence: l.evidence,

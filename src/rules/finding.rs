@@ -146,6 +146,9 @@ pub enum FindingKind {
         lead: Period,
         /// The event the lead time counts back from.
         anchor: Anchor,
+        /// The day of that event, when the facts give it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        anchor_on: Option<NaiveDate>,
     },
     /// A member serves a disciplinary sanction that bars the trip.
     Sanctioned {
@@ -533,16 +536,34 @@ impl Finding {
     }
 
     /// Filed on `filed`, after `latest`, the latest day of a lead time of `lead` before the
-    /// `anchor` (the text is the same wherever the lateness is found: by
-    /// [`evaluate`](super::evaluate()) or at the workflow's submission).
-    pub fn late(latest: NaiveDate, filed: NaiveDate, lead: Period, anchor: Anchor) -> Self {
+    /// `anchor` (on `anchor_on`, when known). The text is the same wherever the lateness is
+    /// found: by [`evaluate`](super::evaluate()) or at the workflow's submission.
+    pub fn late(
+        latest: NaiveDate,
+        filed: NaiveDate,
+        lead: Period,
+        anchor: Anchor,
+        anchor_on: Option<NaiveDate>,
+    ) -> Self {
         let days = (filed - latest).num_days();
+        let moved = anchor_on.and_then(|a| a.checked_add_signed(filed - latest));
+        let (move_vi, move_en) = match moved {
+            Some(m) => (
+                format!("hoặc lùi {} đến ngày {} trở đi", anchor.vi(), m.format("%d/%m/%Y")),
+                format!("or move the {} to {} or later", anchor.en(), m.format("%d/%m/%Y")),
+            ),
+            None => (
+                format!("hoặc lùi {} ít nhất {days} ngày", anchor.vi()),
+                format!("or move the {} at least {days} days later", anchor.en()),
+            ),
+        };
         Finding::new(
             FindingKind::Late {
                 latest,
                 filed,
                 lead,
                 anchor,
+                anchor_on,
             },
             text(
                 format!(
@@ -562,14 +583,12 @@ impl Finding {
             ),
             text(
                 format!(
-                    "nộp hồ sơ đầy đủ chậm nhất ngày {}, hoặc lùi {} ít nhất {days} ngày",
-                    latest.format("%d/%m/%Y"),
-                    anchor.vi()
+                    "nộp hồ sơ đầy đủ chậm nhất ngày {}, {move_vi}",
+                    latest.format("%d/%m/%Y")
                 ),
                 format!(
-                    "file the complete dossier by {}, or move the {} at least {days} days later",
-                    latest.format("%d/%m/%Y"),
-                    anchor.en()
+                    "file the complete dossier by {}, {move_en}",
+                    latest.format("%d/%m/%Y")
                 ),
             ),
         )

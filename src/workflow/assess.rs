@@ -251,6 +251,7 @@ impl Assessment {
                     latest: f.latest,
                     lead: f.lead,
                     anchor: f.anchor,
+                    anchor_on: Some(f.anchor_on),
                     citation,
                     source: Some(src),
                 });

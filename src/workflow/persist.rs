@@ -189,7 +189,7 @@ impl Case {
     /// let case = Case::new("X-1", Procedure::Inbound, Actor::body("so-ct", Role::Organiser),
     ///     CaseFacts::new("Đoàn doanh nghiệp Nhật Bản", Jurisdiction::National, Channel::State));
     /// let json = case.to_json();
-    /// assert!(json.contains("\"schema\":1"));
+    /// assert!(json.contains("\"schema\":2"));
     /// assert_eq!(Case::from_json(&json)?, case);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -100,6 +100,9 @@ pub struct Filing {
     pub lead: Period,
     /// The event the lead time counts back from.
     pub anchor: Anchor,
+    /// The day of that event, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor_on: Option<NaiveDate>,
     /// The provision that sets the lead time.
     pub citation: Citation,
     /// The rule of the rulebook it comes from (all its citations, its grade), if any.
@@ -109,12 +112,16 @@ pub struct Filing {
 
 impl Filing {
     /// The finding of a filing on `on` after the latest day, if it is late: the same as
-    /// [`evaluate`](crate::rules::evaluate())'s for the same rule and day.
-    pub fn late_on(&self, on: NaiveDate) -> Option<Finding> {
+    /// [`evaluate`](crate::rules::evaluate())'s for the same rule and day. `start` is the
+    /// case's first day, the anchor's day when the filing does not give it.
+    pub fn late_on(&self, on: NaiveDate, start: Option<NaiveDate>) -> Option<Finding> {
         if on <= self.latest {
             return None;
         }
-        let found = Finding::late(self.latest, on, self.lead, self.anchor);
+        let anchor_on = self
+            .anchor_on
+            .or(start.filter(|_| self.anchor == Anchor::Start));
+        let found = Finding::late(self.latest, on, self.lead, self.anchor, anchor_on);
         Some(match &self.source {
             Some(s) => found.sourced(s),
             None => found.cite(self.citation.clone()),
@@ -257,6 +264,7 @@ impl Assessment {
             latest,
             lead,
             anchor: Anchor::Start,
+            anchor_on: None,
             citation,
             source: None,
         });

@@ -669,7 +669,11 @@ impl Case {
                 let a: &Assessment = assessment;
                 self.check_assessment(a, on, unmet);
                 unmet.extend(a.violations.iter().cloned());
-                unmet.extend(a.filings.iter().filter_map(|f| f.late_on(on)));
+                unmet.extend(
+                    a.filings
+                        .iter()
+                        .filter_map(|f| f.late_on(on, self.facts.starts)),
+                );
                 fx.take_assessment = true;
                 fx.reset_consultations = true;
                 fx.lapse_open = true;

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
+use doingoai::rules::DecisionTier;
 use doingoai::workflow::*;
 use doingoai::{Channel, Citation, Jurisdiction, Period};
 
@@ -44,7 +45,7 @@ pub fn agreement_ppc(on: NaiveDate) -> Assessment {
         "test-2025.1",
         on,
         Channel::State,
-        Tier::Provincial,
+        DecisionTier::Provincial,
         Authority::new(Role::ProvincialChairman, art(law, 18)),
     )
     .received_by(Role::FaAgency)
@@ -81,7 +82,7 @@ pub fn outbound_state(on: NaiveDate, latest: NaiveDate) -> Assessment {
         "test-2025.1",
         on,
         Channel::State,
-        Tier::Provincial,
+        DecisionTier::Provincial,
         Authority::new(Role::ProvincialChairman, art("49/2019/QH14", 11)),
     )
     .received_by(Role::FaAgency)
@@ -123,7 +124,7 @@ pub fn conference_provincial(on: NaiveDate) -> Assessment {
         "test-2025.1",
         on,
         Channel::State,
-        Tier::Provincial,
+        DecisionTier::Provincial,
         Authority::new(Role::ProvincialChairman, art(qd, 3).clause(2)),
     )
     .received_by(Role::FaAgency)
@@ -139,6 +140,7 @@ pub fn conference_provincial(on: NaiveDate) -> Assessment {
         validity: doingoai::Validity::between(d(2024, 11, 1), d(2026, 12, 31)).expect("valid"),
         revoked: None,
         citation: Citation::instrument("157/QĐ-UBND"),
+        excepted: vec![],
     })
     .oblige(
         DeadlineKind::ResultReport,
