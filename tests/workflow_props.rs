@@ -260,3 +260,222 @@ fn steered_sequences_reach_execution() {
         "only {carried} of 200 steered sequences reached execution"
     );
 }
+
+// ---- one finding type: evaluate and submit agree ----
+
+mod facts {
+    use chrono::{Days, NaiveDate};
+    use doingoai::activity::ActivityKind;
+    use doingoai::history::{History, PastTrip};
+    use doingoai::org::DisciplineKind;
+    use doingoai::rules::{
+        ActivityFacts, AttrSet, Attribute, CountryStay, HeadRank, Participant, Role, Subject,
+    };
+    use doingoai::Channel;
+    use proptest::prelude::*;
+
+    /// Outbound delegations, which meet the most conditions, come four times as often.
+    const KINDS: [ActivityKind; 10] = [
+        ActivityKind::OutboundDelegation,
+        ActivityKind::OutboundDelegation,
+        ActivityKind::OutboundDelegation,
+        ActivityKind::OutboundDelegation,
+        ActivityKind::InboundDelegation,
+        ActivityKind::InternationalConference,
+        ActivityKind::InternationalAgreement,
+        ActivityKind::ForeignAid,
+        ActivityKind::ForeignPress,
+        ActivityKind::ForeignNgo,
+    ];
+    const PLACES: [&str; 11] = [
+        "34:48", "34:79", "34:01", "34:22", "63:79", "63:79", "63:74", "63:48", "63:20", "63:01",
+        "63:67",
+    ];
+
+    fn day(from: NaiveDate, n: u64) -> NaiveDate {
+        from + Days::new(n)
+    }
+
+    fn participant() -> impl Strategy<Value = Participant> {
+        (
+            0u8..3,
+            any::<bool>(),
+            any::<bool>(),
+            proptest::option::weighted(0.15, prop::sample::select(DisciplineKind::ALL.to_vec())),
+            proptest::option::of(0u64..800),
+            proptest::bool::weighted(0.1),
+            proptest::option::weighted(0.1, 0u8..3),
+        )
+            .prop_map(|(unit, leader, key, sanction, until, exit, relative)| Participant {
+                unit: format!("unit-{unit}"),
+                leader,
+                key_leader: key,
+                relative_of: relative.map(|r| format!("p{r}")),
+                serving_sanction: sanction,
+                sanction_until: sanction
+                    .and(until)
+                    .map(|n| day(NaiveDate::from_ymd_opt(2019, 1, 1).expect("date"), n)),
+                exit_suspended: exit,
+                ..Participant::default()
+            })
+    }
+
+    /// Random flat facts of a proposed activity of a kind with a procedure, in a province of
+    /// either set, filed between 2019 and 2027, with random attributes, members, countries,
+    /// plan and proposal status and opinions; and a random history of trips.
+    pub fn activity() -> impl Strategy<Value = (ActivityFacts, History)> {
+        (
+            (
+                prop::sample::select(KINDS.to_vec()),
+                any::<bool>(),
+                prop::sample::select(PLACES.to_vec()),
+                0u64..3200,
+                0u64..120,
+                0u64..25,
+                any::<u32>(),
+                prop::sample::select(vec![Channel::State, Channel::State, Channel::Party, Channel::People]),
+            ),
+            (
+                proptest::collection::vec(participant(), 0..13),
+                proptest::option::of(prop::sample::select(HeadRank::ALL.to_vec())),
+                proptest::collection::vec(
+                    (prop::sample::select(vec!["JP", "KR", "CN", "US", "FR"]), 1u32..9),
+                    0..5,
+                ),
+                any::<bool>(),
+                proptest::option::of(any::<bool>()),
+                proptest::option::of(any::<bool>()),
+                proptest::collection::vec(
+                    prop::sample::select(vec![
+                        Role::ProvincialPartyStanding,
+                        Role::Mofa,
+                        Role::PublicSecurity,
+                    ]),
+                    0..3,
+                ),
+                proptest::collection::vec((0u8..4, 0u64..365, any::<bool>()), 0..8),
+            ),
+        )
+            .prop_map(
+                |(
+                    (kind, resident, place, filed, lead, length, attrs, channel),
+                    (mut members, head, countries, enterprise, in_plan, proposal, opinions, trips),
+                )| {
+                    let filed = day(NaiveDate::from_ymd_opt(2019, 1, 1).expect("date"), filed);
+                    let j = place.parse().expect("a jurisdiction");
+                    let mut f = ActivityFacts::new(Subject::of(kind, resident), j, filed);
+                    f.channel = channel;
+                    f.attributes = AttrSet::of(
+                        &Attribute::ALL
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| attrs & (1 << (i % 32)) != 0 && attrs % 3 == 0)
+                            .map(|(_, a)| *a)
+                            .collect::<Vec<_>>(),
+                    );
+                    let start = day(filed, lead);
+                    f.starts_on = Some(start);
+                    f.ends_on = Some(day(start, length));
+                    for (i, m) in members.iter_mut().enumerate() {
+                        m.person = format!("p{i}");
+                    }
+                    f.participants = members;
+                    f.head_rank = head;
+                    f.countries = countries
+                        .into_iter()
+                        .map(|(c, days)| CountryStay {
+                            country: c.to_string(),
+                            days,
+                        })
+                        .collect();
+                    f.enterprise_funded = enterprise;
+                    f.in_plan = in_plan;
+                    f.proposal_attached = proposal;
+                    f.opinions = opinions;
+                    let history = History {
+                        trips: trips
+                            .into_iter()
+                            .map(|(p, n, out)| PastTrip {
+                                person: format!("p{p}"),
+                                start: day(NaiveDate::from_ymd_opt(filed.year_ce().1 as i32, 1, 1).expect("date"), n),
+                                jurisdiction: j,
+                                out_of_plan: out,
+                            })
+                            .collect(),
+                    };
+                    (f, history)
+                },
+            )
+    }
+
+    use chrono::Datelike;
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(256), .. ProptestConfig::default() })]
+
+    /// For random proposed activities, every finding of `evaluate` appears in the refusal of
+    /// the submission, identical: kind and figures, rule, every citation, grade and text; an
+    /// admissible request is not refused for a condition of the rulebook.
+    #[test]
+    fn every_finding_of_evaluate_is_in_the_refusal_of_submit((f, history) in facts::activity()) {
+        use doingoai::rules::{evaluate, Rulebook};
+        let cal = WorkCalendar::state_agency();
+        let Ok(decision) = evaluate(&f, Rulebook::shipped(), &cal, &history) else {
+            return Ok(());
+        };
+        let procedure = Procedure::for_subject(f.kind).expect("a procedure");
+        let a = assess(&f, procedure, Rulebook::shipped(), &cal, &history).expect("assesses");
+        let applicant = Actor::body("applicant", Role::Organiser);
+        let mut case = Case::for_facts("P", &f, applicant.clone(), "t").expect("a case");
+        let submitted = case.apply_with(
+            &cal,
+            Event::new(applicant, f.filed_on, Action::Submit { assessment: Box::new(a) }),
+        );
+        match submitted {
+            Ok(_) => prop_assert!(decision.violations.is_empty(), "{:#?}", decision.violations),
+            Err(refusal) => {
+                for v in &decision.violations {
+                    prop_assert!(refusal.unmet.contains(v), "{v}\nnot in {refusal}");
+                }
+                if decision.violations.is_empty() {
+                    prop_assert!(refusal.unmet.iter().all(|u| u.rule.is_none()), "{refusal}");
+                }
+            }
+        }
+    }
+}
+
+/// The generator of proposed activities meets findings of most kinds, late filings and
+/// missing authorities included (a sanity check of the property test itself).
+#[test]
+fn random_activities_meet_findings_of_many_kinds() {
+    use doingoai::rules::{evaluate, Rulebook};
+    use proptest::strategy::{Strategy, ValueTree};
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let cal = WorkCalendar::state_agency();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut with = 0;
+    for _ in 0..400 {
+        let (f, h) = facts::activity()
+            .new_tree(&mut runner)
+            .expect("tree")
+            .current();
+        let Ok(dec) = evaluate(&f, Rulebook::shipped(), &cal, &h) else {
+            continue;
+        };
+        with += usize::from(!dec.violations.is_empty());
+        for v in &dec.violations {
+            let code = serde_json::to_value(&v.kind).expect("json")["code"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            seen.insert(code);
+        }
+    }
+    assert!(with > 100, "only {with} of 400 activities had findings");
+    for code in ["late", "cap_exceeded", "sanctioned", "no_sourced_rule"] {
+        assert!(seen.contains(code), "{code} never found; found {seen:?}");
+    }
+}
