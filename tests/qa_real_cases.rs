@@ -7,8 +7,8 @@
 use chrono::NaiveDate;
 use doingoai::activity::ProposedActivity;
 use doingoai::history::History;
-use doingoai::rules::{evaluate, Decision, EvaluateError, Rulebook};
 use doingoai::rules::Ground;
+use doingoai::rules::{evaluate, Decision, EvaluateError, Rulebook};
 use doingoai::workflow::*;
 use doingoai::WorkCalendar;
 use serde_json::{json, Value};

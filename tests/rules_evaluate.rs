@@ -242,7 +242,10 @@ fn a_late_dak_nong_request_is_refused_with_the_latest_day() {
         "dak_nong.outbound_delegation.lead_time.request"
     );
     assert!(late.latest < d(2024, 2, 24));
-    assert!(dec.violations.iter().any(|v| v.rule.as_ref() == Some(&late.rule)));
+    assert!(dec
+        .violations
+        .iter()
+        .any(|v| v.rule.as_ref() == Some(&late.rule)));
 }
 
 #[test]

@@ -3,8 +3,8 @@
 
 mod workflow_common;
 
-use doingoai::workflow::typestate::{AfterAccept, AfterConsultation, Draft};
 use doingoai::rules::{DecisionTier, Ground};
+use doingoai::workflow::typestate::{AfterAccept, AfterConsultation, Draft};
 use doingoai::workflow::*;
 use doingoai::WorkCalendar;
 use workflow_common::*;

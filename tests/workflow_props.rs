@@ -306,18 +306,20 @@ mod facts {
             proptest::bool::weighted(0.1),
             proptest::option::weighted(0.1, 0u8..3),
         )
-            .prop_map(|(unit, leader, key, sanction, until, exit, relative)| Participant {
-                unit: format!("unit-{unit}"),
-                leader,
-                key_leader: key,
-                relative_of: relative.map(|r| format!("p{r}")),
-                serving_sanction: sanction,
-                sanction_until: sanction
-                    .and(until)
-                    .map(|n| day(NaiveDate::from_ymd_opt(2019, 1, 1).expect("date"), n)),
-                exit_suspended: exit,
-                ..Participant::default()
-            })
+            .prop_map(
+                |(unit, leader, key, sanction, until, exit, relative)| Participant {
+                    unit: format!("unit-{unit}"),
+                    leader,
+                    key_leader: key,
+                    relative_of: relative.map(|r| format!("p{r}")),
+                    serving_sanction: sanction,
+                    sanction_until: sanction
+                        .and(until)
+                        .map(|n| day(NaiveDate::from_ymd_opt(2019, 1, 1).expect("date"), n)),
+                    exit_suspended: exit,
+                    ..Participant::default()
+                },
+            )
     }
 
     /// Random flat facts of a proposed activity of a kind with a procedure, in a province of
@@ -333,13 +335,21 @@ mod facts {
                 0u64..120,
                 0u64..25,
                 any::<u32>(),
-                prop::sample::select(vec![Channel::State, Channel::State, Channel::Party, Channel::People]),
+                prop::sample::select(vec![
+                    Channel::State,
+                    Channel::State,
+                    Channel::Party,
+                    Channel::People,
+                ]),
             ),
             (
                 proptest::collection::vec(participant(), 0..13),
                 proptest::option::of(prop::sample::select(HeadRank::ALL.to_vec())),
                 proptest::collection::vec(
-                    (prop::sample::select(vec!["JP", "KR", "CN", "US", "FR"]), 1u32..9),
+                    (
+                        prop::sample::select(vec!["JP", "KR", "CN", "US", "FR"]),
+                        1u32..9,
+                    ),
                     0..5,
                 ),
                 any::<bool>(),
@@ -397,7 +407,11 @@ mod facts {
                             .into_iter()
                             .map(|(p, n, out)| PastTrip {
                                 person: format!("p{p}"),
-                                start: day(NaiveDate::from_ymd_opt(filed.year_ce().1 as i32, 1, 1).expect("date"), n),
+                                start: day(
+                                    NaiveDate::from_ymd_opt(filed.year_ce().1 as i32, 1, 1)
+                                        .expect("date"),
+                                    n,
+                                ),
                                 jurisdiction: j,
                                 out_of_plan: out,
                             })

@@ -294,8 +294,16 @@ fn a_delegation_that_files_late_is_refused_with_the_latest_filing_date() {
         late[0].citations.first().map(|c| c.en()),
         Some("2012-sn/TTHC-Đắk Nông".into())
     );
-    assert!(late[0].satisfy.en.contains("06/03/2025"), "{}", late[0].satisfy.en);
-    assert!(late[0].satisfy.en.contains("26/03/2025"), "{}", late[0].satisfy.en);
+    assert!(
+        late[0].satisfy.en.contains("06/03/2025"),
+        "{}",
+        late[0].satisfy.en
+    );
+    assert!(
+        late[0].satisfy.en.contains("26/03/2025"),
+        "{}",
+        late[0].satisfy.en
+    );
 
     // When: filed in time for a later departure, the same request goes through
     let mut g = f.clone();
@@ -470,28 +478,25 @@ fn the_party_channel_asks_the_standing_committee_for_the_cadres_it_manages() {
     f.in_plan = Some(true);
     let a = assessed(&f, &History::default());
     // Then: without the opinion, the submission is refused naming the party standing committee
-    let missing = a.violations.iter().find(|u| {
-        u.rule_id() == Some("dong_nai.outbound_delegation.condition.party_opinion")
-    });
+    let missing = a
+        .violations
+        .iter()
+        .find(|u| u.rule_id() == Some("dong_nai.outbound_delegation.condition.party_opinion"));
     assert!(missing.is_some(), "{:?}", a.violations);
     let mut case = case_for("DR-DNai-2025-03", &f, &unit);
     let r = submit(&mut case, &unit, &f, &History::default()).expect_err("opinion missing");
-    assert!(
-        r.unmet
-            .iter()
-            .any(|u| u.rule_id()
-                == Some("dong_nai.outbound_delegation.condition.party_opinion"))
-    );
+    assert!(r
+        .unmet
+        .iter()
+        .any(|u| u.rule_id() == Some("dong_nai.outbound_delegation.condition.party_opinion")));
     // With the opinion obtained, no such violation
     let mut g = f.clone();
     g.opinions = vec![Role::ProvincialPartyStanding];
     let b = assessed(&g, &History::default());
-    assert!(
-        b.violations
-            .iter()
-            .all(|u| u.rule_id()
-                != Some("dong_nai.outbound_delegation.condition.party_opinion"))
-    );
+    assert!(b
+        .violations
+        .iter()
+        .all(|u| u.rule_id() != Some("dong_nai.outbound_delegation.condition.party_opinion")));
     assert_eq!(b.channel, Channel::State);
     let mut case = case_for("DR-DNai-2025-04", &g, &unit);
     assert!(submit(&mut case, &unit, &g, &History::default()).is_ok());
@@ -721,9 +726,7 @@ fn the_channel_of_the_applicant_decides_the_authority_and_is_part_of_the_decisio
     for f in [&board, &people] {
         let x = assessed(f, &History::default());
         assert!(
-            x.violations
-                .iter()
-                .any(|u| u.ground() == Ground::NoRule),
+            x.violations.iter().any(|u| u.ground() == Ground::NoRule),
             "{:?}",
             x.violations
         );
@@ -743,7 +746,10 @@ fn the_channel_of_the_applicant_decides_the_authority_and_is_part_of_the_decisio
             ),
         )
         .expect_err("wrong channel");
-    assert!(r.unmet.iter().any(|u| u.wrong.en.contains("channel")), "{r}");
+    assert!(
+        r.unmet.iter().any(|u| u.wrong.en.contains("channel")),
+        "{r}"
+    );
 }
 
 #[test]

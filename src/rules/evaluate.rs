@@ -460,11 +460,8 @@ where
                         let on_time = f.filed_on <= latest;
                         if !on_time {
                             d.violations.push(
-                                Finding::late(latest, f.filed_on, v.before, v.anchor, Some(target)).under(
-                                    l.id.clone(),
-                                    &l.citations,
-                                    l.evidence,
-                                ),
+                                Finding::late(latest, f.filed_on, v.before, v.anchor, Some(target))
+                                    .under(l.id.clone(), &l.citations, l.evidence),
                             );
                         }
                         d.filings.push(Filing {

@@ -549,8 +549,16 @@ impl Finding {
         let moved = anchor_on.and_then(|a| a.checked_add_signed(filed - latest));
         let (move_vi, move_en) = match moved {
             Some(m) => (
-                format!("hoặc lùi {} đến ngày {} trở đi", anchor.vi(), m.format("%d/%m/%Y")),
-                format!("or move the {} to {} or later", anchor.en(), m.format("%d/%m/%Y")),
+                format!(
+                    "hoặc lùi {} đến ngày {} trở đi",
+                    anchor.vi(),
+                    m.format("%d/%m/%Y")
+                ),
+                format!(
+                    "or move the {} to {} or later",
+                    anchor.en(),
+                    m.format("%d/%m/%Y")
+                ),
             ),
             None => (
                 format!("hoặc lùi {} ít nhất {days} ngày", anchor.vi()),
@@ -604,5 +612,346 @@ impl fmt::Display for Finding {
             write!(f, " ({})", cites.join("; "))?;
         }
         write!(f, "; to satisfy: {}", self.satisfy.en)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The figures of each kind of finding, as the checks and `evaluate` produce them.
+
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::activity::ActivityKind;
+    use crate::history::{History, PastTrip};
+    use crate::rules::{
+        evaluate, ActivityFacts, AttrSet, Condition, CountryStay, Participant, Rulebook,
+        WeekdaysOnly,
+    };
+
+    fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dd).expect("a date")
+    }
+
+    fn outbound(j: &str, filed: NaiveDate) -> ActivityFacts {
+        let mut f = ActivityFacts::new(
+            Subject::Activity(ActivityKind::OutboundDelegation),
+            j.parse().expect("a jurisdiction"),
+            filed,
+        );
+        f.starts_on = Some(d(2025, 10, 6));
+        f.ends_on = Some(d(2025, 10, 8));
+        f.in_plan = Some(true);
+        f
+    }
+
+    fn members(n: usize) -> Vec<Participant> {
+        (0..n)
+            .map(|i| Participant {
+                person: format!("p{i}"),
+                unit: "so-a".into(),
+                ..Participant::default()
+            })
+            .collect()
+    }
+
+    fn kinds(c: Condition, f: &ActivityFacts, h: &History) -> Vec<FindingKind> {
+        c.check(f, h, &WeekdaysOnly)
+            .into_iter()
+            .map(|x| x.kind)
+            .collect()
+    }
+
+    #[test]
+    fn da_nang_cv_101_eleven_persons_under_a_provincial_head_exceed_the_cap_of_ten() {
+        let mut f = outbound("34:48", d(2025, 9, 1));
+        f.head_rank = Some(HeadRank::ProvincialHead);
+        f.participants = members(11);
+        let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default())
+            .expect("evaluates");
+        let size = dec
+            .violations
+            .iter()
+            .find(|v| {
+                v.rule_id() == Some("da_nang.outbound_delegation.condition.size_provincial_head")
+            })
+            .expect("the size cap");
+        assert_eq!(
+            size.kind,
+            FindingKind::CapExceeded {
+                cap_on: Cap::DelegationSize,
+                cap: 10,
+                actual: 11,
+                of: None,
+                year: None,
+                head: Some(HeadRank::ProvincialHead),
+            }
+        );
+        assert_eq!(size.ground(), Ground::Cap);
+        assert_eq!(size.citations[0].instrument.as_str(), "101/UBND-SNV");
+        assert_eq!(size.evidence, Some(Evidence::Secondary));
+        assert!(size.wrong.vi.contains("11 người") && size.wrong.en.contains("11 members"));
+    }
+
+    #[test]
+    fn late_filing_carries_the_latest_day_the_day_filed_the_lead_and_the_anchor_day() {
+        // QĐ 06/2020 Art. 4(1)(a): 40 days before a PM-tier conference on 20/03/2026
+        let mut f = ActivityFacts::new(
+            Subject::Activity(ActivityKind::InternationalConference),
+            "34:48".parse().expect("j"),
+            d(2026, 3, 1),
+        );
+        f.attributes = AttrSet::of(&[Attribute::SensitiveTopic]);
+        f.starts_on = Some(d(2026, 3, 20));
+        let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default())
+            .expect("evaluates");
+        let late = dec
+            .violations
+            .iter()
+            .find(|v| v.ground() == Ground::LeadTime)
+            .expect("late");
+        assert_eq!(
+            late.kind,
+            FindingKind::Late {
+                latest: d(2026, 2, 8),
+                filed: d(2026, 3, 1),
+                lead: Period::CalendarDays(40),
+                anchor: Anchor::Start,
+                anchor_on: Some(d(2026, 3, 20)),
+            }
+        );
+        assert_eq!(late.rule_id(), Some("vn.conference.lead_time.pm_tier"));
+        assert!(
+            late.satisfy.en.contains("10/04/2026"),
+            "{}",
+            late.satisfy.en
+        );
+    }
+
+    #[test]
+    fn a_sanctioned_member_is_named_with_the_sanction_and_its_last_day() {
+        let mut f = outbound("63:79", d(2019, 9, 1));
+        f.participants = members(2);
+        f.participants[1].serving_sanction = Some(Sanction::Warning);
+        f.participants[1].sanction_until = Some(d(2020, 2, 28));
+        let found = kinds(
+            Condition::NoSanctionAtLeast {
+                level: Sanction::Reprimand,
+            },
+            &f,
+            &History::default(),
+        );
+        assert_eq!(
+            found,
+            vec![FindingKind::Sanctioned {
+                person: "p1".into(),
+                sanction: Sanction::Warning,
+                until: Some(d(2020, 2, 28)),
+            }]
+        );
+        assert_eq!(found[0].ground(), Ground::Discipline);
+    }
+
+    #[test]
+    fn exit_suspension_relatives_key_leaders_enterprise_plan_proposal_and_opinion() {
+        let mut f = outbound("34:48", d(2025, 9, 1));
+        f.participants = members(3);
+        f.participants[0].exit_suspended = true;
+        f.participants[1].key_leader = true;
+        f.participants[2].key_leader = true;
+        f.participants[2].relative_of = Some("p0".into());
+        f.enterprise_funded = true;
+        f.in_plan = Some(false);
+        f.proposal_attached = Some(false);
+        let h = History::default();
+        assert_eq!(
+            kinds(Condition::NoExitSuspension, &f, &h),
+            vec![FindingKind::ExitSuspended {
+                person: "p0".into()
+            }]
+        );
+        assert_eq!(
+            kinds(Condition::NoTwoKeyLeadersTogether, &f, &h),
+            vec![FindingKind::KeyLeadersTogether {
+                unit: "so-a".into(),
+                people: vec!["p1".into(), "p2".into()]
+            }]
+        );
+        assert_eq!(
+            kinds(Condition::NoRelatives, &f, &h),
+            vec![FindingKind::RelativeIncluded {
+                person: "p2".into(),
+                of: "p0".into()
+            }]
+        );
+        assert_eq!(
+            kinds(Condition::NoEnterpriseFunded, &f, &h),
+            vec![FindingKind::EnterpriseFunded]
+        );
+        assert_eq!(
+            kinds(Condition::InAnnualPlan, &f, &h),
+            vec![FindingKind::OutOfPlan]
+        );
+        assert_eq!(
+            kinds(Condition::ProposalRequired, &f, &h),
+            vec![FindingKind::ProposalMissing]
+        );
+        let opinion = kinds(
+            Condition::OpinionRequired {
+                of: Role::ProvincialPartyStanding,
+            },
+            &f,
+            &h,
+        );
+        assert_eq!(
+            opinion,
+            vec![FindingKind::OpinionMissing {
+                of: Role::ProvincialPartyStanding
+            }]
+        );
+        assert_eq!(opinion[0].ground(), Ground::Sequence);
+    }
+
+    #[test]
+    fn yearly_caps_count_this_trip_and_name_the_year() {
+        let mut f = outbound("34:48", d(2025, 9, 1));
+        f.participants = members(1);
+        f.participants[0].leader = true;
+        f.in_plan = Some(false);
+        let trip = |m| PastTrip {
+            person: "p0".into(),
+            start: d(2025, m, 1),
+            jurisdiction: "34:48".parse().expect("j"),
+            out_of_plan: true,
+        };
+        let h = History {
+            trips: vec![trip(2), trip(5)],
+        };
+        let cap = |cap_on, of: Option<&str>| FindingKind::CapExceeded {
+            cap_on,
+            cap: 2,
+            actual: 3,
+            of: of.map(str::to_string),
+            year: Some(2025),
+            head: None,
+        };
+        assert_eq!(
+            kinds(Condition::MaxTripsPerPersonPerYear { max: 2 }, &f, &h),
+            vec![cap(Cap::TripsPerPersonPerYear, Some("p0"))]
+        );
+        assert_eq!(
+            kinds(Condition::MaxLeaderTripsPerYear { max: 2 }, &f, &h),
+            vec![cap(Cap::LeaderTripsPerYear, Some("p0"))]
+        );
+        let out_of_plan = kinds(Condition::MaxOutOfPlanPerYear { max: 2 }, &f, &h);
+        assert_eq!(out_of_plan, vec![cap(Cap::OutOfPlanPerYear, None)]);
+        assert_eq!(out_of_plan[0].ground(), Ground::OutOfPlan);
+    }
+
+    #[test]
+    fn countries_days_and_length_caps_carry_the_figures() {
+        let mut f = outbound("34:48", d(2025, 9, 1));
+        f.countries = vec![
+            CountryStay {
+                country: "JP".into(),
+                days: 4,
+            },
+            CountryStay {
+                country: "KR".into(),
+                days: 2,
+            },
+        ];
+        let h = History::default();
+        assert_eq!(
+            kinds(Condition::MaxCountriesPerTrip { max: 1 }, &f, &h),
+            vec![FindingKind::CapExceeded {
+                cap_on: Cap::CountriesPerTrip,
+                cap: 1,
+                actual: 2,
+                of: None,
+                year: None,
+                head: None
+            }]
+        );
+        assert_eq!(
+            kinds(
+                Condition::MaxDaysPerCountry {
+                    max: 3,
+                    major_event_max: Some(5)
+                },
+                &f,
+                &h
+            ),
+            vec![FindingKind::CapExceeded {
+                cap_on: Cap::DaysPerCountry,
+                cap: 3,
+                actual: 4,
+                of: Some("JP".into()),
+                year: None,
+                head: None
+            }]
+        );
+        // 06/10 – 08/10 with a cap of 2 days: the last allowed day is 07/10
+        assert_eq!(
+            kinds(
+                Condition::MaxTripLength {
+                    max: Period::CalendarDays(2)
+                },
+                &f,
+                &h
+            ),
+            vec![FindingKind::TripTooLong {
+                ends: d(2025, 10, 8),
+                limit: d(2025, 10, 7),
+                max: Period::CalendarDays(2)
+            }]
+        );
+    }
+
+    #[test]
+    fn no_sourced_authority_names_the_key_and_the_unsourced_entry() {
+        // a border commune's agreement before NĐ 177/2025 (01/07/2025): no sourced authority
+        let mut f = ActivityFacts::new(
+            Subject::Activity(ActivityKind::InternationalAgreement),
+            "63:20".parse().expect("j"),
+            d(2025, 6, 20),
+        );
+        f.attributes = AttrSet::of(&[Attribute::InNameOfBorderCommune]);
+        let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default())
+            .expect("evaluates");
+        assert!(dec.authority.is_none() && !dec.is_admissible());
+        let gap = dec
+            .violations
+            .iter()
+            .find(|v| v.ground() == Ground::NoRule)
+            .expect("no sourced rule");
+        assert_eq!(
+            gap.kind,
+            FindingKind::NoSourcedRule {
+                family: Family::Authority,
+                subject: Subject::Activity(ActivityKind::InternationalAgreement),
+                jurisdiction: "63:20".parse().expect("j"),
+                on: d(2025, 6, 20),
+            }
+        );
+    }
+
+    #[test]
+    fn the_json_form_is_tagged_by_code_and_round_trips() {
+        let f = Finding::new(
+            FindingKind::BodyGone {
+                body: crate::org::Body::central(
+                    crate::org::BodyKind::CentralExternalRelationsCommission,
+                ),
+                ended: d(2025, 2, 28),
+                successor: Some(crate::org::Body::central(crate::org::BodyKind::Mofa)),
+            },
+            text("cơ quan không còn", "the body no longer exists"),
+            text("gửi cơ quan kế thừa", "address the successor"),
+        );
+        assert_eq!(f.ground(), Ground::BodyGone);
+        let json = serde_json::to_value(&f).expect("json");
+        assert_eq!(json["kind"]["code"], "body_gone");
+        assert_eq!(serde_json::from_value::<Finding>(json).expect("back"), f);
     }
 }
