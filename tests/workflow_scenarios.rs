@@ -9,7 +9,8 @@ mod workflow_common;
 use doingoai::activity::ActivityKind;
 use doingoai::history::{History, PastTrip};
 use doingoai::rules::{
-    ActivityFacts, Attribute, DecisionTier, Ground, Participant, Rulebook, Sanction, Subject,
+    ActivityFacts, Attribute, DecisionTier, DelegationGap, FindingKind, Ground, Participant,
+    Rulebook, Sanction, Subject,
 };
 use doingoai::workflow::*;
 use doingoai::{Channel, WorkCalendar};
@@ -825,4 +826,73 @@ fn a_member_put_under_exit_suspension_after_filing_blocks_the_approval_until_a_c
     assert!(case.blocking().is_empty());
     // and the whole history replays, JSON included
     assert_eq!(Case::from_json(&case.to_json()).expect("loads"), case);
+}
+
+#[test]
+fn a_conference_the_province_chairs_stays_with_the_chairman_and_the_refusal_says_why() {
+    // Given: Bình Dương's delegation to the director of foreign affairs excepts conferences the
+    // People's Committee chairs (QĐ 157/QĐ-UBND 2024); the province chairs this one.
+    let organiser = Actor::body("dai-hoc-thu-dau-mot", Role::Organiser);
+    let director = Actor::official("giam-doc-so-ngoai-vu", Role::FaAgencyHead);
+    let mut f = facts(
+        Subject::Activity(ActivityKind::InternationalConference),
+        "63:74",
+        d(2025, 3, 3),
+    );
+    f.starts_on = Some(d(2025, 4, 15));
+    f.ends_on = Some(d(2025, 4, 16));
+    f.attributes = f.attributes.with(Attribute::ChairedByProvince);
+    let a = assessed(&f, &History::default());
+    // the withheld delegation travels with the assessment, with the exception that holds
+    let g = a.delegates.first().expect("the withheld grant");
+    assert_eq!(g.excepted, vec![Attribute::ChairedByProvince]);
+
+    // When: the case reaches the decision and the director, who would hold the delegation
+    // otherwise, approves
+    let mut case = case_for("HN-BD-2025-05", &f, &organiser);
+    submit(&mut case, &organiser, &f, &History::default()).expect("on time");
+    let chairman = Actor::official("chu-tich-binh-duong", Role::ProvincialChairman);
+    ok(&mut case, &chairman, d(2025, 3, 4), Action::Accept);
+    for c in case.consultations().to_vec() {
+        let body = Actor::body(format!("co-quan-{}", c.consultee.code()), c.consultee);
+        let reply = Action::Reply {
+            opinion: Opinion::Agree,
+        };
+        ok(&mut case, &body, d(2025, 3, 10), reply);
+    }
+    ok(
+        &mut case,
+        &chairman,
+        d(2025, 3, 11),
+        Action::EndConsultation,
+    );
+    let r = case
+        .apply_with(
+            &cal(),
+            Event::new(director, d(2025, 3, 14), Action::Approve),
+        )
+        .expect_err("not competent");
+
+    // Then: not competent, because the delegation's exception holds; both provisions cited
+    let miss = match &r.unmet[0].kind {
+        FindingKind::NotCompetent {
+            delegation: Some(miss),
+            competent: Role::ProvincialChairman,
+            ..
+        } => miss,
+        k => panic!("{k:?}"),
+    };
+    assert_eq!(
+        miss.why,
+        DelegationGap::Excepted {
+            attributes: vec![Attribute::ChairedByProvince]
+        }
+    );
+    assert!(
+        r.unmet[0].wrong.en.contains("chaired by the province"),
+        "{r}"
+    );
+    assert!(r.citations().contains(&&miss.grant), "{r}");
+    // the Chairman decides
+    ok(&mut case, &chairman, d(2025, 3, 14), Action::Approve);
 }

@@ -273,6 +273,9 @@ pub enum FindingKind {
         receiving: Role,
         /// The competent role.
         competent: Role,
+        /// The delegation naming the actor that did not apply, and why.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        delegation: Option<DelegationMiss>,
     },
     /// Only the applicant may take this step.
     NotApplicant {

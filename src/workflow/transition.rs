@@ -467,14 +467,24 @@ impl Case {
                     return;
                 };
                 let receiving = actor.role == a.receiving && actor.id != self.applicant.id;
-                if !receiving && self.competence(actor, ev.on).is_err() {
+                let not_competent = match receiving {
+                    true => None,
+                    false => self.competence(actor, ev.on).err(),
+                };
+                if let Some(why) = not_competent {
                     let (recv, comp) = (a.receiving, a.authority.role);
-                    unmet.push(a.authority.found(Finding::new(
+                    let delegation = match why.kind {
+                        FindingKind::NotCompetent { delegation, .. } => delegation,
+                        _ => None,
+                    };
+                    let grant = delegation.as_ref().map(|m| m.grant.clone());
+                    let found = a.authority.found(Finding::new(
                         FindingKind::NotReceiving {
                             actor: actor.id.clone(),
                             role: actor.role,
                             receiving: recv,
                             competent: comp,
+                            delegation,
                         },
                         text(
                             format!(
@@ -496,7 +506,11 @@ impl Case {
                             format!("{} hoặc {} thực hiện", recv.vi(), comp.vi()),
                             format!("the {} or the {} acts", recv.en(), comp.en()),
                         ),
-                    )));
+                    ));
+                    unmet.push(match grant {
+                        Some(g) => found.cite(g),
+                        None => found,
+                    });
                 }
             }
             Who::Consultee => {
