@@ -7,8 +7,8 @@ use doingoai::activity::{ActivityKind, ProposedActivity};
 use doingoai::ledger::sources::{from_case, periodic_obligations, ProvinceBodies};
 use doingoai::ledger::{Ledger, LedgerError, Obligation, ObligationKind, ObligationStatus};
 use doingoai::org::{Body, BodyKind, Jurisdiction};
-use doingoai::rules::DecisionTier;
 use doingoai::rules::Role;
+use doingoai::rules::{DecisionTier, ReportKind};
 use doingoai::workflow::*;
 use doingoai::{Channel, Citation, Period, Rulebook, WorkCalendar};
 use proptest::prelude::*;
@@ -44,7 +44,7 @@ fn a_conference_result_report_filed_late_is_overdue_then_met_late() {
     )
     .received_by(Role::FaAgency)
     .oblige(
-        DeadlineKind::ResultReport,
+        ReportKind::ResultReport,
         Role::Organiser,
         Some(Role::ProvincialChairman),
         Trigger::CarriedOut,

@@ -3,7 +3,7 @@
 
 mod workflow_common;
 
-use doingoai::rules::{DecisionTier, DelegationGap, FindingKind, Ground};
+use doingoai::rules::{DecisionTier, DelegationGap, FindingKind, Ground, ReportKind};
 use doingoai::workflow::typestate::{AfterAccept, AfterConsultation, Draft};
 use doingoai::workflow::*;
 use doingoai::WorkCalendar;
@@ -380,7 +380,7 @@ fn carried_out_creates_the_report_and_passport_obligations() {
             applicant(),
             d(2025, 4, 8),
             Action::Discharge {
-                kind: DeadlineKind::PassportReturn,
+                kind: DeadlineKind::Owed(ReportKind::PassportReturn),
             },
         )]
         .into_iter()

@@ -5,6 +5,7 @@
 mod workflow_common;
 
 use chrono::{Days, NaiveDate};
+use doingoai::rules::ReportKind;
 use doingoai::workflow::*;
 use doingoai::WorkCalendar;
 use proptest::prelude::*;
@@ -67,7 +68,7 @@ fn action(p: Procedure, k: u8, on: NaiveDate, skew: bool) -> Action {
         12 => Action::CarryOut,
         13 => Action::ReportResult,
         14 => Action::Discharge {
-            kind: DeadlineKind::PassportReturn,
+            kind: DeadlineKind::Owed(ReportKind::PassportReturn),
         },
         15 => Action::Close,
         16 => Action::Withdraw {

@@ -10,7 +10,7 @@ use doingoai::activity::ActivityKind;
 use doingoai::history::{History, PastTrip};
 use doingoai::rules::{
     ActivityFacts, Attribute, DecisionTier, DelegationGap, FindingKind, Ground, Participant,
-    Rulebook, Sanction, Subject,
+    ReportKind, Rulebook, Sanction, Subject,
 };
 use doingoai::workflow::*;
 use doingoai::{Channel, WorkCalendar};
@@ -626,12 +626,18 @@ fn aid_approval_creates_the_donor_notice_and_the_start_of_implementation() {
     let out = ok(&mut case, &chairman, d(2025, 9, 25), Action::Approve);
     // Then: the donor is notified within 5 days and implementation must start within 6 months
     let kinds: Vec<DeadlineKind> = out.created.iter().map(|x| x.kind).collect();
-    assert!(kinds.contains(&DeadlineKind::Notice), "{kinds:?}");
-    assert!(kinds.contains(&DeadlineKind::Start), "{kinds:?}");
+    assert!(
+        kinds.contains(&DeadlineKind::Owed(ReportKind::ApprovalNotice)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&DeadlineKind::Owed(ReportKind::ImplementationStart)),
+        "{kinds:?}"
+    );
     let notice = out
         .created
         .iter()
-        .find(|x| x.kind == DeadlineKind::Notice)
+        .find(|x| x.kind == DeadlineKind::Owed(ReportKind::ApprovalNotice))
         .expect("notice");
     assert_eq!(notice.due, d(2025, 9, 30));
     assert!(notice.citation.en().contains("80/2020/NĐ-CP"));
@@ -643,7 +649,7 @@ fn aid_approval_creates_the_donor_notice_and_the_start_of_implementation() {
                 owner.clone(),
                 d(2025, 9, 26),
                 Action::Discharge {
-                    kind: DeadlineKind::Notice,
+                    kind: DeadlineKind::Owed(ReportKind::ApprovalNotice),
                 },
             ),
         )
@@ -654,7 +660,7 @@ fn aid_approval_creates_the_donor_notice_and_the_start_of_implementation() {
         &chairman,
         d(2025, 9, 26),
         Action::Discharge {
-            kind: DeadlineKind::Notice,
+            kind: DeadlineKind::Owed(ReportKind::ApprovalNotice),
         },
     );
     assert_eq!(done.late, Some(false));

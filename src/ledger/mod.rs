@@ -38,10 +38,11 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use crate::activity::ActivityId;
+use crate::activity::{ActivityId, ActivityKind};
 use crate::label::vocabulary;
 use crate::law::{Citation, Evidence};
 use crate::org::{Body, Channel, Jurisdiction};
+use crate::rules::{ReportKind, Subject};
 
 pub mod sources;
 
@@ -76,6 +77,55 @@ vocabulary! {
         ImplementationReport = ("implementation_report", "báo cáo kết quả thực hiện kế hoạch, chỉ thị", "implementation report of a plan or directive"),
         /// The annual external-activities plan of a unit.
         AnnualPlanSubmission = ("annual_plan_submission", "kế hoạch hoạt động đối ngoại hằng năm", "annual external-activities plan"),
+    }
+}
+
+impl ObligationKind {
+    /// The ledger's kind of what the rulebook says is owed ([`ReportKind`]) about `subject`;
+    /// `None` for what the ledger does not track (the start of an aid's implementation, an
+    /// NGO's bank-account notice).
+    ///
+    /// The ledger names a few kinds by their subject (the conferences' annual report); where it
+    /// has no kind of its own, a report falls under the nearest one: an aid's completion report
+    /// under the result reports, the three aid finance reports under one, a notice before a
+    /// trip or of an NGO's plan under the result reports.
+    ///
+    /// ```
+    /// use doingoai::activity::ActivityKind;
+    /// use doingoai::ledger::ObligationKind;
+    /// use doingoai::rules::{ReportKind, Subject};
+    /// let conference = Subject::Activity(ActivityKind::InternationalConference);
+    /// assert_eq!(ObligationKind::of(conference, ReportKind::AnnualReport), Some(ObligationKind::ConferencesAnnualReport));
+    /// assert_eq!(ObligationKind::of(Subject::NonResidentPress, ReportKind::ResultReport), Some(ObligationKind::PressProgrammeReport));
+    /// ```
+    pub fn of(subject: Subject, report: ReportKind) -> Option<ObligationKind> {
+        use ActivityKind as A;
+        use ObligationKind as O;
+        use ReportKind as R;
+        let activity = subject.activity_kind();
+        Some(match (activity, report) {
+            (Some(A::InternationalConference), R::AnnualReport) => O::ConferencesAnnualReport,
+            (Some(A::InternationalAgreement), R::AnnualPlan) => O::AgreementsAnnualPlan,
+            (Some(A::InternationalAgreement), R::AnnualReport) => O::AgreementsAnnualReport,
+            (Some(A::ForeignNgo), R::AnnualReport) => O::NgoAnnualReport,
+            (_, R::FinanceReportH1 | R::FinanceReportH2 | R::FinanceReportAnnual) => {
+                O::AidFinanceReport
+            }
+            (_, R::SemiannualReport) => O::SixMonthReport,
+            (_, R::AnnualPlan) => O::AnnualPlanSubmission,
+            (_, R::AnnualReport) => O::AnnualReport,
+            (Some(A::ForeignPress), R::ResultReport) => O::PressProgrammeReport,
+            (_, R::ResultReport | R::CompletionReport) => O::ResultReport,
+            (_, R::PostSigningReport) => O::SigningNotice,
+            (_, R::PassportReturn) => O::PassportReturn,
+            (Some(A::ForeignAid), R::ApprovalNotice) => O::AidApprovalNotice,
+            (
+                Some(A::InternationalAgreement | A::SisterRelation),
+                R::ApprovalNotice | R::PriorNotice | R::ActivityPlanNotice,
+            ) => O::SigningNotice,
+            (_, R::ApprovalNotice | R::PriorNotice | R::ActivityPlanNotice) => O::ResultReport,
+            _ => return None,
+        })
     }
 }
 

@@ -29,10 +29,8 @@ use super::{DateRange, Obligation, ObligationKind, ObligationOrigin};
 use crate::activity::{ActivityKind, ProposedActivity};
 use crate::label::Label;
 use crate::org::{Body, BodyKind, Channel, Jurisdiction};
-use crate::rules::{
-    Due, Obligation as RuleObligation, Query, ReportKind, Role, Rulebook, Subject as RuleKind,
-};
-use crate::workflow::{Case, DeadlineKind};
+use crate::rules::{Due, Obligation as RuleObligation, Query, Role, Rulebook, Subject as RuleKind};
+use crate::workflow::Case;
 
 /// The bodies of a province that owe and receive periodic reports.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -57,33 +55,6 @@ impl ProvinceBodies {
             finance: Body::new(BodyKind::DepartmentOfFinance, jurisdiction),
         }
     }
-}
-
-fn obligation_kind(activity: RuleKind, report: ReportKind) -> Option<ObligationKind> {
-    Some(match (activity, report) {
-        (RuleKind::Activity(ActivityKind::InternationalConference), ReportKind::AnnualReport) => {
-            ObligationKind::ConferencesAnnualReport
-        }
-        (RuleKind::Activity(ActivityKind::InternationalAgreement), ReportKind::AnnualPlan) => {
-            ObligationKind::AgreementsAnnualPlan
-        }
-        (RuleKind::Activity(ActivityKind::InternationalAgreement), ReportKind::AnnualReport) => {
-            ObligationKind::AgreementsAnnualReport
-        }
-        (RuleKind::Activity(ActivityKind::ForeignNgo), ReportKind::AnnualReport) => {
-            ObligationKind::NgoAnnualReport
-        }
-        (
-            _,
-            ReportKind::FinanceReportH1
-            | ReportKind::FinanceReportH2
-            | ReportKind::FinanceReportAnnual,
-        ) => ObligationKind::AidFinanceReport,
-        (_, ReportKind::SemiannualReport) => ObligationKind::SixMonthReport,
-        (_, ReportKind::AnnualPlan) => ObligationKind::AnnualPlanSubmission,
-        (_, ReportKind::AnnualReport) => ObligationKind::AnnualReport,
-        _ => return None,
-    })
 }
 
 /// The rulebook's activity kinds that carry periodic obligations.
@@ -135,7 +106,7 @@ pub fn periodic_obligations(
                 {
                     continue;
                 }
-                let Some(okind) = obligation_kind(r.activity, v.report) else {
+                let Some(okind) = ObligationKind::of(r.activity, v.report) else {
                     continue;
                 };
                 let window = data
@@ -210,25 +181,6 @@ pub fn body_for(role: Role, activity: Option<&ProposedActivity>, bodies: &Provin
     }
 }
 
-fn kind_of(d: DeadlineKind, activity: ActivityKind) -> Option<ObligationKind> {
-    match d {
-        DeadlineKind::ResultReport => Some(match activity {
-            ActivityKind::InternationalAgreement => ObligationKind::SigningNotice,
-            _ => ObligationKind::ResultReport,
-        }),
-        DeadlineKind::PassportReturn => Some(ObligationKind::PassportReturn),
-        DeadlineKind::Notice => Some(match activity {
-            ActivityKind::InternationalAgreement | ActivityKind::SisterRelation => {
-                ObligationKind::SigningNotice
-            }
-            ActivityKind::ForeignAid => ObligationKind::AidApprovalNotice,
-            ActivityKind::ForeignPress => ObligationKind::PressProgrammeReport,
-            _ => ObligationKind::ResultReport,
-        }),
-        _ => None,
-    }
-}
-
 /// The obligations a case created (result report, passport return, notices), as ledger
 /// entries: due dates and citations from the workflow, met when discharged, waived when the
 /// workflow lapsed them (withdrawal, cancellation). Ids are `{case}/{deadline kind}` (with a
@@ -239,7 +191,8 @@ fn kind_of(d: DeadlineKind, activity: ActivityKind) -> Option<ObligationKind> {
 /// use doingoai::ledger::{ObligationKind, ObligationStatus};
 /// use doingoai::activity::{ActivityKind, ProposedActivity};
 /// use doingoai::org::{Body, BodyKind, Jurisdiction};
-/// use doingoai::rules::Role;
+/// use doingoai::rules::{ReportKind, Role};
+/// use doingoai::rules::DecisionTier;
 /// use doingoai::workflow::*;
 /// use doingoai::{Channel, Citation, Period};
 /// use chrono::NaiveDate;
@@ -248,9 +201,9 @@ fn kind_of(d: DeadlineKind, activity: ActivityKind) -> Option<ObligationKind> {
 /// let act = ProposedActivity::new("c-1", ActivityKind::InternationalConference, Channel::State,
 ///     j, Body::new(BodyKind::ProvincialDepartment, j), d(3, 2), d(4, 8), d(4, 9));
 /// let art = |n| Citation::article("06/2020/QĐ-TTg", n);
-/// let a = Assessment::new("test", d(3, 2), Channel::State, Tier::Provincial,
+/// let a = Assessment::new("test", d(3, 2), Channel::State, DecisionTier::Provincial,
 ///         Authority::new(Role::ProvincialChairman, art(3).clause(2)))
-///     .oblige(DeadlineKind::ResultReport, Role::Organiser, Some(Role::ProvincialChairman),
+///     .oblige(ReportKind::ResultReport, Role::Organiser, Some(Role::ProvincialChairman),
 ///             Trigger::CarriedOut, TimeLimit::new(Period::CalendarDays(15), art(4)));
 /// let mut case = Case::for_activity(&act).unwrap();
 /// let app = case.applicant().clone();
@@ -271,8 +224,9 @@ pub fn from_case(
     bodies: &ProvinceBodies,
 ) -> Vec<Obligation> {
     let mut out: Vec<Obligation> = Vec::new();
+    let subject = crate::rules::Facts::facts(activity).kind;
     for d in case.all_deadlines() {
-        let Some(kind) = kind_of(d.kind, activity.kind) else {
+        let Some(kind) = d.kind.owed().and_then(|r| ObligationKind::of(subject, r)) else {
             continue;
         };
         let n = out.iter().filter(|o| o.kind == kind).count();

@@ -319,7 +319,7 @@ fn file_open(
     filings.sort_by_key(|(d, k, _)| (*d, k.code()));
     let mut last = day;
     for (on, kind, owner) in filings {
-        let (actor, action) = if kind == DeadlineKind::ResultReport {
+        let (actor, action) = if DeadlineKind::RESULT_REPORTS.contains(&kind) {
             (applicant.clone(), Action::ReportResult)
         } else if owner == Role::Organiser {
             (applicant.clone(), Action::Discharge { kind })

@@ -39,12 +39,12 @@ use crate::law::{Citation, Evidence};
 use crate::org::Channel;
 use crate::rules::{
     self, Anchor, AttrSet, Attribute, Decision, DecisionTier, EvaluateError, Facts, FindingKind,
-    Provenance, Query, ReportKind, RuleId, Rulebook, Step, Subject,
+    Provenance, Query, RuleId, Rulebook, Step, Subject,
 };
 
 use super::{
-    Assessment, Authority, DeadlineKind, DecisionClock, DecisionLimit, Escalation, Filing, Grant,
-    ObligationRule, Procedure, Role, TimeLimit, Trigger,
+    Assessment, Authority, DecisionClock, DecisionLimit, Escalation, Filing, Grant, ObligationRule,
+    Procedure, Role, TimeLimit, Trigger,
 };
 
 impl Procedure {
@@ -98,20 +98,6 @@ pub fn assess<F: Facts + ?Sized>(
 
 fn source(rule: &RuleId, citations: &[Citation], evidence: Evidence) -> Provenance {
     Provenance::new(rule.clone(), citations.to_vec(), evidence)
-}
-
-fn obligation_kind(r: ReportKind) -> Option<DeadlineKind> {
-    Some(match r {
-        ReportKind::ResultReport | ReportKind::PostSigningReport | ReportKind::CompletionReport => {
-            DeadlineKind::ResultReport
-        }
-        ReportKind::PassportReturn => DeadlineKind::PassportReturn,
-        ReportKind::ApprovalNotice | ReportKind::ActivityPlanNotice | ReportKind::PriorNotice => {
-            DeadlineKind::Notice
-        }
-        ReportKind::ImplementationStart => DeadlineKind::Start,
-        _ => return None,
-    })
 }
 
 impl Assessment {
@@ -259,9 +245,7 @@ impl Assessment {
         }
         // obligations counted from an event of the case
         for o in &decision.obligations {
-            let (Some(kind), Some(within), Some(anchor)) =
-                (obligation_kind(o.report), o.within, o.anchor)
-            else {
+            let (Some(within), Some(anchor)) = (o.within, o.anchor) else {
                 continue;
             };
             let trigger = match anchor {
@@ -275,7 +259,7 @@ impl Assessment {
                 continue;
             };
             a.obligations.push(ObligationRule {
-                kind,
+                report: o.report,
                 owner: o.owed_by,
                 to: o.to.clone(),
                 trigger,

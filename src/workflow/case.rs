@@ -13,8 +13,8 @@ use crate::law::Citation;
 use crate::org::{Channel, Jurisdiction};
 
 use super::{
-    Actor, Assessment, Deadline, DeadlineKind, DeadlineView, Event, LogEntry, Outcome, Procedure,
-    Refusal, Role, State,
+    Actor, Assessment, Deadline, DeadlineView, Event, LogEntry, Outcome, Procedure, Refusal, Role,
+    State,
 };
 
 /// The facts of a case that the workflow itself needs (the full facts of the activity are
@@ -133,6 +133,7 @@ pub struct DecisionRecord {
 /// A case: one activity going through its procedure.
 ///
 /// ```
+/// use doingoai::rules::{DecisionTier, Ground};
 /// use doingoai::workflow::*;
 /// use doingoai::{Channel, Citation, Jurisdiction, Period};
 /// use chrono::NaiveDate;
@@ -140,7 +141,7 @@ pub struct DecisionRecord {
 /// let applicant = Actor::body("so-van-hoa", Role::Organiser);
 /// let mut case = Case::new("P-2025-001", Procedure::Press, applicant.clone(),
 ///     CaseFacts::new("Phỏng vấn tại Hội An", Jurisdiction::National, Channel::State));
-/// let assessment = Assessment::new("vn-2025.1", d(3, 3), Channel::State, Tier::Provincial,
+/// let assessment = Assessment::new("vn-2025.1", d(3, 3), Channel::State, DecisionTier::Provincial,
 ///         Authority::new(Role::ProvincialChairman, Citation::article("88/2012/NĐ-CP", 13).clause(3)))
 ///     .decide_within(TimeLimit::new(Period::WorkingDays(5), Citation::article("88/2012/NĐ-CP", 13).clause(3)),
 ///                    DecisionClock::Receipt);
@@ -151,7 +152,7 @@ pub struct DecisionRecord {
 /// // the applicant may not approve its own request; the case does not change
 /// let before = case.clone();
 /// let no = case.apply(Event::new(applicant, d(3, 5), Action::Approve)).unwrap_err();
-/// assert!(no.has(Condition::Authorization));
+/// assert!(no.has(Ground::Authorization));
 /// assert_eq!(case, before);
 ///
 /// let ok = case.apply(Event::new(chairman, d(3, 7), Action::Approve))?;
@@ -315,15 +316,7 @@ impl Case {
     pub fn obligations(&self, as_of: NaiveDate) -> Vec<DeadlineView> {
         self.deadlines(as_of)
             .into_iter()
-            .filter(|v| {
-                matches!(
-                    v.deadline.kind,
-                    DeadlineKind::ResultReport
-                        | DeadlineKind::PassportReturn
-                        | DeadlineKind::Notice
-                        | DeadlineKind::Start
-                )
-            })
+            .filter(|v| v.deadline.kind.owed().is_some())
             .collect()
     }
 

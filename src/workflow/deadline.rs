@@ -7,9 +7,9 @@
 use chrono::NaiveDate;
 
 use crate::calendar::{self, CalendarError, Period, WorkCalendar};
-use crate::label::{vocabulary, Label};
+use crate::label::Label;
 use crate::law::Citation;
-use crate::rules::{Finding, Provenance};
+use crate::rules::{Finding, Provenance, ReportKind};
 
 use super::Role;
 
@@ -56,25 +56,90 @@ impl TimeLimit {
     }
 }
 
-vocabulary! {
-    /// What a deadline is for.
-    pub enum DeadlineKind {
-        /// A consultee's written reply.
-        ConsultationReply = ("consultation_reply", "trả lời xin ý kiến", "consultation reply"),
-        /// The applicant's reconciliation of the opinions received.
-        Reconciliation = ("reconciliation", "tiếp thu, giải trình", "reconciliation of opinions"),
-        /// The competent authority's decision.
-        Decision = ("decision", "quyết định", "decision"),
-        /// The higher authority's decision after escalation.
-        EscalatedDecision = ("escalated_decision", "ý kiến của cấp trên", "decision after escalation"),
-        /// The report of results after the activity (trip, event, signing).
-        ResultReport = ("result_report", "báo cáo kết quả", "result report"),
-        /// Return of diplomatic or official passports after the trip.
-        PassportReturn = ("passport_return", "nộp lại hộ chiếu", "passport return"),
-        /// A notice or copy to another body (e.g. copy to MOFA, notice to the donor).
-        Notice = ("notice", "thông báo, gửi bản sao", "notice or copy"),
-        /// Start of implementation (e.g. aid revocable if not started).
-        Start = ("start", "bắt đầu thực hiện", "start of implementation"),
+/// What a deadline is for: a step of the procedure, or something owed — in the rulebook's
+/// vocabulary of what is owed ([`ReportKind`]), as the rule says it (an aid completion report
+/// stays a completion report; a post-signing report stays one). The JSON form of a step is its
+/// code (`"decision"`); of something owed, `{"owed": "<report kind>"}`.
+///
+/// ```
+/// use doingoai::rules::ReportKind;
+/// use doingoai::workflow::DeadlineKind;
+/// use doingoai::Label;
+/// assert_eq!(DeadlineKind::Owed(ReportKind::PassportReturn).vi(), "nộp lại hộ chiếu");
+/// assert_eq!(DeadlineKind::Decision.code(), "decision");
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DeadlineKind {
+    /// A consultee's written reply.
+    ConsultationReply,
+    /// The applicant's reconciliation of the opinions received.
+    Reconciliation,
+    /// The competent authority's decision.
+    Decision,
+    /// The higher authority's decision after escalation.
+    EscalatedDecision,
+    /// A report, notice, plan, return or start owed after an event of the case.
+    Owed(ReportKind),
+}
+
+impl DeadlineKind {
+    /// The reports whose filing is the [`Action::ReportResult`](super::Action::ReportResult)
+    /// step: the result report of a trip or event, the report after signing an agreement, the
+    /// completion report of an aid.
+    pub const RESULT_REPORTS: [DeadlineKind; 3] = [
+        DeadlineKind::Owed(ReportKind::ResultReport),
+        DeadlineKind::Owed(ReportKind::PostSigningReport),
+        DeadlineKind::Owed(ReportKind::CompletionReport),
+    ];
+
+    /// The machine code: the step's, or the code of what is owed.
+    pub const fn code(self) -> &'static str {
+        match self {
+            DeadlineKind::ConsultationReply => "consultation_reply",
+            DeadlineKind::Reconciliation => "reconciliation",
+            DeadlineKind::Decision => "decision",
+            DeadlineKind::EscalatedDecision => "escalated_decision",
+            DeadlineKind::Owed(r) => r.code(),
+        }
+    }
+
+    /// What is owed, for a deadline that is not a step of the procedure.
+    pub const fn owed(self) -> Option<ReportKind> {
+        match self {
+            DeadlineKind::Owed(r) => Some(r),
+            _ => None,
+        }
+    }
+}
+
+impl Label for DeadlineKind {
+    fn vi(&self) -> &'static str {
+        match self {
+            DeadlineKind::ConsultationReply => "trả lời xin ý kiến",
+            DeadlineKind::Reconciliation => "tiếp thu, giải trình",
+            DeadlineKind::Decision => "quyết định",
+            DeadlineKind::EscalatedDecision => "ý kiến của cấp trên",
+            DeadlineKind::Owed(r) => r.vi(),
+        }
+    }
+    fn en(&self) -> &'static str {
+        match self {
+            DeadlineKind::ConsultationReply => "consultation reply",
+            DeadlineKind::Reconciliation => "reconciliation of opinions",
+            DeadlineKind::Decision => "decision",
+            DeadlineKind::EscalatedDecision => "decision after escalation",
+            DeadlineKind::Owed(r) => r.en(),
+        }
+    }
+}
+
+impl std::fmt::Display for DeadlineKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.vi())
     }
 }
 

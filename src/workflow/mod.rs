@@ -48,6 +48,7 @@
 //! # A whole case
 //!
 //! ```
+//! use doingoai::rules::{DecisionTier, ReportKind};
 //! use doingoai::workflow::*;
 //! use doingoai::{Channel, Citation, Jurisdiction, Period, WorkCalendar};
 //! use chrono::NaiveDate;
@@ -59,13 +60,13 @@
 //! let mofa = Actor::body("bng", Role::Mofa);
 //! let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
 //!
-//! let assessment = Assessment::new("vn-2025.1", d(3, 3), Channel::State, Tier::Provincial,
+//! let assessment = Assessment::new("vn-2025.1", d(3, 3), Channel::State, DecisionTier::Provincial,
 //!         Authority::new(Role::ProvincialChairman, art(18)))
 //!     .received_by(Role::FaAgency)
 //!     .consult(Role::Mofa, TimeLimit::new(Period::WorkingDays(7), art(19).clause(2)))
 //!     .escalate_to(Authority::new(Role::PrimeMinister, art(19).clause(4)), true,
 //!                  Some(TimeLimit::new(Period::WorkingDays(7), art(19).clause(4))))
-//!     .oblige(DeadlineKind::ResultReport, Role::Organiser, Some(Role::PrimeMinister),
+//!     .oblige(ReportKind::ResultReport, Role::Organiser, Some(Role::PrimeMinister),
 //!             Trigger::CarriedOut, TimeLimit::new(Period::CalendarDays(15), art(19).clause(5)));
 //!
 //! let mut case = Case::new("TT-2025-07", Procedure::Agreement, dept.clone(),

@@ -22,12 +22,16 @@ use super::{ActionKind, Actor, Case, CaseFacts, Procedure, Refusal, State};
 /// [`Finding`](crate::rules::Finding) (typed kind, every citation, grade, Vietnamese and English
 /// text) in place of version 1's `Unmet` (category, English message, first citation); an
 /// assessment lists `filings` (each with its anchor) in place of one `filing`; an obligation
-/// lists all its addressees (`to`: a list); time limits, authorities and filings may carry the
+/// names what is owed in the rulebook's vocabulary (`report`: a
+/// [`ReportKind`](crate::rules::ReportKind), in place of `kind`) and lists all its addressees
+/// (`to`: a list), and so does a `discharge` (`kind`: `{"owed": …}`); time limits, authorities and filings may carry the
 /// rule they come from (`source`); a delegation may list the exceptions that withhold it
 /// (`excepted`). A version-1 case is upgraded on load: its conditions become
 /// [`FindingKind::Recorded`](crate::rules::FindingKind::Recorded) findings (the category and the
 /// English text version 1 kept, in both languages), its filing a one-item list counted from the
-/// start, its single addressee a one-item list.
+/// start, its single addressee a one-item list, its kinds of what is owed the rulebook's
+/// (`notice`, the only one a case could create, the aid's approval notice; `start`, the start
+/// of implementation).
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// The previous schema version, still read (see [`SCHEMA_VERSION`]).
@@ -366,7 +370,27 @@ mod v1 {
                     assessment(a);
                 }
             }
+            // `discharge`: the kind of what is owed, in the rulebook's vocabulary
+            if let Some(kind) = entry.pointer_mut("/event/action/kind") {
+                if let Some(report) = kind.as_str().and_then(owed) {
+                    *kind = json!({ "owed": report });
+                }
+            }
         }
+    }
+
+    /// What a version-1 deadline kind of something owed is in the rulebook's vocabulary
+    /// (version 1 folded the post-signing and completion reports into `result_report`, and
+    /// the only notice a case could create, the aid's approval notice, into `notice`); `None`
+    /// for a step of the procedure.
+    fn owed(kind: &str) -> Option<&'static str> {
+        Some(match kind {
+            "result_report" => "result_report",
+            "passport_return" => "passport_return",
+            "notice" => "approval_notice",
+            "start" => "implementation_start",
+            _ => return None,
+        })
     }
 
     fn assessment(a: &mut Map<String, Value>) {
@@ -380,6 +404,13 @@ mod v1 {
             for o in obligations.iter_mut().filter_map(Value::as_object_mut) {
                 if let Some(to) = o.remove("to") {
                     o.insert("to".into(), Value::Array(vec![to]));
+                }
+                if let Some(kind) = o.remove("kind") {
+                    let report = kind
+                        .as_str()
+                        .and_then(owed)
+                        .map_or(kind.clone(), Value::from);
+                    o.insert("report".into(), report);
                 }
             }
         }

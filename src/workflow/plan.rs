@@ -12,9 +12,9 @@ use chrono::NaiveDate;
 use crate::calendar::Period;
 use crate::law::Citation;
 use crate::org::Channel;
-use crate::rules::{Anchor, DecisionTier, Finding, Provenance};
+use crate::rules::{Anchor, DecisionTier, Finding, Provenance, ReportKind};
 
-use super::{Authority, DeadlineKind, Grant, Role, TimeLimit};
+use super::{Authority, Grant, Role, TimeLimit};
 
 /// A consultation the rules require: who is asked, and how long it has to reply.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -72,13 +72,13 @@ pub enum Trigger {
     CarriedOut,
 }
 
-/// An obligation the case will create: a deadline of `kind` for `owner`, `limit` after
+/// An obligation the case will create: `report` owed by `owner` to `to`, `limit` after
 /// `trigger`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ObligationRule {
-    /// What must be done.
-    pub kind: DeadlineKind,
+    /// What is owed (the rulebook's kind, unchanged).
+    pub report: ReportKind,
     /// Who must do it.
     pub owner: Role,
     /// To whom: the addressee of a report or notice first, then the bodies that get copies.
@@ -275,14 +275,14 @@ impl Assessment {
     /// others (`None`, `Some(role)` or a list).
     pub fn oblige(
         mut self,
-        kind: DeadlineKind,
+        report: ReportKind,
         owner: Role,
         to: impl IntoIterator<Item = Role>,
         trigger: Trigger,
         limit: TimeLimit,
     ) -> Self {
         self.obligations.push(ObligationRule {
-            kind,
+            report,
             owner,
             to: to.into_iter().collect(),
             trigger,

@@ -604,8 +604,15 @@ impl Case {
         unmet: &mut Vec<Finding>,
     ) {
         for o in a.obligations.iter().filter(|o| o.trigger == trigger) {
-            if let Some(dl) = Self::make_deadline(cal, o.kind, o.owner, &o.to, on, &o.limit, unmet)
-            {
+            if let Some(dl) = Self::make_deadline(
+                cal,
+                DeadlineKind::Owed(o.report),
+                o.owner,
+                &o.to,
+                on,
+                &o.limit,
+                unmet,
+            ) {
                 fx.cite(o.limit.citation.clone());
                 fx.created.push(dl);
             }
@@ -1011,7 +1018,7 @@ impl Case {
                     }
                 }
             }
-            Action::ReportResult => match self.open_deadline(&[DeadlineKind::ResultReport]) {
+            Action::ReportResult => match self.open_deadline(&DeadlineKind::RESULT_REPORTS) {
                 Some(i) => {
                     fx.meet.push(i);
                     if let Some(d) = self.deadlines.get(i) {
@@ -1111,7 +1118,7 @@ impl Case {
                 )),
             },
             Action::Close => {
-                if let Some(i) = self.open_deadline(&[DeadlineKind::ResultReport]) {
+                if let Some(i) = self.open_deadline(&DeadlineKind::RESULT_REPORTS) {
                     if let Some(d) = self.deadlines.get(i) {
                         let due = d.due.format("%d/%m/%Y");
                         unmet.push(d.found(Finding::new(

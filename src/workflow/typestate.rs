@@ -30,13 +30,14 @@
 //!
 //! ```
 //! use doingoai::workflow::typestate::{AfterAccept, Draft};
+//! use doingoai::rules::DecisionTier;
 //! use doingoai::workflow::*;
 //! use doingoai::{Channel, Citation, Jurisdiction, Period};
 //! use chrono::NaiveDate;
 //! let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
 //! let applicant = Actor::body("bao-x", Role::Organiser);
 //! let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
-//! let a = Assessment::new("vn-2025.1", d(3, 3), Channel::State, Tier::Provincial,
+//! let a = Assessment::new("vn-2025.1", d(3, 3), Channel::State, DecisionTier::Provincial,
 //!     Authority::new(Role::ProvincialChairman, Citation::article("88/2012/NĐ-CP", 13).clause(3)));
 //! let flow: Flow<Draft> = Flow::new("P-1", Procedure::Press, applicant.clone(),
 //!     CaseFacts::new("Phóng sự", Jurisdiction::National, Channel::State));

@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
-use doingoai::rules::DecisionTier;
+use doingoai::rules::{DecisionTier, ReportKind};
 use doingoai::workflow::*;
 use doingoai::{Channel, Citation, Jurisdiction, Period};
 
@@ -66,7 +66,7 @@ pub fn agreement_ppc(on: NaiveDate) -> Assessment {
         )),
     )
     .oblige(
-        DeadlineKind::ResultReport,
+        ReportKind::ResultReport,
         Role::Organiser,
         Some(Role::PrimeMinister),
         Trigger::CarriedOut,
@@ -99,7 +99,7 @@ pub fn outbound_state(on: NaiveDate, latest: NaiveDate) -> Assessment {
         DecisionClock::Ready,
     )
     .oblige(
-        DeadlineKind::ResultReport,
+        ReportKind::ResultReport,
         Role::Organiser,
         Some(Role::ProvincialChairman),
         Trigger::CarriedOut,
@@ -109,7 +109,7 @@ pub fn outbound_state(on: NaiveDate, latest: NaiveDate) -> Assessment {
         ),
     )
     .oblige(
-        DeadlineKind::PassportReturn,
+        ReportKind::PassportReturn,
         Role::Organiser,
         None,
         Trigger::CarriedOut,
@@ -143,7 +143,7 @@ pub fn conference_provincial(on: NaiveDate) -> Assessment {
         excepted: vec![],
     })
     .oblige(
-        DeadlineKind::ResultReport,
+        ReportKind::ResultReport,
         Role::Organiser,
         Some(Role::FaAgency),
         Trigger::CarriedOut,
