@@ -276,3 +276,95 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_pm_tier_conference_report_reaches_the_ledger_with_its_copy_to_mofa_its_citations_and_grade() {
+    // QĐ 06/2020 Art. 4(2)(c): after a conference the Prime Minister permitted, the organiser
+    // reports to the Chairman with a copy to MOFA within 15 days.
+    let act: ProposedActivity =
+        doingoai::json::from_str(include_str!("../examples/data/conference_minister_pm.json"))
+            .expect("the sample request");
+    let cal = WorkCalendar::state_agency();
+    let rules = Rulebook::shipped();
+    let history = doingoai::history::History::default();
+    let decision = doingoai::rules::evaluate(&act, rules, &cal, &history).expect("evaluates");
+    let owed = decision
+        .obligations
+        .iter()
+        .find(|o| o.report == ReportKind::ResultReport)
+        .expect("the result report");
+    assert_eq!(owed.to, vec![Role::ProvincialChairman, Role::Mofa]);
+
+    // the case: every obligation of the decision counted from an event, as the rule says it
+    let a = assess(&act, Procedure::Conference, rules, &cal, &history).expect("assesses");
+    let rule = a
+        .obligations
+        .iter()
+        .find(|o| o.report == ReportKind::ResultReport)
+        .expect("in the assessment");
+    assert_eq!(rule.to, owed.to);
+    let source = rule.limit.source.clone().expect("the rule");
+    assert_eq!(source.rule, owed.rule);
+    assert_eq!(source.citations, owed.citations);
+    assert_eq!(source.evidence, owed.evidence);
+
+    let mut case = Case::for_activity(&act).expect("a case");
+    let app = case.applicant().clone();
+    let at = |on, who: &Actor, action| Event::new(who.clone(), on, action);
+    case.apply_with(
+        &cal,
+        at(
+            act.filed_on,
+            &app,
+            Action::Submit {
+                assessment: Box::new(a),
+            },
+        ),
+    )
+    .expect("on time");
+    let receiving = Actor::body("nhan-ho-so", case.assessment().expect("a").receiving);
+    case.apply_with(&cal, at(d(2026, 2, 3), &receiving, Action::Accept))
+        .expect("accepted");
+    for c in case.consultations().to_vec() {
+        let body = Actor::body(format!("co-quan-{}", c.consultee.code()), c.consultee);
+        let agree = Action::Reply {
+            opinion: Opinion::Agree,
+        };
+        case.apply_with(&cal, at(d(2026, 2, 10), &body, agree))
+            .expect("reply");
+    }
+    case.apply_with(
+        &cal,
+        at(d(2026, 2, 11), &receiving, Action::EndConsultation),
+    )
+    .expect("closed");
+    let pm = Actor::official("thu-tuong", Role::PrimeMinister);
+    case.apply_with(&cal, at(d(2026, 2, 20), &pm, Action::Approve))
+        .expect("approved");
+    case.apply_with(&cal, at(d(2026, 3, 21), &app, Action::CarryOut))
+        .expect("held");
+    let report = case
+        .obligations(d(2026, 3, 21))
+        .into_iter()
+        .find(|v| v.deadline.kind == DeadlineKind::Owed(ReportKind::ResultReport))
+        .expect("the report is owed");
+    assert_eq!(report.deadline.to, owed.to);
+    assert_eq!(report.deadline.source.as_ref(), Some(&source));
+
+    // the ledger: both recipients, every citation, the rule's grade
+    let j = act.jurisdiction;
+    let obs = from_case(&case, &act, &ProvinceBodies::standard(j));
+    let o = obs
+        .iter()
+        .find(|o| o.kind == ObligationKind::ResultReport)
+        .expect("in the ledger");
+    assert_eq!(
+        o.owed_to,
+        vec![
+            Body::new(BodyKind::PpcChairman, j),
+            Body::central(BodyKind::Mofa)
+        ]
+    );
+    assert_eq!(o.citations, owed.citations);
+    assert_eq!(o.evidence, owed.evidence);
+}

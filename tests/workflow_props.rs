@@ -431,7 +431,9 @@ proptest! {
 
     /// For random proposed activities, every finding of `evaluate` appears in the refusal of
     /// the submission, identical: kind and figures, rule, every citation, grade and text; an
-    /// admissible request is not refused for a condition of the rulebook.
+    /// admissible request is not refused for a condition of the rulebook; and every obligation
+    /// the decision counts from an event reaches the assessment with all its addressees, its
+    /// citations and its grade.
     #[test]
     fn every_finding_of_evaluate_is_in_the_refusal_of_submit((f, history) in facts::activity()) {
         use doingoai::rules::{evaluate, Rulebook};
@@ -441,6 +443,26 @@ proptest! {
         };
         let procedure = Procedure::for_subject(f.kind).expect("a procedure");
         let a = assess(&f, procedure, Rulebook::shipped(), &cal, &history).expect("assesses");
+        // every obligation counted from an event of the case reaches the assessment whole:
+        // what is owed, by whom, every addressee, the rule, every citation, the grade
+        for o in &decision.obligations {
+            use doingoai::rules::Anchor;
+            let from_event = matches!(
+                o.anchor,
+                Some(Anchor::End | Anchor::Signing | Anchor::Completion | Anchor::Approval)
+            );
+            if !from_event || o.within.is_none() {
+                continue;
+            }
+            let source = doingoai::rules::Provenance::new(o.rule.clone(), o.citations.clone(), o.evidence);
+            prop_assert!(
+                a.obligations.iter().any(|r| r.report == o.report
+                    && r.owner == o.owed_by
+                    && r.to == o.to
+                    && r.limit.source.as_ref() == Some(&source)),
+                "{o:?} not in {:?}", a.obligations
+            );
+        }
         let applicant = Actor::body("applicant", Role::Organiser);
         let mut case = Case::for_facts("P", &f, applicant.clone(), "t").expect("a case");
         let submitted = case.apply_with(
