@@ -130,11 +130,11 @@ pub mod workflow;
 
 pub use activity::{ActivityKind, ProposedActivity};
 pub use agreements::AgreementRegistry;
-pub use calendar::{Period, WorkCalendar};
+pub use calendar::{DueStatus, Period, WorkCalendar};
 pub use error::Error;
 pub use label::{Label, Lang};
 pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
-pub use ledger::{Ledger, Obligation, ObligationStatus};
+pub use ledger::{Ledger, Obligation};
 pub use org::{Channel, Jurisdiction, Official};
 pub use plan::{ActionPlan, AnnualPlan, PlanBook};
 pub use report::{ComplianceReport, ReportBuilder};

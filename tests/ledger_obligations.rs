@@ -4,8 +4,9 @@
 
 use chrono::{Days, NaiveDate};
 use doingoai::activity::{ActivityKind, ProposedActivity};
+use doingoai::calendar::DueStatus;
 use doingoai::ledger::sources::{from_case, periodic_obligations, ProvinceBodies};
-use doingoai::ledger::{Ledger, LedgerError, Obligation, ObligationKind, ObligationStatus};
+use doingoai::ledger::{Ledger, LedgerError, Obligation, ObligationKind};
 use doingoai::org::{Body, BodyKind, Jurisdiction};
 use doingoai::rules::Role;
 use doingoai::rules::{DecisionTier, ReportKind};
@@ -90,11 +91,11 @@ fn a_conference_result_report_filed_late_is_overdue_then_met_late() {
     );
     assert_eq!(
         ledger.status_on(&id, d(2026, 4, 24)),
-        Some(ObligationStatus::Pending)
+        Some(DueStatus::Pending)
     );
     assert_eq!(
         ledger.status_on(&id, d(2026, 4, 27)),
-        Some(ObligationStatus::Overdue)
+        Some(DueStatus::Overdue)
     );
     assert_eq!(ledger.overdue_on(d(2026, 4, 30)).len(), 1);
 
@@ -104,12 +105,12 @@ fn a_conference_result_report_filed_late_is_overdue_then_met_late() {
     let again: Ledger = from_case(&case, &act, &bodies).into_iter().collect();
     assert_eq!(
         again.status_on(&id, d(2026, 5, 5)),
-        Some(ObligationStatus::MetLate)
+        Some(DueStatus::MetLate)
     );
     assert_eq!(again.get(&id).unwrap().days_late(d(2026, 12, 31)), 11);
     assert_eq!(
         again.status_on(&id, d(2026, 5, 4)),
-        Some(ObligationStatus::Overdue)
+        Some(DueStatus::Overdue)
     );
 }
 
@@ -210,14 +211,8 @@ fn the_ledger_refuses_what_cannot_happen_and_changes_nothing() {
         l.fulfil(&id, d(2026, 5, 7)),
         Err(LedgerError::AlreadyClosed { .. })
     ));
-    assert_eq!(
-        l.status_on(&id, d(2026, 6, 1)),
-        Some(ObligationStatus::Waived)
-    );
-    assert_eq!(
-        l.status_on(&id, d(2026, 5, 5)),
-        Some(ObligationStatus::Pending)
-    );
+    assert_eq!(l.status_on(&id, d(2026, 6, 1)), Some(DueStatus::Waived));
+    assert_eq!(l.status_on(&id, d(2026, 5, 5)), Some(DueStatus::Pending));
     assert_eq!(l.len(), 1);
 }
 
@@ -254,8 +249,8 @@ proptest! {
     fn every_obligation_has_exactly_one_status_on_any_date(o in obligation(), day in 0u64..700) {
         let date = d(2025, 12, 1) + Days::new(day);
         let s = o.status_on(date);
-        let all = [ObligationStatus::Pending, ObligationStatus::MetOnTime, ObligationStatus::MetLate,
-                   ObligationStatus::Overdue, ObligationStatus::Waived];
+        let all = [DueStatus::Pending, DueStatus::MetOnTime, DueStatus::MetLate,
+                   DueStatus::Overdue, DueStatus::Waived];
         prop_assert_eq!(all.iter().filter(|x| **x == s).count(), 1);
         // And the counters agree with it.
         let mut c = doingoai::ledger::StatusCounts::default();

@@ -5,7 +5,8 @@
 
 use chrono::NaiveDate;
 use doingoai::activity::{ActivityKind, CountryVisit, Details, Funding, ProposedActivity};
-use doingoai::ledger::{ObligationKind, ObligationStatus};
+use doingoai::calendar::DueStatus;
+use doingoai::ledger::ObligationKind;
 use doingoai::org::{Body, BodyKind, Jurisdiction};
 use doingoai::plan::{
     ActionPlan, ActionPlanKind, AnnualPlan, OutOfPlanQuota, PlanBook, PlanMatch, PlannedActivity,
@@ -223,5 +224,5 @@ fn a_directives_tasks_are_reported_yearly_by_the_fa_agency() {
     assert_eq!(o.kind, ObligationKind::ImplementationReport);
     assert_eq!(o.owed_by, fa);
     assert_eq!(o.due, d(2023, 12, 15));
-    assert_eq!(o.status_on(d(2023, 12, 16)), ObligationStatus::Overdue);
+    assert_eq!(o.status_on(d(2023, 12, 16)), DueStatus::Overdue);
 }

@@ -6,7 +6,7 @@ mod workflow_common;
 use doingoai::rules::{DecisionTier, DelegationGap, FindingKind, Ground, ReportKind};
 use doingoai::workflow::typestate::{AfterAccept, AfterConsultation, Draft};
 use doingoai::workflow::*;
-use doingoai::WorkCalendar;
+use doingoai::{DueStatus, WorkCalendar};
 use workflow_common::*;
 
 fn agreement_to_consultation() -> Case {
@@ -33,8 +33,10 @@ fn agreement_consultation_deadlines_are_seven_working_days() {
     assert_eq!(c.len(), 2);
     assert_eq!(c[0].due, d(2025, 3, 13));
     let views = case.deadlines(d(2025, 3, 14));
-    assert!(views.iter().all(|v| v.status == DeadlineStatus::Missed
-        && v.deadline.kind == DeadlineKind::ConsultationReply));
+    assert!(views
+        .iter()
+        .all(|v| v.status == DueStatus::Overdue
+            && v.deadline.kind == DeadlineKind::ConsultationReply));
 }
 
 #[test]
@@ -110,7 +112,7 @@ fn consultation_cannot_close_while_a_reply_is_awaited_but_silence_counts_after_t
     let missed: Vec<_> = case
         .deadlines(d(2025, 3, 14))
         .into_iter()
-        .filter(|v| v.status == DeadlineStatus::Missed)
+        .filter(|v| v.status == DueStatus::Overdue)
         .collect();
     assert_eq!(missed.len(), 1);
     assert_eq!(missed[0].deadline.owner, Role::PublicSecurity);
@@ -346,7 +348,7 @@ fn an_objection_requires_the_prime_ministers_consent() {
         .find(|x| x.kind == DeadlineKind::EscalatedDecision)
         .expect("PM deadline");
     assert_eq!(pm_deadline.due, d(2025, 3, 18));
-    assert_eq!(pm_deadline.status(d(2025, 3, 20)), DeadlineStatus::Met);
+    assert_eq!(pm_deadline.status(d(2025, 3, 20)), DueStatus::MetOnTime);
 }
 
 #[test]
@@ -367,7 +369,7 @@ fn carried_out_creates_the_report_and_passport_obligations() {
     );
     let obligations = case.obligations(d(2025, 4, 5));
     assert_eq!(obligations.len(), 2);
-    assert!(obligations.iter().all(|o| o.status == DeadlineStatus::Due));
+    assert!(obligations.iter().all(|o| o.status == DueStatus::Pending));
     let r = refused(&mut case, ev(fa_agency(), d(2025, 4, 7), Action::Close));
     assert!(r.has(Ground::Sequence));
     let out = case
@@ -395,10 +397,7 @@ fn carried_out_creates_the_report_and_passport_obligations() {
         .into_iter()
         .map(|v| v.status)
         .collect();
-    assert_eq!(
-        statuses,
-        vec![DeadlineStatus::MetLate, DeadlineStatus::MetLate]
-    );
+    assert_eq!(statuses, vec![DueStatus::MetLate, DueStatus::MetLate]);
 }
 
 #[test]
@@ -427,7 +426,7 @@ fn withdrawn_and_cancelled_from_open_states_only() {
     assert!(case
         .deadlines(d(2025, 3, 5))
         .iter()
-        .all(|v| v.status == DeadlineStatus::Lapsed));
+        .all(|v| v.status == DueStatus::Waived));
     let r = refused(
         &mut case,
         ev(

@@ -13,7 +13,7 @@ use doingoai::rules::{
     ReportKind, Rulebook, Sanction, Subject,
 };
 use doingoai::workflow::*;
-use doingoai::{Channel, WorkCalendar};
+use doingoai::{Channel, DueStatus, WorkCalendar};
 use workflow_common::d;
 
 fn cal() -> WorkCalendar {
@@ -457,7 +457,7 @@ fn a_border_commune_agreement_before_and_after_1_july_2025() {
     assert_eq!(
         case.deadlines(d(2025, 7, 28))
             .iter()
-            .filter(|v| v.status == DeadlineStatus::Met)
+            .filter(|v| v.status == DueStatus::MetOnTime)
             .count(),
         4
     );
@@ -557,7 +557,10 @@ fn a_proposed_activity_of_the_organisation_model_runs_through_the_same_path() {
         reply.citation.en()
     );
     ok(&mut case, &chairman, d(2025, 9, 5), Action::Approve);
-    assert_eq!(case.deadlines(d(2025, 9, 5))[0].status, DeadlineStatus::Met);
+    assert_eq!(
+        case.deadlines(d(2025, 9, 5))[0].status,
+        DueStatus::MetOnTime
+    );
 }
 
 #[test]
@@ -603,10 +606,7 @@ fn the_province_replies_within_ten_working_days_on_a_foreign_ngo_registration() 
         },
     );
     assert_eq!(case.state(), State::Refused);
-    assert_eq!(
-        case.deadlines(d(2025, 9, 18))[0].status,
-        DeadlineStatus::MetLate
-    );
+    assert_eq!(case.deadlines(d(2025, 9, 18))[0].status, DueStatus::MetLate);
 }
 
 #[test]

@@ -60,6 +60,7 @@
 
 mod astronomy;
 mod deadline;
+mod due;
 mod holidays;
 pub mod lunar;
 mod schedules;
@@ -68,6 +69,7 @@ mod work_calendar;
 use chrono::NaiveDate;
 
 pub use deadline::{Backward, Deadline, DeadlineRule, Period, SkippedDay};
+pub use due::DueStatus;
 pub use holidays::{estimated_year, Confidence, DayKind, Occasion, Profile, SpecialDay};
 pub use lunar::LunarDate;
 pub use schedules::{official_announcements, AnnouncedDay, Announcement, Replaces};

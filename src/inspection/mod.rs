@@ -24,9 +24,10 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::activity::{ActivityId, ActivityKind};
+use crate::calendar::DueStatus;
 use crate::label::{vocabulary, Label};
 use crate::law::Citation;
-use crate::ledger::{DateRange, Ledger, ObligationId, ObligationKind, ObligationStatus};
+use crate::ledger::{DateRange, Ledger, ObligationId, ObligationKind};
 use crate::org::{Body, Jurisdiction};
 use crate::report::ActivityRecord;
 
@@ -272,8 +273,8 @@ impl Inspection {
         for id in &self.sample_obligations {
             let Some(o) = ledger.get(id) else { continue };
             match o.status_on(as_of) {
-                ObligationStatus::Overdue => overdue.push(o),
-                ObligationStatus::MetLate => met_late.push(o),
+                DueStatus::Overdue => overdue.push(o),
+                DueStatus::MetLate => met_late.push(o),
                 _ => {}
             }
         }

@@ -12,7 +12,8 @@
 //! `met late`; `waived` closes either open state.
 //!
 //! ```
-//! use doingoai::ledger::{Ledger, Obligation, ObligationKind, ObligationStatus};
+//! use doingoai::ledger::{Ledger, Obligation, ObligationKind};
+//! use doingoai::calendar::DueStatus;
 //! use doingoai::org::{Body, BodyKind, Jurisdiction};
 //! use doingoai::{Channel, Citation};
 //! use chrono::NaiveDate;
@@ -27,10 +28,10 @@
 //!     .cite(Citation::article("06/2020/QĐ-TTg", 5));
 //! let mut ledger = Ledger::new();
 //! let id = ledger.add(report)?;
-//! assert_eq!(ledger.status_on(&id, d(3, 20)), Some(ObligationStatus::Pending));
-//! assert_eq!(ledger.status_on(&id, d(3, 26)), Some(ObligationStatus::Overdue));
+//! assert_eq!(ledger.status_on(&id, d(3, 20)), Some(DueStatus::Pending));
+//! assert_eq!(ledger.status_on(&id, d(3, 26)), Some(DueStatus::Overdue));
 //! ledger.fulfil(&id, d(3, 30))?;
-//! assert_eq!(ledger.status_on(&id, d(3, 31)), Some(ObligationStatus::MetLate));
+//! assert_eq!(ledger.status_on(&id, d(3, 31)), Some(DueStatus::MetLate));
 //! # Ok(()) }
 //! ```
 
@@ -39,6 +40,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::activity::{ActivityId, ActivityKind};
+use crate::calendar::DueStatus;
 use crate::label::vocabulary;
 use crate::law::{Citation, Evidence};
 use crate::org::{Body, Channel, Jurisdiction};
@@ -126,42 +128,6 @@ impl ObligationKind {
             (_, R::ApprovalNotice | R::PriorNotice | R::ActivityPlanNotice) => O::ResultReport,
             _ => return None,
         })
-    }
-}
-
-vocabulary! {
-    /// The status of an obligation on a date. Exactly one holds on any date.
-    pub enum ObligationStatus {
-        /// Not yet due and not yet met (chưa đến hạn).
-        Pending = ("pending", "chưa đến hạn", "pending"),
-        /// Met on or before the due date (đúng hạn).
-        MetOnTime = ("met_on_time", "thực hiện đúng hạn", "met on time"),
-        /// Met after the due date (trễ hạn).
-        MetLate = ("met_late", "thực hiện trễ hạn", "met late"),
-        /// Past due and not met (quá hạn).
-        Overdue = ("overdue", "quá hạn chưa thực hiện", "overdue"),
-        /// Released by the competent body (miễn).
-        Waived = ("waived", "được miễn", "waived"),
-    }
-}
-
-impl ObligationStatus {
-    /// Whether the status is final (met on time, met late or waived).
-    pub const fn is_closed(self) -> bool {
-        matches!(
-            self,
-            ObligationStatus::MetOnTime | ObligationStatus::MetLate | ObligationStatus::Waived
-        )
-    }
-
-    /// The position of the status in time: 0 pending, 1 overdue, 2 closed. Along the dates of
-    /// one obligation the rank never decreases.
-    pub const fn rank(self) -> u8 {
-        match self {
-            ObligationStatus::Pending => 0,
-            ObligationStatus::Overdue => 1,
-            _ => 2,
-        }
     }
 }
 
@@ -375,7 +341,8 @@ impl Obligation {
     /// Whichever of meeting and waiving came first closes the obligation.
     ///
     /// ```
-    /// use doingoai::ledger::{Obligation, ObligationKind, ObligationStatus};
+    /// use doingoai::ledger::{Obligation, ObligationKind};
+    /// use doingoai::calendar::DueStatus;
     /// use doingoai::org::{Body, BodyKind, Jurisdiction};
     /// use doingoai::Channel;
     /// use chrono::NaiveDate;
@@ -384,27 +351,27 @@ impl Obligation {
     /// let mut o = Obligation::new("p-1", ObligationKind::PassportReturn, Channel::State, j,
     ///     Body::new(BodyKind::ProvincialDepartment, j), d(5, 4), d(5, 11));
     /// o.met_on = Some(d(5, 8));
-    /// assert_eq!(o.status_on(d(5, 7)), ObligationStatus::Pending);
-    /// assert_eq!(o.status_on(d(5, 8)), ObligationStatus::MetOnTime);
+    /// assert_eq!(o.status_on(d(5, 7)), DueStatus::Pending);
+    /// assert_eq!(o.status_on(d(5, 8)), DueStatus::MetOnTime);
     /// ```
-    pub fn status_on(&self, date: NaiveDate) -> ObligationStatus {
+    pub fn status_on(&self, date: NaiveDate) -> DueStatus {
         let met = self.met_on.filter(|m| *m <= date);
         let waived = self.waived.as_ref().map(|w| w.on).filter(|w| *w <= date);
         match (met, waived) {
-            (Some(m), Some(w)) if w < m => ObligationStatus::Waived,
+            (Some(m), Some(w)) if w < m => DueStatus::Waived,
             (Some(m), _) => {
                 if m <= self.due {
-                    ObligationStatus::MetOnTime
+                    DueStatus::MetOnTime
                 } else {
-                    ObligationStatus::MetLate
+                    DueStatus::MetLate
                 }
             }
-            (None, Some(_)) => ObligationStatus::Waived,
+            (None, Some(_)) => DueStatus::Waived,
             (None, None) => {
                 if date > self.due {
-                    ObligationStatus::Overdue
+                    DueStatus::Overdue
                 } else {
-                    ObligationStatus::Pending
+                    DueStatus::Pending
                 }
             }
         }
@@ -414,8 +381,8 @@ impl Obligation {
     /// days it was late.
     pub fn days_late(&self, date: NaiveDate) -> i64 {
         match self.status_on(date) {
-            ObligationStatus::Overdue => (date - self.due).num_days(),
-            ObligationStatus::MetLate => self.met_on.map_or(0, |m| (m - self.due).num_days()),
+            DueStatus::Overdue => (date - self.due).num_days(),
+            DueStatus::MetLate => self.met_on.map_or(0, |m| (m - self.due).num_days()),
             _ => 0,
         }
     }
@@ -488,13 +455,13 @@ pub struct StatusCounts {
 
 impl StatusCounts {
     /// Counts one obligation of status `s`.
-    pub fn add(&mut self, s: ObligationStatus) {
+    pub fn add(&mut self, s: DueStatus) {
         match s {
-            ObligationStatus::Pending => self.pending += 1,
-            ObligationStatus::MetOnTime => self.met_on_time += 1,
-            ObligationStatus::MetLate => self.met_late += 1,
-            ObligationStatus::Overdue => self.overdue += 1,
-            ObligationStatus::Waived => self.waived += 1,
+            DueStatus::Pending => self.pending += 1,
+            DueStatus::MetOnTime => self.met_on_time += 1,
+            DueStatus::MetLate => self.met_late += 1,
+            DueStatus::Overdue => self.overdue += 1,
+            DueStatus::Waived => self.waived += 1,
         }
     }
 
@@ -627,7 +594,7 @@ impl Ledger {
     }
 
     /// The status of obligation `id` on `date`.
-    pub fn status_on(&self, id: &ObligationId, date: NaiveDate) -> Option<ObligationStatus> {
+    pub fn status_on(&self, id: &ObligationId, date: NaiveDate) -> Option<DueStatus> {
         self.get(id).map(|o| o.status_on(date))
     }
 
@@ -651,7 +618,7 @@ impl Ledger {
         let mut v: Vec<&Obligation> = self
             .obligations
             .iter()
-            .filter(|o| o.status_on(date) == ObligationStatus::Overdue)
+            .filter(|o| o.status_on(date) == DueStatus::Overdue)
             .collect();
         v.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.id.cmp(&b.id)));
         v

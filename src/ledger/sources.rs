@@ -188,7 +188,8 @@ pub fn body_for(role: Role, activity: Option<&ProposedActivity>, bodies: &Provin
 ///
 /// ```
 /// use doingoai::ledger::sources::{from_case, ProvinceBodies};
-/// use doingoai::ledger::{ObligationKind, ObligationStatus};
+/// use doingoai::ledger::{ObligationKind};
+/// use doingoai::calendar::DueStatus;
 /// use doingoai::activity::{ActivityKind, ProposedActivity};
 /// use doingoai::org::{Body, BodyKind, Jurisdiction};
 /// use doingoai::rules::{ReportKind, Role};
@@ -215,7 +216,7 @@ pub fn body_for(role: Role, activity: Option<&ProposedActivity>, bodies: &Provin
 /// case.apply(Event::new(app, d(4, 30), Action::ReportResult))?;
 /// let obs = from_case(&case, &act, &ProvinceBodies::standard(j));
 /// assert_eq!(obs[0].kind, ObligationKind::ResultReport);
-/// assert_eq!(obs[0].status_on(d(5, 1)), ObligationStatus::MetLate);
+/// assert_eq!(obs[0].status_on(d(5, 1)), DueStatus::MetLate);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn from_case(

@@ -33,10 +33,11 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 
 use crate::agreements::{AgreementRegistry, DormancyFlag, DormancyPolicy};
+use crate::calendar::DueStatus;
 use crate::inspection::{Inspection, InspectionSummary};
 use crate::label::Label;
 use crate::law::Citation;
-use crate::ledger::{DateRange, Ledger, ObligationStatus, StatusCounts};
+use crate::ledger::{DateRange, Ledger, StatusCounts};
 use crate::org::{Channel, Jurisdiction};
 use crate::plan::{ImplementationReport, PlanBook, PlanItemOutcome};
 use crate::programme::ProgrammeAssessment;
@@ -496,8 +497,8 @@ impl<'a> ReportBuilder<'a> {
                     .or_default()
                     .add(s);
                 match s {
-                    ObligationStatus::Overdue => obl.overdue.push(line(o, as_of)),
-                    ObligationStatus::MetLate => obl.met_late.push(line(o, as_of)),
+                    DueStatus::Overdue => obl.overdue.push(line(o, as_of)),
+                    DueStatus::MetLate => obl.met_late.push(line(o, as_of)),
                     _ => {}
                 }
             }

@@ -5,12 +5,13 @@
 use chrono::{Days, NaiveDate};
 
 use super::rng::SplitMix64;
+use crate::calendar::DueStatus;
 use crate::calendar::WorkCalendar;
 use crate::label::Label;
 use crate::report::CaseOutcome;
 use crate::rules::Role;
 use crate::workflow::{
-    Action, Actor, Assessment, Case, DeadlineKind, DeadlineStatus, Event, Opinion, Procedure, State,
+    Action, Actor, Assessment, Case, DeadlineKind, Event, Opinion, Procedure, State,
 };
 
 /// What the scenario forces on a case.
@@ -301,7 +302,7 @@ fn file_open(
 ) -> NaiveDate {
     let mut filings: Vec<(NaiveDate, DeadlineKind, Role)> = Vec::new();
     for v in case.obligations(day) {
-        if v.status != DeadlineStatus::Due && v.status != DeadlineStatus::Missed {
+        if v.status != DueStatus::Pending && v.status != DueStatus::Overdue {
             continue;
         }
         let d = &v.deadline;

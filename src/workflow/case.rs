@@ -135,7 +135,7 @@ pub struct DecisionRecord {
 /// ```
 /// use doingoai::rules::{DecisionTier, Ground};
 /// use doingoai::workflow::*;
-/// use doingoai::{Channel, Citation, Jurisdiction, Period};
+/// use doingoai::{Channel, Citation, DueStatus, Jurisdiction, Period};
 /// use chrono::NaiveDate;
 /// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
 /// let applicant = Actor::body("so-van-hoa", Role::Organiser);
@@ -157,7 +157,7 @@ pub struct DecisionRecord {
 ///
 /// let ok = case.apply(Event::new(chairman, d(3, 7), Action::Approve))?;
 /// assert_eq!(ok.to, State::Approved);
-/// assert_eq!(case.deadlines(d(3, 7))[0].status, DeadlineStatus::Met);
+/// assert_eq!(case.deadlines(d(3, 7))[0].status, DueStatus::MetOnTime);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use crate::calendar::{self, CalendarError, Period, WorkCalendar};
+use crate::calendar::{self, CalendarError, DueStatus, Period, WorkCalendar};
 use crate::label::Label;
 use crate::law::Citation;
 use crate::rules::{Finding, Provenance, ReportKind};
@@ -173,23 +173,6 @@ pub struct Deadline {
     pub lapsed: Option<NaiveDate>,
 }
 
-/// The status of a deadline as of a date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum DeadlineStatus {
-    /// Not met yet and not past due.
-    Due,
-    /// Met on or before the due date.
-    Met,
-    /// Met after the due date.
-    MetLate,
-    /// Not met and past due.
-    Missed,
-    /// No longer required.
-    Lapsed,
-}
-
 impl Deadline {
     /// A finding about this deadline: under its rule when it has one, else citing its
     /// provision.
@@ -200,19 +183,20 @@ impl Deadline {
         }
     }
 
-    /// The status of the deadline as of `as_of` (events after `as_of` are ignored).
-    pub fn status(&self, as_of: NaiveDate) -> DeadlineStatus {
+    /// The status of the deadline as of `as_of` (events after `as_of` are ignored); a
+    /// deadline no longer required (lapsed) is [`DueStatus::Waived`].
+    pub fn status(&self, as_of: NaiveDate) -> DueStatus {
         match (self.met, self.lapsed) {
             (Some(m), _) if m <= as_of => {
                 if m <= self.due {
-                    DeadlineStatus::Met
+                    DueStatus::MetOnTime
                 } else {
-                    DeadlineStatus::MetLate
+                    DueStatus::MetLate
                 }
             }
-            (_, Some(l)) if l <= as_of => DeadlineStatus::Lapsed,
-            _ if as_of > self.due => DeadlineStatus::Missed,
-            _ => DeadlineStatus::Due,
+            (_, Some(l)) if l <= as_of => DueStatus::Waived,
+            _ if as_of > self.due => DueStatus::Overdue,
+            _ => DueStatus::Pending,
         }
     }
 
@@ -268,5 +252,5 @@ pub struct DeadlineView {
     /// The deadline.
     pub deadline: Deadline,
     /// Its status as of the date asked.
-    pub status: DeadlineStatus,
+    pub status: DueStatus,
 }

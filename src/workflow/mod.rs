@@ -50,7 +50,7 @@
 //! ```
 //! use doingoai::rules::{DecisionTier, ReportKind};
 //! use doingoai::workflow::*;
-//! use doingoai::{Channel, Citation, Jurisdiction, Period, WorkCalendar};
+//! use doingoai::{Channel, Citation, DueStatus, Jurisdiction, Period, WorkCalendar};
 //! use chrono::NaiveDate;
 //! let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
 //! let art = |n| Citation::article("70/2020/QH14", n);
@@ -80,9 +80,9 @@
 //! case.apply(Event::new(dept.clone(), d(4, 1), Action::CarryOut))?;
 //! let report = &case.obligations(d(4, 1))[0];
 //! assert_eq!(report.deadline.due, d(4, 16));
-//! assert_eq!(report.status, DeadlineStatus::Due);
+//! assert_eq!(report.status, DueStatus::Pending);
 //! case.apply(Event::new(dept, d(4, 20), Action::ReportResult))?;
-//! assert_eq!(case.obligations(d(4, 20))[0].status, DeadlineStatus::MetLate);
+//! assert_eq!(case.obligations(d(4, 20))[0].status, DueStatus::MetLate);
 //!
 //! // the log replays to the same case
 //! let again = Case::replay(case.id(), case.procedure(), case.applicant().clone(),
@@ -110,7 +110,7 @@ pub mod typestate;
 pub use actor::{Actor, ActorKind, Authority, Grant, Role};
 pub use assess::assess;
 pub use case::{Answer, Basis, Case, CaseFacts, ConsultationRecord, DecisionRecord};
-pub use deadline::{Deadline, DeadlineKind, DeadlineStatus, DeadlineView, TimeLimit};
+pub use deadline::{Deadline, DeadlineKind, DeadlineView, TimeLimit};
 pub use event::{Action, ActionKind, Event, Opinion, Outcome};
 pub use log::LogEntry;
 pub use machine::{Machine, Transition, Who};
