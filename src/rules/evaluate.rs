@@ -237,6 +237,8 @@ impl Decision {
     /// let mut f = ActivityFacts::new(Subject::Activity(ActivityKind::InternationalConference),
     ///     "34:48".parse()?, NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
     /// f.attributes = f.attributes.with(Attribute::ForeignMinisterLevel);
+    /// f.starts_on = NaiveDate::from_ymd_opt(2026, 3, 20);
+    /// f.ends_on = NaiveDate::from_ymd_opt(2026, 3, 21);
     /// let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default())?;
     /// let all: Vec<String> = dec.citations().iter().map(|c| c.to_string()).collect();
     /// assert_eq!(all[0], "khoản 1 Điều 3 06/2020/QĐ-TTg");
