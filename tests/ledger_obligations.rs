@@ -362,4 +362,17 @@ fn a_pm_tier_conference_report_reaches_the_ledger_with_its_copy_to_mofa_its_cita
     );
     assert_eq!(o.citations, owed.citations);
     assert_eq!(o.evidence, owed.evidence);
+    assert_eq!(o.rule.as_ref(), Some(&owed.rule));
+    // unmet after its due day, it is a finding under the same rule, citations and grade
+    let late = o.finding_on(o.due + Days::new(3)).expect("overdue");
+    assert_eq!(
+        late.kind,
+        doingoai::rules::FindingKind::NotMetByDue {
+            due: o.due,
+            met: None
+        }
+    );
+    assert_eq!(late.rule.as_ref(), Some(&owed.rule));
+    assert_eq!(late.citations, owed.citations);
+    assert_eq!(late.evidence, Some(owed.evidence));
 }

@@ -44,7 +44,7 @@ use crate::calendar::DueStatus;
 use crate::label::vocabulary;
 use crate::law::{Citation, Evidence};
 use crate::org::{Body, Channel, Jurisdiction};
-use crate::rules::{ReportKind, Subject};
+use crate::rules::{text, Finding, FindingKind, ReportKind, RuleId, Subject};
 
 pub mod sources;
 
@@ -231,8 +231,11 @@ pub struct Obligation {
     pub data_window: Option<DateRange>,
     /// The provisions that impose it.
     pub citations: Vec<Citation>,
-    /// How far the figure behind the due date can be trusted.
+    /// How far the figure behind the due date can be trusted (the grade of its rule).
     pub evidence: Evidence,
+    /// The rule of the rulebook that imposes it, when one does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<RuleId>,
     /// Where it came from.
     pub origin: ObligationOrigin,
     /// The activity (case) it arises from, if any.
@@ -282,6 +285,7 @@ impl Obligation {
             data_window: None,
             citations: Vec::new(),
             evidence: Evidence::Text,
+            rule: None,
             origin: ObligationOrigin::Case,
             activity: None,
             met_on: None,
@@ -385,6 +389,78 @@ impl Obligation {
             DueStatus::MetLate => self.met_on.map_or(0, |m| (m - self.due).num_days()),
             _ => 0,
         }
+    }
+
+    /// What went wrong with the obligation by `date`, as a [`Finding`]: overdue, or met late
+    /// ([`FindingKind::NotMetByDue`] with the due day and the day met), under its rule with
+    /// every citation and its grade; `None` while pending, met on time or waived.
+    ///
+    /// ```
+    /// use doingoai::ledger::{Obligation, ObligationKind};
+    /// use doingoai::org::{Body, BodyKind, Jurisdiction};
+    /// use doingoai::rules::FindingKind;
+    /// use doingoai::{Channel, Citation};
+    /// use chrono::NaiveDate;
+    /// let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
+    /// let j = Jurisdiction::new_unit(1).unwrap();
+    /// let o = Obligation::new("r-1", ObligationKind::ResultReport, Channel::State, j,
+    ///     Body::new(BodyKind::ProvincialDepartment, j), d(3, 10), d(3, 25))
+    ///     .cite(Citation::article("06/2020/QĐ-TTg", 4).clause(2).point('c'));
+    /// let f = o.finding_on(d(3, 30)).unwrap();
+    /// assert_eq!(f.kind, FindingKind::NotMetByDue { due: d(3, 25), met: None });
+    /// assert!(f.wrong.vi.contains("quá hạn 5 ngày"));
+    /// assert!(o.finding_on(d(3, 20)).is_none());
+    /// ```
+    pub fn finding_on(&self, date: NaiveDate) -> Option<Finding> {
+        let (kind, label) = (self.kind, crate::label::Label::vi(&self.kind));
+        let (en, days) = (crate::label::Label::en(&kind), self.days_late(date));
+        let due = self.due.format("%d/%m/%Y");
+        let (wrong, met) = match self.status_on(date) {
+            DueStatus::Overdue => (
+                text(
+                    format!(
+                        "{label} của {} hạn {due}, quá hạn {days} ngày",
+                        self.owed_by
+                    ),
+                    format!(
+                        "{en} of the {} due {due}: {days} days overdue",
+                        self.owed_by
+                    ),
+                ),
+                None,
+            ),
+            DueStatus::MetLate => {
+                let on = self.met_on?;
+                let day = on.format("%d/%m/%Y");
+                (
+                    text(
+                        format!(
+                            "{label} của {} hạn {due}, thực hiện ngày {day}, trễ {days} ngày",
+                            self.owed_by
+                        ),
+                        format!(
+                            "{en} of the {} due {due}, met on {day}: {days} days late",
+                            self.owed_by
+                        ),
+                    ),
+                    Some(on),
+                )
+            }
+            _ => return None,
+        };
+        let found = Finding::new(
+            FindingKind::NotMetByDue { due: self.due, met },
+            wrong,
+            text(
+                format!("thực hiện {label} đúng hạn"),
+                format!("meet the {en} by its due date"),
+            ),
+        );
+        let found = match &self.rule {
+            Some(rule) => found.under(rule.clone(), &self.citations, self.evidence),
+            None => self.citations.iter().fold(found, |f, c| f.cite(c.clone())),
+        };
+        Some(found)
     }
 
     /// The day the obligation was closed (met or waived), if it was.
@@ -611,6 +687,15 @@ impl Ledger {
     /// Whether the ledger is empty.
     pub fn is_empty(&self) -> bool {
         self.obligations.is_empty()
+    }
+
+    /// What went wrong by `date` ([`Obligation::finding_on`]): every obligation overdue or met
+    /// late, in insertion order.
+    pub fn findings_on(&self, date: NaiveDate) -> Vec<Finding> {
+        self.obligations
+            .iter()
+            .filter_map(|o| o.finding_on(date))
+            .collect()
     }
 
     /// The obligations overdue on `date`, most overdue first (then by id).

@@ -135,6 +135,7 @@ pub fn periodic_obligations(
                     r.statement.en
                 ));
                 o.citations = r.citations.clone();
+                o.rule = Some(r.id.clone());
                 o.owed_to = v.to.iter().map(|t| body_for(*t, None, bodies)).collect();
                 if let Some(w) = window {
                     o = o.window(w);
@@ -252,6 +253,7 @@ pub fn from_case(
             Some(s) => {
                 o.citations = s.citations.clone();
                 o.evidence = s.evidence;
+                o.rule = Some(s.rule.clone());
             }
             None => o.citations = vec![d.citation.clone()],
         }

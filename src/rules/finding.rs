@@ -69,6 +69,8 @@ vocabulary! {
         Date = ("date", "ngày tháng", "date"),
         /// No sourced rule is in force for this case (the rulebook must be completed).
         NoRule = ("no_rule", "chưa có quy định", "no sourced rule"),
+        /// Something owed was not met by its due day.
+        Overdue = ("overdue", "quá hạn", "overdue"),
         /// A body named by the case no longer exists on the act date.
         BodyGone = ("body_gone", "cơ quan không còn tồn tại", "body no longer exists"),
         /// Any other condition.
@@ -348,6 +350,15 @@ pub enum FindingKind {
     /// No open obligation of the kind to discharge.
     NothingToDischarge,
 
+    /// Something owed was not met by its due day (overdue, or met late).
+    NotMetByDue {
+        /// The due day.
+        due: NaiveDate,
+        /// The day it was met, when met late.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        met: Option<NaiveDate>,
+    },
+
     // ---- dates ----
     /// The act date is outside the calendar.
     UnusableDate {
@@ -445,6 +456,7 @@ impl FindingKind {
             | K::AlreadyReported
             | K::ReportPending { .. }
             | K::NothingToDischarge => Ground::Sequence,
+            K::NotMetByDue { .. } => Ground::Overdue,
             K::UnusableDate { .. }
             | K::BeforePreviousEvent { .. }
             | K::BeforeApproval { .. }
