@@ -784,10 +784,10 @@ impl Case {
                             ),
                         );
                         unmet.push(match self.consultations.first() {
-                            Some(c) => self.deadlines.get(c.deadline).map_or_else(
-                                || found.clone().cite(c.citation.clone()),
-                                |d| d.found(found.clone()),
-                            ),
+                            Some(c) => match self.deadlines.get(c.deadline) {
+                                Some(d) => d.found(found),
+                                None => found.cite(c.citation.clone()),
+                            },
                             None => found,
                         });
                     }
