@@ -113,6 +113,7 @@
 pub mod activity;
 pub mod agreements;
 pub mod calendar;
+mod data;
 mod error;
 pub mod history;
 pub mod inspection;

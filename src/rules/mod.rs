@@ -67,6 +67,7 @@ mod families;
 mod figure;
 mod from_activity;
 mod index;
+mod layer_file;
 mod resolve;
 mod rule;
 mod rulebook;
@@ -86,6 +87,7 @@ pub use families::{
     Authority, Condition, Consultation, DataWindow, Delegation, Due, Escalation, FamilyValue,
     LeadTime, MonthDay, Obligation, Processing, ReportKind,
 };
+pub use layer_file::{LayerFileError, SCHEMA as LAYER_FILE_SCHEMA};
 pub use resolve::{Query, Resolution, ResolveError, Resolved, Tier, Trace, TraceLine};
 pub use rule::{Applicability, InvalidRuleId, Rule, RuleId, RuleKey, RuleRef, Statement};
 pub use rulebook::LoadError;

@@ -161,7 +161,7 @@ impl Rulebook {
     pub fn shipped() -> &'static Rulebook {
         static BOOK: std::sync::OnceLock<Rulebook> = std::sync::OnceLock::new();
         BOOK.get_or_init(|| {
-            let data = super::shipped::data();
+            let data = super::shipped::legacy_data();
             let index = Index::build(&data);
             Rulebook { data, index }
         })

@@ -10,7 +10,10 @@ pub(crate) const NAME: &str = "doingoai-shipped";
 /// The shipped rulebook's version.
 pub(crate) const VERSION: &str = "2026.11.23";
 
-pub(crate) fn data() -> RulebookData {
+#[cfg(test)]
+mod export;
+
+pub(crate) fn legacy_data() -> RulebookData {
     RulebookData {
         name: NAME.to_string(),
         version: VERSION.to_string(),
