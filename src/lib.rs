@@ -134,7 +134,7 @@ pub use agreements::AgreementRegistry;
 pub use calendar::{Period, WorkCalendar};
 pub use error::Error;
 pub use label::{Label, Lang};
-pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
+pub use law::{Citation, Evidence, Instrument, InstrumentNumber, InvalidCitation, Validity};
 pub use ledger::{Ledger, Obligation, ObligationStatus};
 pub use org::{Channel, Jurisdiction, Official};
 pub use plan::{ActionPlan, AnnualPlan, PlanBook};
