@@ -19,7 +19,8 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let dir = root.join("rulebook");
     println!("cargo:rerun-if-changed=rulebook");
     let mut files = Vec::new();
@@ -35,15 +36,24 @@ fn main() {
     };
     let mut table = String::from("/// The rulebook data files: path under `rulebook/`, text.\npub(crate) static FILES: &[(&str, &str)] = &[\n");
     for f in &files {
-        let rel = f.strip_prefix(&dir).expect("under rulebook/").to_string_lossy().replace('\\', "/");
+        let rel = f
+            .strip_prefix(&dir)
+            .expect("under rulebook/")
+            .to_string_lossy()
+            .replace('\\', "/");
         let bytes = std::fs::read(f).expect("a rulebook file is readable");
         eat(rel.as_bytes());
         eat(&bytes);
         println!("cargo:rerun-if-changed={}", f.display());
-        let _ = writeln!(table, "    ({rel:?}, include_str!({:?})),", f.display().to_string());
+        let _ = writeln!(
+            table,
+            "    ({rel:?}, include_str!({:?})),",
+            f.display().to_string()
+        );
     }
     table.push_str("];\n");
     let _ = writeln!(table, "/// FNV-1a hash of every data file (path and bytes).\npub(crate) const CONTENT_HASH: &str = \"{hash:016x}\";");
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("rulebook_files.rs");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("rulebook_files.rs");
     std::fs::write(out, table).expect("OUT_DIR is writable");
 }

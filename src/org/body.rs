@@ -382,7 +382,11 @@ pub fn fa_agency_assignments() -> Vec<FaAgencyAssignment> {
         for (_, text) in crate::data::FILES {
             // A file that does not parse is refused, with its line, by the rulebook loader.
             if let Ok(doc) = toml::from_str::<Doc>(text) {
-                v.extend(doc.fa_agency.iter().map(|r| r.assignment(doc.layer.jurisdiction)));
+                v.extend(
+                    doc.fa_agency
+                        .iter()
+                        .map(|r| r.assignment(doc.layer.jurisdiction)),
+                );
             }
         }
         v

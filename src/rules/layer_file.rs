@@ -42,12 +42,11 @@
 use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 
-use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use crate::law::{Citation, Evidence, Instrument, InstrumentKind, InstrumentNumber, Validity};
 use crate::data::{Day, OneOrMany};
+use crate::law::{Citation, Evidence, Instrument, InstrumentKind, InstrumentNumber, Validity};
 use crate::org::{Channel, Jurisdiction};
 
 use super::families::{
@@ -422,8 +421,7 @@ fn q(s: &str) -> String {
 
 fn key(k: &str) -> String {
     if !k.is_empty()
-        && k
-            .bytes()
+        && k.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
     {
         k.to_string()
@@ -550,8 +548,7 @@ pub(crate) fn write(layer: &Layer, style: Style, header_comment: &str) -> String
     let factored = style == Style::Factored && rules.len() > 1;
     let half = |n: usize| factored && n >= 2 && n * 2 >= rules.len();
     let d_subject = most_common(rules.iter().map(|r| r.activity())).filter(|x| half(x.1));
-    let d_channels =
-        most_common(rules.iter().map(|r| r.channels().to_vec())).filter(|x| half(x.1));
+    let d_channels = most_common(rules.iter().map(|r| r.channels().to_vec())).filter(|x| half(x.1));
     let d_from = most_common(rules.iter().map(|r| r.validity().from)).filter(|x| half(x.1));
     let d_grade = most_common(rules.iter().map(|r| r.evidence())).filter(|x| half(x.1));
     let d_note = most_common(rules.iter().map(|r| r.note().map(str::to_string)))
@@ -562,7 +559,10 @@ pub(crate) fn write(layer: &Layer, style: Style, header_comment: &str) -> String
         || d_grade.is_some()
         || d_note.is_some()
     {
-        let _ = writeln!(o, "\n# Values every rule below takes unless it sets its own.\n[defaults]");
+        let _ = writeln!(
+            o,
+            "\n# Values every rule below takes unless it sets its own.\n[defaults]"
+        );
         if let Some((s, _)) = d_subject {
             let _ = writeln!(o, "subject = {}", q(s.code()));
         }
@@ -666,7 +666,10 @@ pub(crate) fn write(layer: &Layer, style: Style, header_comment: &str) -> String
                 let _ = writeln!(o, "value = {v}");
             }
             None => {
-                let _ = writeln!(o, "# no value: UNSOURCED — the figure is not in the sources read");
+                let _ = writeln!(
+                    o,
+                    "# no value: UNSOURCED — the figure is not in the sources read"
+                );
             }
         }
         let _ = writeln!(o, "vi = {}", q(&r.statement().vi));

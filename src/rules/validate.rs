@@ -150,6 +150,29 @@ pub enum RuleError {
     },
 }
 
+impl RuleError {
+    /// The id of the rule the problem is in (the first of two for an overlap), if it is in a
+    /// rule.
+    pub fn rule_id(&self) -> Option<&str> {
+        use RuleError as E;
+        match self {
+            E::DuplicateId { id }
+            | E::MissingCitation { id }
+            | E::MissingChannel { id }
+            | E::MissingStatement { id, .. }
+            | E::BadTopic { id, .. }
+            | E::JurisdictionMismatch { id, .. }
+            | E::JurisdictionOutsideExistence { id, .. }
+            | E::DanglingInstrument { id, .. }
+            | E::BeforeInstrument { id, .. }
+            | E::BodyOutsideExistence { id, .. }
+            | E::BadValue { id, .. } => Some(id),
+            E::Overlap { first, .. } => Some(first),
+            _ => None,
+        }
+    }
+}
+
 /// A rulebook that failed validation: every problem found.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct ValidationError {

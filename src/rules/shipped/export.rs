@@ -38,14 +38,29 @@ fn national_file(number: &str) -> &'static str {
         "49/2019/QH14" => "luat-49-2019-exit-entry",
         "04/2020/TT-BNG" => "tt-04-2020-passports",
         "38-CT/TW" => "ct-38-2014-delegations-abroad",
+        "33/2007/PL-UBTVQH11" => "pl-33-2007-agreements",
         _ => "other",
     }
+}
+
+fn cap(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn slug(l: &Layer) -> String {
     l.rules()
         .next()
-        .map(|r| r.id().as_str().split('.').next().unwrap_or("x").replace('_', "-"))
+        .map(|r| {
+            r.id()
+                .as_str()
+                .split('.')
+                .next()
+                .unwrap_or("x")
+                .replace('_', "-")
+        })
         .unwrap_or_else(|| "x".into())
 }
 
@@ -72,12 +87,18 @@ fn export() {
                         let (tvi, ten) = ins
                             .map(|i| {
                                 (
-                                    format!("{} {}: {}", i.kind.vi(), i.number, i.title_vi),
-                                    format!("{} {}: {}", i.kind.en(), i.number, i.title_en),
+                                    cap(&format!("{} {}: {}", i.kind.vi(), i.number, i.title_vi)),
+                                    cap(&format!("{} {}: {}", i.kind.en(), i.number, i.title_en)),
                                 )
                             })
                             .unwrap_or_else(|| (number.clone(), number.clone()));
-                        let mut l = Layer::new(Jurisdiction::National, layer.source, "2026.11.29", &tvi, &ten);
+                        let mut l = Layer::new(
+                            Jurisdiction::National,
+                            layer.source,
+                            "2026.11.29",
+                            &tvi,
+                            &ten,
+                        );
                         l.instruments = Vec::new();
                         groups.push((name.clone(), l));
                         groups.len() - 1
@@ -104,4 +125,38 @@ fn export() {
             std::fs::write(format!("{root}/provinces/{name}.toml"), text).unwrap();
         }
     }
+}
+
+#[test]
+fn files_hold_every_legacy_rule_unchanged() {
+    let book = match super::super::Rulebook::try_shipped() {
+        Ok(b) => b,
+        Err(e) => panic!("{e}"),
+    };
+    let legacy = super::legacy_data();
+    let mut n = 0;
+    let mut diffs = Vec::new();
+    for l in &legacy.layers {
+        for r in l.rules() {
+            n += 1;
+            let Some(f) = book.get(r.id().as_str()) else {
+                diffs.push(format!("missing {}", r.id()));
+                continue;
+            };
+            let same = match (r, f) {
+                (RuleRef::Authority(a), RuleRef::Authority(b)) => a == b,
+                (RuleRef::Escalation(a), RuleRef::Escalation(b)) => a == b,
+                (RuleRef::LeadTime(a), RuleRef::LeadTime(b)) => a == b,
+                (RuleRef::Consultation(a), RuleRef::Consultation(b)) => a == b,
+                (RuleRef::Processing(a), RuleRef::Processing(b)) => a == b,
+                (RuleRef::Condition(a), RuleRef::Condition(b)) => a == b,
+                (RuleRef::Obligation(a), RuleRef::Obligation(b)) => a == b,
+                _ => false,
+            };
+            if !same {
+                diffs.push(format!("differs {}", r.id()));
+            }
+        }
+    }
+    assert!(diffs.is_empty(), "{n} rules; {diffs:#?}");
 }

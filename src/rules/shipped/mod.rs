@@ -7,8 +7,13 @@ mod provinces;
 
 /// The shipped rulebook's name.
 pub(crate) const NAME: &str = "doingoai-shipped";
-/// The shipped rulebook's version.
-pub(crate) const VERSION: &str = "2026.11.23";
+/// The date of the shipped data; the version adds the content hash of the files.
+pub(crate) const DATE: &str = "2026.11.29";
+
+/// The shipped rulebook's version: the date and the content hash of every data file.
+pub(crate) fn version() -> String {
+    format!("{DATE}+{}", crate::data::CONTENT_HASH)
+}
 
 #[cfg(test)]
 mod export;
@@ -16,7 +21,7 @@ mod export;
 pub(crate) fn legacy_data() -> RulebookData {
     RulebookData {
         name: NAME.to_string(),
-        version: VERSION.to_string(),
+        version: DATE.to_string(),
         layers: std::iter::once(national::layer())
             .chain(provinces::layers())
             .collect(),
