@@ -262,8 +262,18 @@ pub(crate) fn read(file: &str, text: &str) -> Result<(Layer, Lines), LayerFileEr
     for a in &doc.fa_agency {
         let line = Some(line_of(text, a.span().start));
         for c in a.get_ref().cite.iter() {
-            if let Err(e) = c.parse::<Citation>() {
-                return Err(err(line, None, format!("`fa_agency.cite`: {e}")));
+            let c = c
+                .parse::<Citation>()
+                .map_err(|e| err(line, None, format!("`fa_agency.cite`: {e}")))?;
+            let n = c.instrument.as_str();
+            if !crate::law::registry().contains(n)
+                && !layer.instruments.iter().any(|i| i.number.as_str() == n)
+            {
+                return Err(err(
+                    line,
+                    None,
+                    format!("`fa_agency.cite`: `{n}` is not in the instrument registry nor declared in this file's [[instrument]]"),
+                ));
             }
         }
     }

@@ -97,12 +97,3 @@ pub use validate::{validate, RuleError, ValidationError};
 pub use vocab::{Anchor, AttrSet, Attribute, Family, HeadRank, Role, RuleSource, Sanction, Step};
 
 pub(crate) use figure::period_vi;
-
-/// `d(2020, 4, 15)`: a date of the crate's own tables; the minimum date for an impossible
-/// triple (which validation and tests catch).
-pub(crate) const fn d(y: i32, m: u32, day: u32) -> chrono::NaiveDate {
-    match chrono::NaiveDate::from_ymd_opt(y, m, day) {
-        Some(x) => x,
-        None => chrono::NaiveDate::MIN,
-    }
-}
