@@ -28,7 +28,7 @@
 //! | [`activity`] | kinds of activity and the facts of a [`ProposedActivity`] | `org` |
 //! | [`history`] | the caller's register of past activities (trips per person, out-of-plan count) | `org` |
 //! | [`rules`] | [`Rule`] families as cited tables, the shipped [`Rulebook`]s, resolution with a trace, validation, [`evaluate`] → [`Decision`] | `law`, `org`, `calendar`, `activity`, `history` |
-//! | [`workflow`] | one state machine per procedure over one core: [`Case`] + [`Event`] → [`Outcome`] / [`Refusal`], the typestate `Flow<S>`, deadlines, audit log, persistence, Mermaid | all of the above |
+//! | [`workflow`] | one state machine per procedure over one core: [`Case`] + [`Event`] → [`Outcome`] / [`Refusal`], the typestate `Flow<P, S>`, deadlines, audit log, persistence, Mermaid | all of the above |
 //! | [`plan`] | annual plans (out-of-plan marking and quota), multi-year action plans and directives | `activity`, `org`, `rules` |
 //! | [`ledger`] | obligations and their status on any date | `workflow`, `rules`, `calendar` |
 //! | [`agreements`] | signed agreements, their implementation, dormancy ("ký rồi để đấy") | `law` |
