@@ -52,8 +52,8 @@ use crate::org::{Channel, Jurisdiction};
 use super::families::{
     Authority, Condition, Consultation, Escalation, LeadTime, Obligation, Processing,
 };
+use super::layer::{Layer, LayerTable};
 use super::rule::{Applicability, Rule, RuleId, RuleRef, Statement};
-use super::rulebook::{Layer, LayerTable};
 use super::{Family, RuleSource, Subject};
 
 /// The version of the data format this crate reads and writes.

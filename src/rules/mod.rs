@@ -67,6 +67,7 @@ mod families;
 mod figure;
 mod from_activity;
 mod index;
+mod layer;
 mod layer_file;
 mod resolve;
 mod rule;
@@ -87,11 +88,12 @@ pub use families::{
     Authority, Condition, Consultation, DataWindow, Delegation, Due, Escalation, FamilyValue,
     LeadTime, MonthDay, Obligation, Processing, ReportKind,
 };
+pub use layer::{Layer, LayerTable, RulebookData};
 pub use layer_file::{LayerFileError, SCHEMA as LAYER_FILE_SCHEMA};
 pub use resolve::{Query, Resolution, ResolveError, Resolved, Tier, Trace, TraceLine};
 pub use rule::{Applicability, InvalidRuleId, Rule, RuleId, RuleKey, RuleRef, Statement};
 pub use rulebook::LoadError;
-pub use rulebook::{Layer, LayerTable, Rulebook, RulebookData};
+pub use rulebook::Rulebook;
 pub use subject::Subject;
 pub use validate::{validate, RuleError, ValidationError};
 pub use vocab::{Anchor, AttrSet, Attribute, Family, HeadRank, Role, RuleSource, Sanction, Step};

@@ -6,8 +6,8 @@ use std::fmt;
 use crate::law::{self, Validity};
 
 use super::families::{Due, Obligation};
+use super::layer::{Layer, RulebookData};
 use super::rule::RuleRef;
-use super::rulebook::{Layer, RulebookData};
 use crate::org::Jurisdiction;
 
 /// One problem in a rulebook.
