@@ -124,6 +124,7 @@ pub mod ledger;
 pub mod org;
 pub mod plan;
 pub mod programme;
+pub mod register;
 pub mod report;
 pub mod rules;
 pub mod simulation;
