@@ -64,10 +64,11 @@ pub const SCHEMA: u32 = 1;
 ///
 /// ```
 /// use doingoai::rules::Layer;
-/// let e = Layer::from_toml("bad.toml", "schema = 1\n[layer]\njurisdiction = \"34:99\"\n").unwrap_err();
+/// let text = "schema = 1\n[layer]\njurisdiction = \"34:99\"\nsource = \"procedure\"\nversion = \"1\"\ntitle = { vi = \"x\", en = \"x\" }\n";
+/// let e = Layer::from_toml("bad.toml", text).unwrap_err();
 /// assert_eq!(e.file, "bad.toml");
-/// assert_eq!(e.line, Some(4));
-/// assert!(e.to_string().starts_with("bad.toml:4:"), "{e}");
+/// assert_eq!(e.line, Some(3)); // no province 99 in the 34-unit set
+/// assert!(e.to_string().starts_with("bad.toml:3:"), "{e}");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
