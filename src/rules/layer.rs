@@ -115,7 +115,7 @@ table!(Condition, conditions, Condition);
 table!(Obligation, obligations, Obligation);
 
 /// The plain data of a rulebook: a name, a version and its layers. This is what the JSON form
-/// holds; [`Rulebook::new`] validates and indexes it.
+/// holds; [`Rulebook::new`](super::Rulebook::new) validates and indexes it.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RulebookData {
