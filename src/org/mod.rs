@@ -9,8 +9,8 @@ mod jurisdiction;
 mod official;
 
 pub use body::{
-    fa_agency, fa_agency_assignments, Body, BodyKind, Existence, FaAgencyAssignment, Level,
-    UnknownFaAgency,
+    check_exists, fa_agency, fa_agency_assignments, Body, BodyGone, BodyKind, Existence,
+    FaAgencyAssignment, Level, UnknownFaAgency,
 };
 #[allow(unused_imports)]
 pub(crate) use jurisdiction::fold;
