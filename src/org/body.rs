@@ -590,64 +590,77 @@ pub struct UnknownFaAgency {
     pub date: NaiveDate,
 }
 
-/// The foreign-affairs agency assignments the crate ships (sourced rows only). Before the 2025
-/// reorganisation every province of the 63 had a Sở Ngoại vụ; from 2025 only the rows below
-/// are known.
-pub fn fa_agency_assignments() -> Vec<FaAgencyAssignment> {
-    let mut v = Vec::new();
-    let so = BodyKind::DepartmentOfForeignAffairs;
-    // Đắk Lắk (old 66): Sở Ngoại vụ dissolved by NQ 10/NQ-HĐND (19/02/2025), functions to the
-    // PPC Office.
-    if let Some(j) = Jurisdiction::old(66) {
-        v.push(FaAgencyAssignment {
-            jurisdiction: j,
-            body: BodyKind::PpcOffice,
+/// A `[[fa_agency]]` row of a rulebook data file: the provincial foreign-affairs agency on a
+/// period, with the text that says so.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FaAgencyRow {
+    pub(crate) body: BodyKind,
+    pub(crate) from: crate::data::Day,
+    #[serde(default)]
+    pub(crate) until: Option<crate::data::Day>,
+    pub(crate) cite: crate::data::OneOrMany,
+    pub(crate) grade: Evidence,
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub(crate) note: Option<String>,
+}
+
+impl FaAgencyRow {
+    fn assignment(&self, jurisdiction: Jurisdiction) -> FaAgencyAssignment {
+        FaAgencyAssignment {
+            jurisdiction,
+            body: self.body,
             period: Validity {
-                from: d(2025, 2, 19),
-                to: Some(d(2025, 6, 30)),
+                from: self.from.0,
+                to: self.until.map(|d| d.0),
             },
-            citations: vec![Citation::instrument("10/NQ-HĐND")],
-            evidence: Evidence::Text,
-        });
-    }
-    if let Some(j) = Jurisdiction::new_unit(66) {
-        v.push(FaAgencyAssignment {
-            jurisdiction: j,
-            body: BodyKind::PpcOffice,
-            // QĐ 01652/QĐ-UBND (13/10/2025) assigns the agreement procedures to the PPC Office;
-            // between 01/07/2025 and that date the assignment is not sourced.
-            period: Validity::from(d(2025, 10, 13)),
-            citations: vec![Citation::instrument("01652/QĐ-UBND")],
-            evidence: Evidence::Text,
-        });
-    }
-    // Lạng Sơn kept its Sở Ngoại vụ (QĐ 50/2025/QĐ-UBND, 30/06/2025).
-    if let Some(j) = Jurisdiction::new_unit(20) {
-        v.push(FaAgencyAssignment {
-            jurisdiction: j,
-            body: so,
-            period: Validity::from(d(2025, 7, 1)),
-            citations: vec![Citation::instrument("50/2025/QĐ-UBND")],
-            evidence: Evidence::Text,
-        });
-    }
-    // Hà Tĩnh (QĐ 2397/QĐ-UBND, 25/09/2025) and Lâm Đồng (QĐ 831/QĐ-UBND, 14/03/2026) have a
-    // Sở Ngoại vụ.
-    for (code, number, from) in [
-        (42u8, "2397/QĐ-UBND", d(2025, 9, 25)),
-        (68, "831/QĐ-UBND", d(2026, 3, 14)),
-    ] {
-        if let Some(j) = Jurisdiction::new_unit(code) {
-            v.push(FaAgencyAssignment {
-                jurisdiction: j,
-                body: so,
-                period: Validity::from(from),
-                citations: vec![Citation::instrument(number)],
-                evidence: Evidence::Secondary,
-            });
+            // The rulebook loader refuses a file whose citation does not parse.
+            citations: self.cite.iter().filter_map(|c| c.parse().ok()).collect(),
+            evidence: self.grade,
         }
     }
-    v
+}
+
+/// The foreign-affairs agency assignments the crate ships: the `[[fa_agency]]` rows of the
+/// rulebook data files (`rulebook/provinces/*.toml`), sourced rows only. Before the 2025
+/// reorganisation every province of the 63 had a Sở Ngoại vụ; from 2025 only these rows are
+/// known. Read once.
+///
+/// ```
+/// use doingoai::org::{fa_agency_assignments, BodyKind};
+/// let lang_son = fa_agency_assignments().into_iter()
+///     .find(|a| a.jurisdiction.to_string() == "34:20").unwrap();
+/// assert_eq!(lang_son.body, BodyKind::DepartmentOfForeignAffairs);
+/// assert_eq!(lang_son.citations[0].to_string(), "50/2025/QĐ-UBND");
+/// ```
+pub fn fa_agency_assignments() -> Vec<FaAgencyAssignment> {
+    static ROWS: std::sync::OnceLock<Vec<FaAgencyAssignment>> = std::sync::OnceLock::new();
+    ROWS.get_or_init(|| {
+        #[derive(serde::Deserialize)]
+        struct Header {
+            jurisdiction: Jurisdiction,
+        }
+        #[derive(serde::Deserialize)]
+        struct Doc {
+            layer: Header,
+            #[serde(default)]
+            fa_agency: Vec<FaAgencyRow>,
+        }
+        let mut v = Vec::new();
+        for (_, text) in crate::data::FILES {
+            // A file that does not parse is refused, with its line, by the rulebook loader.
+            if let Ok(doc) = toml::from_str::<Doc>(text) {
+                v.extend(
+                    doc.fa_agency
+                        .iter()
+                        .map(|r| r.assignment(doc.layer.jurisdiction)),
+                );
+            }
+        }
+        v
+    })
+    .clone()
 }
 
 /// The body that serves as the provincial foreign-affairs agency of `jurisdiction` on

@@ -8,6 +8,7 @@ mod body;
 mod jurisdiction;
 mod official;
 
+pub(crate) use body::FaAgencyRow;
 pub use body::{
     check_exists, fa_agency, fa_agency_assignments, Body, BodyGone, BodyKind, Existence,
     FaAgencyAssignment, Level, UnknownFaAgency,

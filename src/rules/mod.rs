@@ -67,6 +67,8 @@ mod families;
 mod figure;
 mod from_activity;
 mod index;
+mod layer;
+mod layer_file;
 mod resolve;
 mod rule;
 mod rulebook;
@@ -86,21 +88,14 @@ pub use families::{
     Authority, Condition, Consultation, DataWindow, Delegation, Due, Escalation, FamilyValue,
     LeadTime, MonthDay, Obligation, Processing, ReportKind,
 };
+pub use layer::{Layer, LayerTable, RulebookData};
+pub use layer_file::{LayerFileError, SCHEMA as LAYER_FILE_SCHEMA};
 pub use resolve::{Query, Resolution, ResolveError, Resolved, Tier, Trace, TraceLine};
 pub use rule::{Applicability, InvalidRuleId, Rule, RuleId, RuleKey, RuleRef, Statement};
 pub use rulebook::LoadError;
-pub use rulebook::{Layer, LayerTable, Rulebook, RulebookData};
+pub use rulebook::Rulebook;
 pub use subject::Subject;
 pub use validate::{validate, RuleError, ValidationError};
 pub use vocab::{Anchor, AttrSet, Attribute, Family, HeadRank, Role, RuleSource, Sanction, Step};
 
 pub(crate) use figure::period_vi;
-
-/// `d(2020, 4, 15)`: a date of the crate's own tables; the minimum date for an impossible
-/// triple (which validation and tests catch).
-pub(crate) const fn d(y: i32, m: u32, day: u32) -> chrono::NaiveDate {
-    match chrono::NaiveDate::from_ymd_opt(y, m, day) {
-        Some(x) => x,
-        None => chrono::NaiveDate::MIN,
-    }
-}

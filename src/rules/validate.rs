@@ -8,8 +8,8 @@ use crate::law::{self, Validity};
 use chrono::NaiveDate;
 
 use super::families::{Due, Obligation};
+use super::layer::{Layer, RulebookData};
 use super::rule::RuleRef;
-use super::rulebook::{Layer, RulebookData};
 use super::Role;
 use crate::org::{BodyKind, Jurisdiction};
 
@@ -169,6 +169,30 @@ pub enum RuleError {
         /// What is wrong.
         problem: String,
     },
+}
+
+impl RuleError {
+    /// The id of the rule the problem is in (the first of two for an overlap), if it is in a
+    /// rule.
+    pub fn rule_id(&self) -> Option<&str> {
+        use RuleError as E;
+        match self {
+            E::DuplicateId { id }
+            | E::MissingCitation { id }
+            | E::MissingChannel { id }
+            | E::MissingStatement { id, .. }
+            | E::BadTopic { id, .. }
+            | E::JurisdictionMismatch { id, .. }
+            | E::JurisdictionOutsideExistence { id, .. }
+            | E::DanglingInstrument { id, .. }
+            | E::BeforeInstrument { id, .. }
+            | E::BodyOutsideExistence { id, .. }
+            | E::BodyEnded { id, .. }
+            | E::BadValue { id, .. } => Some(id),
+            E::Overlap { first, .. } => Some(first),
+            _ => None,
+        }
+    }
 }
 
 /// A rulebook that failed validation: every problem found.

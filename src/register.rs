@@ -1,5 +1,11 @@
-//! The report's view of a case: one [`ActivityRecord`] per activity, plain data, built from a
-//! proposed activity and what became of it.
+//! The register of activities: one [`ActivityRecord`] per activity, plain data, built from a
+//! proposed activity and what became of its case. Inspections sample it and reports count it;
+//! both depend on this module, neither on the other's (`crate::report` re-exports these names).
+//!
+//! ```
+//! use doingoai::register::{ActivityRecord, CaseOutcome};
+//! assert_eq!(CaseOutcome::Approved.to_string(), "được chấp thuận");
+//! ```
 
 use chrono::NaiveDate;
 
