@@ -272,6 +272,8 @@ where
         notes: vec![],
         trace: res.trace(),
     };
+    d.violations
+        .extend(applicant_gone(f).and_then(Violation::body_gone));
     let note = |e: DeadlineError| format!("{e}");
     for r in res.rules() {
         if r.is_unsourced() {
@@ -444,6 +446,30 @@ where
         }
     }
     Ok(d)
+}
+
+/// The rule id under which a request filed by a body that no longer exists is reported
+/// (the check is [`check_exists`](crate::org::check_exists), not a rule of the rulebook).
+pub const BODY_EXISTS_RULE: &str = "org.body_exists";
+
+/// The applicant of the request, if it is a body that no longer exists on the filing day:
+/// the body, its last day and its successor, as data.
+pub fn applicant_gone(f: &ActivityFacts) -> Option<crate::org::BodyGone> {
+    f.applicant.as_ref()?.check_exists(f.filed_on).err()
+}
+
+impl Violation {
+    /// The refusal of a request filed by a body that no longer exists, under
+    /// [`BODY_EXISTS_RULE`] (a well-formed id: `None` cannot happen).
+    pub fn body_gone(g: crate::org::BodyGone) -> Option<Violation> {
+        Some(Violation {
+            rule: RuleId::parse(BODY_EXISTS_RULE).ok()?,
+            wrong: st(g.vi(), g.to_string()),
+            satisfy: st(g.remedy_vi(), g.remedy_en()),
+            evidence: g.evidence,
+            citations: g.citations,
+        })
+    }
 }
 
 fn anchor_date(f: &ActivityFacts, a: Anchor) -> Option<NaiveDate> {

@@ -41,6 +41,7 @@ impl Facts for ProposedActivity {
         f.starts_on = Some(self.starts_on);
         f.ends_on = Some(self.ends_on);
         f.in_plan = Some(self.in_plan);
+        f.applicant = Some(self.applicant.clone());
         let mut attrs = AttrSet::EMPTY;
         match &self.details {
             Details::Conference {

@@ -80,8 +80,8 @@ mod vocab;
 pub use crate::calendar::Period;
 pub use deadlines::{DeadlineError, Deadlines, WeekdaysOnly};
 pub use evaluate::{
-    evaluate, AuthorityFinding, ConsultationPlan, Decision, EscalationPath, EvaluateError, Filing,
-    Gap, ObligationDue, ProcessingPlan, Violation,
+    applicant_gone, evaluate, AuthorityFinding, ConsultationPlan, Decision, EscalationPath,
+    EvaluateError, Filing, Gap, ObligationDue, ProcessingPlan, Violation, BODY_EXISTS_RULE,
 };
 pub use facts::{ActivityFacts, CountryStay, Facts, Participant};
 pub use families::{

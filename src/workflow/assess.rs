@@ -128,7 +128,9 @@ fn tier_of(decision: &Decision, channel: Channel, decides: Option<Role>) -> Tier
 }
 
 fn condition_of(rule: &str) -> Condition {
-    if rule.contains(".lead_time.") {
+    if rule == rules::BODY_EXISTS_RULE {
+        Condition::BodyGone
+    } else if rule.contains(".lead_time.") {
         Condition::LeadTime
     } else if rule.contains("exit_suspension") {
         Condition::ExitSuspension
@@ -373,6 +375,7 @@ impl super::Case {
             channel: facts.channel,
             starts: facts.starts_on,
             ends: facts.ends_on,
+            applicant_body: facts.applicant.clone(),
         };
         Some(super::Case::new(id, procedure, applicant, case_facts))
     }

@@ -29,6 +29,9 @@ vocabulary! {
         Sequence = ("sequence", "trình tự", "sequence of steps"),
         /// A date is inconsistent (before an earlier step, outside the calendar, assessment of another day).
         Date = ("date", "ngày tháng", "date"),
+        /// The body filing the request, or the one a step is assigned to, no longer exists on
+        /// the act date.
+        BodyGone = ("body_gone", "cơ quan không còn tồn tại", "body no longer exists"),
         /// No sourced rule is in force for this case (the rulebook must be completed).
         NoRule = ("no_rule", "chưa có quy định", "no sourced rule"),
         /// Any other condition of the rulebook.
@@ -75,6 +78,21 @@ impl Unmet {
     pub fn with_rule(mut self, rule: impl Into<String>) -> Self {
         self.rule = Some(rule.into());
         self
+    }
+}
+
+impl From<crate::org::BodyGone> for Unmet {
+    /// A request filed by, or a step assigned to, a body that no longer exists: the body, its
+    /// last day and its successor (under [`BODY_EXISTS_RULE`](crate::rules::BODY_EXISTS_RULE),
+    /// as [`evaluate`](crate::rules::evaluate) reports it).
+    fn from(g: crate::org::BodyGone) -> Self {
+        Unmet::new(
+            Condition::BodyGone,
+            g.to_string(),
+            g.citations.first().cloned(),
+            g.remedy_en(),
+        )
+        .with_rule(crate::rules::BODY_EXISTS_RULE)
     }
 }
 

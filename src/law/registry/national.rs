@@ -182,6 +182,26 @@ pub(crate) const ROWS: &[Row] = &[
         "Thông tư hướng dẫn việc cấp, gia hạn, hủy giá trị sử dụng hộ chiếu ngoại giao, hộ chiếu công vụ và cấp công hàm đề nghị phía nước ngoài cấp thị thực",
         "Circular on diplomatic and official passports (sending decisions, delegation of the sending power, issuance)",
     },
+    // ---- the 2025 reorganisation of the ministries ---------------------------------------
+    // NQ 176/2025/QH15: Government structure for the XV term (14 ministries, 3 ministerial-
+    // level agencies; MPI merged into MOF); adopted 18/02/2025 and in effect on adoption; the
+    // new ministries worked from 01/03/2025 (docs/research/2026-11-national.md §1 [SEC]:
+    // https://news.laodong.vn/thoi-su/bo-may-cu-cua-chinh-phu-hoat-dong-den-het-thang-22025-1467445.ldo).
+    row! {
+        "176/2025/QH15", Resolution, "Quốc hội",
+        signed 2025-2-18, from 2025-2-18, to open, replaces [], Secondary,
+        "Nghị quyết về cơ cấu tổ chức của Chính phủ nhiệm kỳ Quốc hội khóa XV",
+        "Resolution on the structure of the Government for the XV term (Ministry of Planning and Investment merged into the Ministry of Finance)",
+    },
+    // NĐ 29/2025: signed 24/02/2025 (preamble of TT 26/2026/TT-BTC [SRC], research §1);
+    // entry into force *unsourced*: the day the merged ministry started work (01/03/2025,
+    // press) is used. Amended by NĐ 166/2025/NĐ-CP (30/06/2025).
+    row! {
+        "29/2025/NĐ-CP", Decree, "Chính phủ",
+        signed 2025-2-24, from 2025-3-1, to open, replaces [], Secondary,
+        "Nghị định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính",
+        "Decree on the functions, tasks, powers and organisation of the Ministry of Finance (after the merger of the Ministry of Planning and Investment)",
+    },
     // ---- organisation of the provincial foreign-affairs agency --------------------------
     // NĐ 45/2025: signed 28/02/2025 (hdnd.dongnai.gov.vn, read with `search`:
     // http://hdnd.dongnai.gov.vn/Pages/glp-quydinhmoivecoquanchuyenmonthu-glpnd-34299-glpnc-4-glpsite-1.html,
