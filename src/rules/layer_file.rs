@@ -518,7 +518,7 @@ pub(crate) fn write(layer: &Layer, style: Style, header_comment: &str) -> String
     rules.sort_by_key(law_order);
     let mut o = String::new();
     for l in header_comment.lines() {
-        let _ = writeln!(o, "# {l}");
+        let _ = writeln!(o, "{}", format!("# {l}").trim_end());
     }
     let _ = writeln!(o, "schema = {SCHEMA}\n\n[layer]");
     let _ = writeln!(o, "jurisdiction = {}", q(&layer.jurisdiction.to_string()));
@@ -639,66 +639,96 @@ pub(crate) fn write(layer: &Layer, style: Style, header_comment: &str) -> String
             }
             last_provision = Some(provision);
         }
-        let _ = writeln!(o, "[[rule]]");
-        let _ = writeln!(o, "id = {}", q(r.id().as_str()));
-        let _ = writeln!(o, "family = {}", q(r.family().code()));
-        let _ = writeln!(o, "topic = {}", q(r.topic()));
-        if d_subject.map(|x| x.0) != Some(r.activity()) {
-            let _ = writeln!(o, "subject = {}", q(r.activity().code()));
-        }
-        if d_channels.as_ref().map(|x| x.0.as_slice()) != Some(r.channels()) {
-            let _ = writeln!(o, "channels = {}", list(r.channels().iter().copied()));
-        }
-        let w = r.when();
-        if !w.is_always() {
-            match tiers.iter().find(|(_, t)| *t == w) {
-                Some((name, _)) => {
-                    let _ = writeln!(o, "when = {}", q(name));
-                }
-                None => {
-                    let _ = writeln!(o, "when = {}", applicability(&w));
-                }
-            }
-        }
-        let v = r.validity();
-        if d_from.map(|x| x.0) != Some(v.from) {
-            let _ = writeln!(o, "from = {}", v.from);
-        }
-        if let Some(t) = v.to {
-            let _ = writeln!(o, "until = {t}");
-        }
-        let cites: Vec<String> = r.citations().iter().map(|c| q(&c.vi())).collect();
-        let _ = writeln!(o, "cite = [{}]", cites.join(", "));
-        if d_grade.map(|x| x.0) != Some(r.evidence()) {
-            let _ = writeln!(o, "grade = {}", q(r.evidence().code()));
-        }
-        match value_toml(r) {
-            Some(v) => {
-                let _ = writeln!(o, "value = {v}");
-            }
-            None => {
-                let _ = writeln!(
-                    o,
-                    "# no value: UNSOURCED — the figure is not in the sources read"
-                );
-            }
-        }
-        let _ = writeln!(o, "vi = {}", q(&r.statement().vi));
-        let _ = writeln!(o, "en = {}", q(&r.statement().en));
-        let default_note = d_note.as_ref().and_then(|x| x.0.as_deref());
-        match (r.note(), default_note) {
-            (Some(n), Some(dn)) if n == dn => {}
-            (Some(n), _) => {
-                let _ = writeln!(o, "note = {}", q(n));
-            }
-            (None, Some(_)) => {
-                // The default note would apply: say explicitly that this rule has none.
-                let _ = writeln!(o, "note = \"\"");
-            }
-            (None, None) => {}
-        }
+        let f = Factors {
+            subject: d_subject.map(|x| x.0),
+            channels: d_channels.as_ref().map(|x| x.0.as_slice()),
+            from: d_from.map(|x| x.0),
+            grade: d_grade.map(|x| x.0),
+            note: d_note.as_ref().and_then(|x| x.0.as_deref()),
+            tiers: &tiers,
+        };
+        write_rule(&mut o, r, &f);
     }
     o
+}
+
+/// What a factored file states once for all its rules (`[defaults]`, `[tiers]`); a rule
+/// written with empty factors spells out every field.
+#[derive(Default)]
+struct Factors<'a> {
+    subject: Option<Subject>,
+    channels: Option<&'a [Channel]>,
+    from: Option<chrono::NaiveDate>,
+    grade: Option<Evidence>,
+    note: Option<&'a str>,
+    tiers: &'a [(String, Applicability)],
+}
+
+/// One `[[rule]]` table, every field spelled out (the form of a template block).
+pub(crate) fn rule_block(r: &RuleRef<'_>) -> String {
+    let mut o = String::new();
+    write_rule(&mut o, r, &Factors::default());
+    o
+}
+
+fn write_rule(o: &mut String, r: &RuleRef<'_>, f: &Factors<'_>) {
+    let _ = writeln!(o, "[[rule]]");
+    let _ = writeln!(o, "id = {}", q(r.id().as_str()));
+    let _ = writeln!(o, "family = {}", q(r.family().code()));
+    let _ = writeln!(o, "topic = {}", q(r.topic()));
+    if f.subject != Some(r.activity()) {
+        let _ = writeln!(o, "subject = {}", q(r.activity().code()));
+    }
+    if f.channels != Some(r.channels()) {
+        let _ = writeln!(o, "channels = {}", list(r.channels().iter().copied()));
+    }
+    let w = r.when();
+    if !w.is_always() {
+        match f.tiers.iter().find(|(_, t)| *t == w) {
+            Some((name, _)) => {
+                let _ = writeln!(o, "when = {}", q(name));
+            }
+            None => {
+                let _ = writeln!(o, "when = {}", applicability(&w));
+            }
+        }
+    }
+    let v = r.validity();
+    if f.from != Some(v.from) {
+        let _ = writeln!(o, "from = {}", v.from);
+    }
+    if let Some(t) = v.to {
+        let _ = writeln!(o, "until = {t}");
+    }
+    let cites: Vec<String> = r.citations().iter().map(|c| q(&c.vi())).collect();
+    let _ = writeln!(o, "cite = [{}]", cites.join(", "));
+    if f.grade != Some(r.evidence()) {
+        let _ = writeln!(o, "grade = {}", q(r.evidence().code()));
+    }
+    match value_toml(r) {
+        Some(v) => {
+            let _ = writeln!(o, "value = {v}");
+        }
+        None => {
+            let _ = writeln!(
+                o,
+                "# no value: UNSOURCED — the figure is not in the sources read"
+            );
+        }
+    }
+    let _ = writeln!(o, "vi = {}", q(&r.statement().vi));
+    let _ = writeln!(o, "en = {}", q(&r.statement().en));
+    match (r.note(), f.note) {
+        (Some(n), Some(dn)) if n == dn => {}
+        (Some(n), _) => {
+            let _ = writeln!(o, "note = {}", q(n));
+        }
+        (None, Some(_)) => {
+            // The default note would apply: say explicitly that this rule has none.
+            let _ = writeln!(o, "note = \"\"");
+        }
+        (None, None) => {}
+    }
 }
 
 fn value_toml(r: &RuleRef<'_>) -> Option<String> {

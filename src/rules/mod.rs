@@ -35,7 +35,9 @@
 //!   (the external-affairs plan and periodic reports). [`Subject::of`] maps an activity to its
 //!   subject; the JSON codes are the activity kinds' codes.
 //! - A province extends the shipped rulebook at run time with [`Rulebook::with_layers`] (or a
-//!   whole JSON rulebook with `Rulebook::from_json`).
+//!   whole JSON rulebook with `Rulebook::from_json`); [`Rulebook::template`] writes the
+//!   fillable layer file it starts from, and [`Rulebook::coverage`] shows, for the 34
+//!   provinces, where the rule of every subject and family comes from ([`Coverage`]).
 //!
 //! ## Who approves a conference with a foreign minister?
 //! ```
@@ -60,6 +62,7 @@
 //! number the sources do not show are cited as `<year>-sn/<issuer>` (`sn`: số không rõ, number
 //! not read) and declared in the layer's `instruments` with their evidence grade.
 
+mod coverage;
 mod deadlines;
 mod evaluate;
 mod facts;
@@ -78,6 +81,10 @@ mod validate;
 mod vocab;
 
 pub use crate::calendar::Period;
+pub use coverage::{
+    province_slug, Coverage, CoverageCell, CoverageSource, CoverageSummary, ProvinceCoverage,
+    TemplateError,
+};
 pub use deadlines::{DeadlineError, Deadlines, WeekdaysOnly};
 pub use evaluate::{
     applicant_gone, evaluate, AuthorityFinding, ConsultationPlan, Decision, EscalationPath,

@@ -54,14 +54,18 @@ impl Rulebook {
     /// The shipped rulebook, or why its data files could not be read.
     pub fn try_shipped() -> Result<&'static Rulebook, &'static LoadError> {
         static BOOK: std::sync::OnceLock<Result<Rulebook, LoadError>> = std::sync::OnceLock::new();
-        BOOK.get_or_init(|| {
-            Rulebook::from_toml_files(
-                super::shipped::NAME,
-                &super::shipped::version(),
-                crate::data::FILES,
-            )
-        })
-        .as_ref()
+        BOOK.get_or_init(Rulebook::load_shipped_uncached).as_ref()
+    }
+
+    /// Parses, validates and indexes the shipped data files again, without the cache of
+    /// [`Rulebook::shipped`]: what the first call of `shipped` costs (the load benchmark).
+    #[doc(hidden)]
+    pub fn load_shipped_uncached() -> Result<Rulebook, LoadError> {
+        Rulebook::from_toml_files(
+            super::shipped::NAME,
+            &super::shipped::version(),
+            crate::data::FILES,
+        )
     }
 
     /// Reads, validates and indexes a rulebook from TOML layer files (`(file name, text)`
@@ -88,7 +92,9 @@ impl Rulebook {
 
     /// This rulebook with more layers read from TOML files (a province's own rules, in the
     /// format of `docs/rulebook-format.md`), validated together with it; errors name the
-    /// file, the line and the rule. The version grows as with [`Rulebook::with_layers`].
+    /// file, the line and the rule. The version grows as with [`Rulebook::with_layers`], and
+    /// as there a file replaces the layer of the same jurisdiction and source (a province's
+    /// filled [`Rulebook::template`] supersedes its shipped file).
     ///
     /// ```
     /// use doingoai::rules::Rulebook;
@@ -112,6 +118,12 @@ impl Rulebook {
     /// together; the version becomes `<version>+<jurisdiction>@<layer version>` for each layer
     /// added, so a stored case can say which rules it was decided under.
     ///
+    /// A layer with the jurisdiction **and** the source of a layer already in the rulebook
+    /// replaces it: a province's edited file (e.g. the template of
+    /// [`Rulebook::template`], which carries the province's shipped rules) supersedes the
+    /// shipped file instead of repeating its rules. A layer of another source (a party
+    /// regulation beside a People's Committee one) is added beside it.
+    ///
     /// ```
     /// use doingoai::law::{Citation, Evidence};
     /// use doingoai::activity::ActivityKind;
@@ -134,7 +146,14 @@ impl Rulebook {
         for l in layers {
             data.version
                 .push_str(&format!("+{}@{}", l.jurisdiction, l.version));
-            data.layers.push(l);
+            match data
+                .layers
+                .iter_mut()
+                .find(|x| x.jurisdiction == l.jurisdiction && x.source == l.source)
+            {
+                Some(same) => *same = l,
+                None => data.layers.push(l),
+            }
         }
         Rulebook::new(data)
     }
