@@ -68,10 +68,12 @@ pub(crate) const ROWS: &[Row] = &[
         "Ordinance on the conclusion and implementation of international agreements",
     },
     // Luật 70/2020: in force 01/07/2021, replaced the 2007 ordinance (state-procedures.md §1,
-    // [SRC-PD]). Adoption date *unsourced*: `signed` left empty.
+    // [SRC-PD]). Adopted 13/11/2020: the Pháp điển cross-references print "Luật 70/2020/QH14
+    // Thỏa thuận quốc tế ban hành ngày 13/11/2020" and "Luật số 70/2020/QH14 Thỏa thuận quốc tế
+    // ngày 13/11/2020 của Quốc hội" (fidelity audit A-19 [SRC-PD]).
     row! {
         "70/2020/QH14", Law, "Quốc hội",
-        signed none, from 2021-7-1, to open, replaces ["33/2007/PL-UBTVQH11"], Codification,
+        signed 2020-11-13, from 2021-7-1, to open, replaces ["33/2007/PL-UBTVQH11"], Codification,
         "Luật Thỏa thuận quốc tế",
         "Law on International Agreements",
     },
