@@ -289,6 +289,9 @@ vocabulary! {
         Registration = ("registration", "ngày được cấp đăng ký", "registration"),
         /// Completion of an aid programme.
         Completion = ("completion", "ngày kết thúc chương trình", "completion"),
+        /// Receipt of all the opinions asked for (e.g. Phú Yên's inbound procedure: the FA
+        /// department advises "kể từ khi nhận được đầy đủ ý kiến").
+        OpinionsReceived = ("opinions_received", "ngày nhận đủ ý kiến", "all opinions received"),
     }
 }
 
@@ -311,6 +314,8 @@ vocabulary! {
         Reply = ("reply", "trả lời", "reply"),
         /// Taking in and answering the opinions received (tiếp thu, giải trình).
         Reconciliation = ("reconciliation", "tiếp thu, giải trình ý kiến", "reconciliation of opinions"),
+        /// Sending the written requests for opinions to the bodies consulted.
+        ConsultationRequest = ("consultation_request", "gửi văn bản xin ý kiến", "sending the consultation requests"),
     }
 }
 
