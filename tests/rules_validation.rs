@@ -245,6 +245,25 @@ fn a_rule_starting_before_its_instrument_is_refused() {
 }
 
 #[test]
+fn a_rule_citing_a_later_instrument_in_a_second_citation_is_refused_too() {
+    // fidelity audit A-11: a sender rule from 01/07/2020 cited TT 04/2020/TT-BNG (in force
+    // 10/11/2020) after Luật 49/2019; every citation is checked, not only the first
+    let mut data = base();
+    let mut l = province_layer("63:38");
+    l.push(
+        cap("thanh_hoa.second", "second")
+            .from(2020, 7, 1)
+            .cite(Citation::article("04/2020/TT-BNG", 5)),
+    );
+    data.layers.push(l);
+    assert!(errors(data).iter().any(|e| matches!(
+        e,
+        RuleError::BeforeInstrument { id, number, .. }
+            if id == "thanh_hoa.second" && number == "04/2020/TT-BNG"
+    )));
+}
+
+#[test]
 fn bad_json_is_a_load_error_that_says_where() {
     let e = Rulebook::from_json(
         "{\"name\": \"x\", \"version\": \"1\", \"layers\": [{\"jurisdiction\": \"63:99\"}]}",

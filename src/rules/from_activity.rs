@@ -6,7 +6,7 @@ use crate::activity::{
     AgreementConcern, AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding,
     ParticipantRole, ProposedActivity, SensitiveTopic,
 };
-use crate::org::{DisciplineKind, LeadershipTier, ManagedBy};
+use crate::org::{BodyKind, DisciplineKind, LeadershipTier, ManagedBy};
 
 use super::facts::{ActivityFacts, CountryStay, Facts, Participant};
 use super::{AttrSet, Attribute, HeadRank, Subject};
@@ -79,6 +79,7 @@ impl Facts for ProposedActivity {
                     AgreementLevel::Department => Attribute::InNameOfDepartment,
                     AgreementLevel::ProvincialBranch => Attribute::InNameOfProvincialBranch,
                     AgreementLevel::BorderCommune => Attribute::InNameOfBorderCommune,
+                    AgreementLevel::District => Attribute::InNameOfDistrict,
                 });
                 for c in concerns {
                     attrs = attrs.with(match c {
@@ -101,6 +102,12 @@ impl Facts for ProposedActivity {
             } => {
                 if *funding != Funding::StateBudget {
                     attrs = attrs.with(Attribute::NotStateFunded);
+                }
+                if matches!(
+                    self.applicant.kind,
+                    BodyKind::ProvincialPeoplesCouncil | BodyKind::PeoplesCouncilStanding
+                ) {
+                    attrs = attrs.with(Attribute::PeoplesCouncilStaff);
                 }
                 f.enterprise_funded = *funding == Funding::Enterprise;
                 if countries.iter().any(|c| c.major_event) {

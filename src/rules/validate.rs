@@ -115,7 +115,8 @@ pub enum RuleError {
         /// The number cited.
         number: String,
     },
-    /// A rule starts before the instrument it cites first is in force.
+    /// A rule starts before an instrument it cites is in force (every citation is checked, not
+    /// only the first: a later one may be the instrument that is not yet in force).
     #[error(
         "rule `{id}`: field `validity.from` = {from} is before `{number}` is in force ({in_force})"
     )]
@@ -384,14 +385,12 @@ fn check_rule(
                 position,
                 number: n.to_string(),
             }),
-            Some(ins) if position == 0 && v.from < ins.in_force.from => {
-                errors.push(RuleError::BeforeInstrument {
-                    id: id(),
-                    number: n.to_string(),
-                    from: v.from,
-                    in_force: ins.in_force,
-                })
-            }
+            Some(ins) if v.from < ins.in_force.from => errors.push(RuleError::BeforeInstrument {
+                id: id(),
+                number: n.to_string(),
+                from: v.from,
+                in_force: ins.in_force,
+            }),
             Some(_) => {}
         }
     }

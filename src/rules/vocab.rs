@@ -110,6 +110,12 @@ vocabulary! {
         PartyCompetentLevel = ("party_competent_level", "cấp có thẩm quyền theo quy định của Đảng", "competent party level"),
         /// The competent level (unspecified in the source).
         CompetentLevel = ("competent_level", "cấp có thẩm quyền", "competent level"),
+        /// The provincial border-guard command (Bộ Chỉ huy Bộ đội Biên phòng tỉnh), a consultee
+        /// on border-commune agreements before 01/07/2025 (Lào Cai procedure page, TTHC 44355).
+        ProvincialBorderGuard = ("provincial_border_guard", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "provincial border-guard command"),
+        /// The organisation commission of the provincial party committee (Ban Tổ chức Tỉnh ủy /
+        /// Thành ủy), whose notice a Hà Nội file carries for cadres of the party standing board.
+        ProvincialPartyOrganisationCommission = ("provincial_party_organisation_commission", "Ban Tổ chức Tỉnh ủy", "organisation commission of the provincial party committee"),
     }
 }
 
@@ -233,6 +239,13 @@ vocabulary! {
         ReceivedByChairman = ("received_by_chairman", "lãnh đạo UBND tỉnh tiếp", "received by the Chairman"),
         /// A major event (allows a longer stay per country where a province says so).
         MajorEvent = ("major_event", "sự kiện lớn", "major event"),
+        /// An agreement in the name of a district People's Committee (Luật 70/2020/QH14 Art.
+        /// 20(2)); from 01/07/2025, when the districts ceased, an agreement a district signed
+        /// before that day and the province inherited (NĐ 177/2025/NĐ-CP Art. 3).
+        InNameOfDistrict = ("in_name_of_district", "nhân danh UBND cấp huyện", "in the name of a district People's Committee"),
+        /// The traveller works for the provincial People's Council (sent by its standing
+        /// committee, Luật 49/2019/QH14 Art. 11(7)).
+        PeoplesCouncilStaff = ("peoples_council_staff", "cán bộ thuộc Hội đồng nhân dân tỉnh", "People's Council staff"),
     }
 }
 
@@ -316,6 +329,9 @@ vocabulary! {
         Registration = ("registration", "ngày được cấp đăng ký", "registration"),
         /// Completion of an aid programme.
         Completion = ("completion", "ngày kết thúc chương trình", "completion"),
+        /// Receipt of all the opinions asked for (e.g. Phú Yên's inbound procedure: the FA
+        /// department advises "kể từ khi nhận được đầy đủ ý kiến").
+        OpinionsReceived = ("opinions_received", "ngày nhận đủ ý kiến", "all opinions received"),
     }
 }
 
@@ -338,6 +354,8 @@ vocabulary! {
         Reply = ("reply", "trả lời", "reply"),
         /// Taking in and answering the opinions received (tiếp thu, giải trình).
         Reconciliation = ("reconciliation", "tiếp thu, giải trình ý kiến", "reconciliation of opinions"),
+        /// Sending the written requests for opinions to the bodies consulted.
+        ConsultationRequest = ("consultation_request", "gửi văn bản xin ý kiến", "sending the consultation requests"),
     }
 }
 
