@@ -251,9 +251,11 @@ fn coverage_counts_match_a_hand_count() {
     );
     assert_eq!(k.source, CoverageSource::Provincial);
     assert_eq!(k.code(), 'P');
-    // authority: sender, sender_party (national) and two gaps
+    // authority (Luật 49/2019 Art. 11, after audit B-3): sender, sender_party, the HĐND-standing
+    // sender and the board-managed cadres' sender are national and sourced; the provincial
+    // people's-channel sender stays a gap (Art. 11 names none).
     let a = dn.cell(out, Family::Authority).unwrap();
-    assert_eq!((a.keys, a.national, a.unsourced), (4, 2, 2));
+    assert_eq!((a.keys, a.national, a.unsourced), (5, 4, 1));
     assert_eq!(a.code(), 'n');
     // the outbound lead time: one key, a national gap
     let l = dn.cell(out, Family::LeadTime).unwrap();

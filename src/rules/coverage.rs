@@ -40,7 +40,8 @@ use crate::org::{provinces, Jurisdiction, ProvinceSet};
 use super::index::Slot;
 use super::layer_file;
 use super::rule::{RuleId, RuleRef};
-use super::rulebook::{Layer, Rulebook};
+use super::layer::Layer;
+use super::rulebook::Rulebook;
 use super::{Family, Query, ResolveError, RuleSource, Subject};
 
 // ───────────────────────────── template ─────────────────────────────
