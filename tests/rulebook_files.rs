@@ -56,11 +56,17 @@ fn every_shipped_file_reads_and_writes_back_to_the_same_layer() {
     assert!(files.len() >= 34 + 14, "{} files", files.len());
     for (name, text) in &files {
         let layer = Layer::from_toml(name, text).unwrap_or_else(|e| panic!("{e}"));
+        // The writer lists rules in the order of the articles; a hand-edited file may group
+        // them otherwise (e.g. Luật 49/2019 Art. 11's state sender before its party sender), so
+        // the rules are compared, not their order.
         let explicit = Layer::from_toml(name, &layer.to_toml()).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(explicit, layer, "{name}: explicit form");
+        assert_eq!(canonical(explicit.clone()), canonical(layer.clone()), "{name}: explicit form");
         let factored = Layer::from_toml(name, &layer.to_toml_factored("header"))
             .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(factored, layer, "{name}: factored form");
+        assert_eq!(canonical(factored), canonical(layer.clone()), "{name}: factored form");
+        // Written once, the file is stable: writing what was read gives the same layer, in order.
+        let again = Layer::from_toml(name, &explicit.to_toml()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(again, explicit, "{name}: written twice");
     }
 }
 
