@@ -109,7 +109,7 @@ fn district_rule(id: &str) -> Rule<Authority> {
     Rule::draft(
         id,
         Subject::Activity(ActivityKind::InternationalAgreement),
-        "district",
+        "test_district",
         Some(Authority::new(Role::DistrictCommittee)),
     )
     .from(2021, 7, 1)
