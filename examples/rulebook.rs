@@ -1,7 +1,9 @@
-//! Prints the shipped rulebook.
+//! Prints the shipped rulebook, a province's fillable layer, or the provincial coverage matrix.
 //!
 //! ```text
 //! cargo run --example rulebook -- [--jurisdiction J] [--date D] [--json] [--gaps]
+//! cargo run --example rulebook -- --template J [--date D]
+//! cargo run --example rulebook -- --coverage [--date D] [--svg [PATH]]
 //! ```
 //! - `--jurisdiction J`: `national`, `63:NN`, `34:NN` or a province name (`Đà Nẵng`); default:
 //!   every jurisdiction (without `--date`) or `national` (with `--date`).
@@ -12,6 +14,21 @@
 //!   `in_force_to`, `citations`, `evidence`, `statement_vi`, `statement_en`, `figure`,
 //!   `unsourced`, `tier`) instead of a Markdown table.
 //! - `--gaps`: only the unsourced entries.
+//! - `--template J`: prints the fillable TOML layer of province `J` (e.g. `34:40`): its own
+//!   rules live, every national rule in force on the date that it may override commented out
+//!   with the province's id, every national gap flagged (`Rulebook::template`). Save it, fill
+//!   it, load it with `Rulebook::with_layer_files`.
+//! - `--coverage`: prints the Markdown matrix 34 provinces × subject × family of where the
+//!   applying rule comes from (provincial, national, unsourced, none) with the summary figures
+//!   (`Rulebook::coverage`).
+//! - `--svg [PATH]` (with `--coverage`): also writes the matrix as an SVG heat map to `PATH`
+//!   (`coverage.svg` in the current directory when no path follows). Without `--svg`, no file
+//!   is written.
+//!
+//! With `--template` and `--coverage`, `--date` defaults to **2026-06-01** (a fixed day, never
+//! the clock, so the output is reproducible).
+
+use std::io::Write as _;
 
 use chrono::NaiveDate;
 use doingoai::activity::ActivityKind;
@@ -19,11 +36,22 @@ use doingoai::org::Jurisdiction;
 use doingoai::rules::{Query, RuleRef, Rulebook, Subject, Tier};
 use doingoai::Label;
 
+/// The day `--template` and `--coverage` use without `--date`.
+const DEFAULT_DAY: (i32, u32, u32) = (2026, 6, 1);
+
+const USAGE: &str = "usage: rulebook [--jurisdiction J] [--date D] [--json] [--gaps]
+       rulebook --template J [--date D]          fillable TOML layer of province J (e.g. 34:40)
+       rulebook --coverage [--date D] [--svg [PATH]]  coverage matrix (Markdown; SVG to PATH, default coverage.svg)
+  --date D: YYYY-MM-DD or DD/MM/YYYY; for --template and --coverage the default is 2026-06-01";
+
 struct Args {
     jurisdiction: Option<String>,
     date: Option<NaiveDate>,
     json: bool,
     gaps: bool,
+    template: Option<String>,
+    coverage: bool,
+    svg: Option<String>,
 }
 
 fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -38,8 +66,11 @@ fn args() -> Result<Args, String> {
         date: None,
         json: false,
         gaps: false,
+        template: None,
+        coverage: false,
+        svg: None,
     };
-    let mut it = std::env::args().skip(1);
+    let mut it = std::env::args().skip(1).peekable();
     while let Some(x) = it.next() {
         match x.as_str() {
             "--jurisdiction" | "-j" => {
@@ -54,11 +85,15 @@ fn args() -> Result<Args, String> {
             }
             "--json" => a.json = true,
             "--gaps" => a.gaps = true,
-            "--help" | "-h" => {
-                return Err(
-                    "usage: rulebook [--jurisdiction J] [--date D] [--json] [--gaps]".into(),
-                )
+            "--template" => a.template = Some(it.next().ok_or("--template needs a province")?),
+            "--coverage" => a.coverage = true,
+            "--svg" => {
+                a.svg = Some(match it.peek() {
+                    Some(p) if !p.starts_with("--") => it.next().unwrap_or_default(),
+                    _ => "coverage.svg".to_string(),
+                })
             }
+            "--help" | "-h" => return Err(USAGE.into()),
             other => return Err(format!("unknown argument `{other}`")),
         }
     }
@@ -79,6 +114,45 @@ fn main() {
         }
     };
     let book = Rulebook::shipped();
+    let fixed_day = || {
+        let (y, m, d) = DEFAULT_DAY;
+        a.date
+            .or_else(|| NaiveDate::from_ymd_opt(y, m, d))
+            .unwrap_or(NaiveDate::MIN)
+    };
+    if let Some(j) = &a.template {
+        let day = fixed_day();
+        let Ok(t) = j
+            .parse::<Jurisdiction>()
+            .or_else(|_| Jurisdiction::by_name(j, day))
+        else {
+            eprintln!("unknown jurisdiction `{j}`");
+            std::process::exit(2);
+        };
+        match book.template(t, day) {
+            // a closed pipe (`| head`) is not an error worth a panic
+            Ok(text) => {
+                let _ = std::io::stdout().write_all(text.as_bytes());
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
+    if a.coverage {
+        let cov = book.coverage(fixed_day());
+        let _ = std::io::stdout().write_all(cov.to_markdown().as_bytes());
+        if let Some(path) = &a.svg {
+            if let Err(e) = std::fs::write(path, cov.to_svg()) {
+                eprintln!("cannot write {path}: {e}");
+                std::process::exit(1);
+            }
+            eprintln!("wrote {path}");
+        }
+        return;
+    }
     let territory = match &a.jurisdiction {
         None => None,
         Some(j) => match j

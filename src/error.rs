@@ -27,6 +27,9 @@ pub enum Error {
     /// An instrument number that is not well formed.
     #[error(transparent)]
     InstrumentNumber(#[from] crate::law::InvalidInstrumentNumber),
+    /// A text that is not a citation.
+    #[error(transparent)]
+    Citation(#[from] crate::law::InvalidCitation),
     /// An instrument the registry does not know.
     #[error(transparent)]
     UnknownInstrument(#[from] crate::law::UnknownInstrument),

@@ -405,6 +405,235 @@ impl fmt::Display for Citation {
     }
 }
 
+/// A text that is not a citation in either of the forms [`Citation::vi`] and [`Citation::en`]
+/// print; returned by `str::parse::<Citation>()`.
+///
+/// ```
+/// use doingoai::law::Citation;
+/// let e = "khoản 0 Điều 4 06/2020/QĐ-TTg".parse::<Citation>().unwrap_err();
+/// assert_eq!(e.input, "khoản 0 Điều 4 06/2020/QĐ-TTg");
+/// assert_eq!(e.to_string(), "`khoản 0 Điều 4 06/2020/QĐ-TTg` is not a citation: clause numbers start at 1");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{input}` is not a citation: {reason}")]
+#[non_exhaustive]
+pub struct InvalidCitation {
+    /// The text given.
+    pub input: String,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+/// The provision keywords, in the order `vi()` prints them (point, clause, article).
+const VI_KEYWORDS: [&str; 3] = ["điểm", "khoản", "điều"];
+/// The English keyword of an article.
+const EN_ARTICLE: &str = "art.";
+
+/// A word's rank among [`VI_KEYWORDS`] (case-insensitive), or `None`.
+fn vi_keyword(word: &str) -> Option<usize> {
+    let lower = word.to_lowercase();
+    VI_KEYWORDS.iter().position(|k| *k == lower)
+}
+
+/// Whether a word is a provision keyword of either form.
+fn is_keyword(word: &str) -> bool {
+    vi_keyword(word).is_some() || word.eq_ignore_ascii_case(EN_ARTICLE)
+}
+
+/// The first word of `s` (which starts with no white space) and the rest after it.
+fn split_word(s: &str) -> (&str, &str) {
+    match s.find(char::is_whitespace) {
+        Some(i) => (&s[..i], s[i..].trim_start()),
+        None => (s, ""),
+    }
+}
+
+/// An article or clause number: ASCII digits, 1 to 65535.
+/// `what` is `article` or `clause`.
+fn provision_number(digits: &str, what: &str) -> Result<u16, String> {
+    let a = if what.starts_with('a') { "an" } else { "a" };
+    if digits.is_empty() {
+        return Err(format!("expected {a} {what} number, found nothing"));
+    }
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("expected {a} {what} number, found `{digits}`"));
+    }
+    match digits.parse::<u16>() {
+        Ok(0) => Err(format!("{what} numbers start at 1")),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!(
+            "{what} number `{digits}` is too large (at most 65535)"
+        )),
+    }
+}
+
+/// A point: one letter (`a`, `b`, `đ`, …).
+fn provision_point(word: &str) -> Result<char, String> {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_alphabetic() => Ok(c),
+        (None, _) => Err("expected a point letter (`a`, `b`, `đ`, …), found nothing".to_string()),
+        _ => Err(format!(
+            "expected a point letter (`a`, `b`, `đ`, …), found `{word}`"
+        )),
+    }
+}
+
+/// The English designator after `Art.`: `4`, `4(1)`, `4(1)(a)` or `4(a)`.
+fn en_designator(word: &str) -> Result<(u16, Option<u16>, Option<char>), String> {
+    let (number, mut groups) = match word.find('(') {
+        Some(i) => (&word[..i], &word[i..]),
+        None => (word, ""),
+    };
+    let article = provision_number(number, "article")?;
+    let bad = || {
+        format!("expected `Art. N`, `Art. N(c)` or `Art. N(c)(p)` with a clause number c and a point letter p, found `Art. {word}`")
+    };
+    let mut clause = None;
+    let mut point = None;
+    while !groups.is_empty() {
+        let inner = groups
+            .strip_prefix('(')
+            .and_then(|g| g.find(')').map(|j| (&g[..j], &g[j + 1..])));
+        let Some((inner, after)) = inner else {
+            return Err(bad());
+        };
+        if point.is_some() {
+            return Err(bad());
+        }
+        if inner.starts_with(|c: char| c.is_ascii_digit()) {
+            if clause.is_some() {
+                return Err(bad());
+            }
+            clause = Some(provision_number(inner, "clause")?);
+        } else {
+            point = Some(provision_point(inner).map_err(|_| bad())?);
+        }
+        groups = after;
+    }
+    Ok((article, clause, point))
+}
+
+/// Where the instrument number starts in `rest` (the text after the provisions, trimmed):
+/// at the last word that starts with a digit and contains `/` or `-`; failing that, at the
+/// last word that starts with a digit. `None` when no word starts with a digit.
+fn number_start(rest: &str) -> Option<usize> {
+    let mut looks_like_number = None;
+    let mut starts_with_digit = None;
+    let mut at_word_start = true;
+    for (i, c) in rest.char_indices() {
+        if c.is_whitespace() {
+            at_word_start = true;
+            continue;
+        }
+        if at_word_start && c.is_ascii_digit() {
+            starts_with_digit = Some(i);
+            let word = rest[i..].split(char::is_whitespace).next().unwrap_or("");
+            if word.contains(['/', '-']) {
+                looks_like_number = Some(i);
+            }
+        }
+        at_word_start = false;
+    }
+    looks_like_number.or(starts_with_digit)
+}
+
+/// Parses a citation in the form [`Citation::vi`] (and `Display`) prints, or the form
+/// [`Citation::en`] prints, so that both round-trip.
+///
+/// - Vietnamese: `[điểm p] [khoản c] [Điều a] [part] number`, keywords in this order, in any
+///   case (`Điều`, `điều`, `ĐIỀU`).
+/// - English: `[Art. a[(c)][(p)]] [part] number`.
+///
+/// Words may be separated by any amount of white space. The instrument number is the text
+/// from the last word that starts with a digit and contains `/` or `-` (`06/2020/QĐ-TTg`,
+/// `2018-sn/UBND-Hồ Chí Minh`; failing such a word, from the last word that starts with a
+/// digit) to the end, kept as written and checked by [`InstrumentNumber::parse`]. What lies
+/// between the provisions and the number is the `part` (`mục 3`, `phụ lục I`), kept as
+/// written; it may not begin with a provision keyword.
+///
+/// ```
+/// use doingoai::law::Citation;
+/// let c = Citation::article("06/2020/QĐ-TTg", 4).clause(1).point('a');
+/// assert_eq!("điểm a khoản 1 Điều 4 06/2020/QĐ-TTg".parse(), Ok(c.clone()));
+/// assert_eq!("Art. 4(1)(a) 06/2020/QĐ-TTg".parse(), Ok(c.clone()));
+/// assert_eq!(c.to_string().parse(), Ok(c.clone()));
+/// assert_eq!(c.en().parse(), Ok(c));
+///
+/// let p = Citation::instrument("2018-sn/UBND-Hồ Chí Minh").part("mục 3");
+/// assert_eq!("mục 3 2018-sn/UBND-Hồ Chí Minh".parse(), Ok(p));
+/// assert_eq!("  ĐIỀU   8  06/2020/QĐ-TTg ".parse(), Ok(Citation::article("06/2020/QĐ-TTg", 8)));
+///
+/// let e = "Điều 4".parse::<Citation>().unwrap_err();
+/// assert!(e.reason.contains("no instrument number"));
+/// ```
+impl std::str::FromStr for Citation {
+    type Err = InvalidCitation;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let fail = |reason: String| InvalidCitation {
+            input: input.to_string(),
+            reason,
+        };
+        let mut rest = input.trim();
+        if rest.is_empty() {
+            return Err(fail("the text is empty".to_string()));
+        }
+        let (mut article, mut clause, mut point) = (None, None, None);
+        let (first, after) = split_word(rest);
+        if first.eq_ignore_ascii_case(EN_ARTICLE) {
+            let (designator, after) = split_word(after);
+            if designator.is_empty() {
+                return Err(fail("expected an article number after `Art.`".to_string()));
+            }
+            let (a, c, p) = en_designator(designator).map_err(&fail)?;
+            (article, clause, point) = (Some(a), c, p);
+            rest = after;
+        } else {
+            // keywords in the order `vi()` prints them: điểm, khoản, Điều
+            let mut next_rank = 0;
+            loop {
+                let (word, after) = split_word(rest);
+                let Some(rank) = vi_keyword(word) else { break };
+                if rank < next_rank {
+                    return Err(fail(format!(
+                        "`{word}` is out of order: expected `điểm … khoản … Điều …` before the part and the number"
+                    )));
+                }
+                let (designator, after) = split_word(after);
+                match rank {
+                    0 => point = Some(provision_point(designator).map_err(&fail)?),
+                    1 => clause = Some(provision_number(designator, "clause").map_err(&fail)?),
+                    _ => article = Some(provision_number(designator, "article").map_err(&fail)?),
+                }
+                next_rank = rank + 1;
+                rest = after;
+            }
+        }
+        let (word, _) = split_word(rest);
+        if is_keyword(word) {
+            return Err(fail(format!(
+                "`{word}` is out of order: the provisions (`điểm … khoản … Điều …` or `Art. N(c)(p)`) come first, once, in one language"
+            )));
+        }
+        let Some(start) = number_start(rest) else {
+            return Err(fail(
+                "no instrument number (such as `06/2020/QĐ-TTg`) at the end".to_string(),
+            ));
+        };
+        let part = rest[..start].trim_end();
+        let instrument =
+            InstrumentNumber::parse(&rest[start..]).map_err(|e| fail(e.to_string()))?;
+        Ok(Citation {
+            instrument,
+            article,
+            clause,
+            point,
+            part: (!part.is_empty()).then(|| Cow::Owned(part.to_string())),
+        })
+    }
+}
+
 /// A legal or party instrument with its dates.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]

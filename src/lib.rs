@@ -28,7 +28,7 @@
 //! | [`activity`] | kinds of activity and the facts of a [`ProposedActivity`] | `org` |
 //! | [`history`] | the caller's register of past activities (trips per person, out-of-plan count) | `org` |
 //! | [`rules`] | [`Rule`] families as cited tables, the shipped [`Rulebook`]s, resolution with a trace, validation, [`evaluate`] → [`Decision`] | `law`, `org`, `calendar`, `activity`, `history` |
-//! | [`workflow`] | one state machine per procedure over one core: [`Case`] + [`Event`] → [`Outcome`] / [`Refusal`], the typestate `Flow<S>`, deadlines, audit log, persistence, Mermaid | all of the above |
+//! | [`workflow`] | one state machine per procedure over one core: [`Case`] + [`Event`] → [`Outcome`] / [`Refusal`], the typestate `Flow<P, S>`, deadlines, audit log, persistence, Mermaid | all of the above |
 //! | [`plan`] | annual plans (out-of-plan marking and quota), multi-year action plans and directives | `activity`, `org`, `rules` |
 //! | [`ledger`] | obligations and their status on any date | `workflow`, `rules`, `calendar` |
 //! | [`agreements`] | signed agreements, their implementation, dormancy ("ký rồi để đấy") | `law` |
@@ -113,6 +113,7 @@
 pub mod activity;
 pub mod agreements;
 pub mod calendar;
+mod data;
 mod error;
 pub mod history;
 pub mod inspection;
@@ -123,6 +124,7 @@ pub mod ledger;
 pub mod org;
 pub mod plan;
 pub mod programme;
+pub mod register;
 pub mod report;
 pub mod rules;
 pub mod simulation;
@@ -133,7 +135,7 @@ pub use agreements::AgreementRegistry;
 pub use calendar::{DueStatus, Period, WorkCalendar};
 pub use error::Error;
 pub use label::{Label, Lang};
-pub use law::{Citation, Evidence, Instrument, InstrumentNumber, Validity};
+pub use law::{Citation, Evidence, Instrument, InstrumentNumber, InvalidCitation, Validity};
 pub use ledger::{Ledger, Obligation};
 pub use org::{Channel, Jurisdiction, Official};
 pub use plan::{ActionPlan, AnnualPlan, PlanBook};

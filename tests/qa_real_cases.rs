@@ -306,9 +306,12 @@ fn border_commune_agreement_after_the_2025_reform_consults_police_and_military_u
 }
 
 #[test]
-fn border_commune_agreement_before_the_2025_reform_finds_no_border_commune_tier() {
-    // Before 01/07/2025 the old Lạng Sơn (63:20) has no border-commune tier in the rulebook:
-    // no authority is found (the old text spoke of border districts and communes; see the QA report).
+fn border_commune_agreement_before_the_2025_reform_is_decided_by_the_chairman_day_counts_unsourced()
+{
+    // Before 01/07/2025 the Chairman decides a border commune's agreement (Luật 70/2020 Art.
+    // 20(2); fidelity audit A-9, which this test asserted absent before); the original NĐ
+    // 64/2021 Art. 7 day counts are explicit gaps, and the district's and border guard's
+    // opinions (Lào Cai procedure page, B-4) are still missing, so it is not admissible.
     let p = load(&request(
         "TT-LS-2025-02",
         "international_agreement",
@@ -319,9 +322,18 @@ fn border_commune_agreement_before_the_2025_reform_finds_no_border_commune_tier(
         json!([]),
     ));
     let dec = decide(&p);
-    assert!(dec.authority.is_none());
+    assert_eq!(
+        authority(&dec),
+        (
+            "vn.agreement.authority.border_commune.pre2025".into(),
+            "provincial_chairman".into()
+        )
+    );
     assert!(dec.consultations.is_empty());
-    // Without a competent authority the request cannot be decided as filed.
+    assert!(dec
+        .gaps
+        .iter()
+        .any(|g| g.rule.as_str() == "vn.agreement.consultation.border_commune.pre2025"));
     assert!(!dec.is_admissible());
 }
 

@@ -242,7 +242,7 @@ fn luat_70_2020_art_19_2_consultees_reply_within_7_working_days() {
 }
 
 #[test]
-fn luat_70_2020_art_19_1_defence_security_and_investment_ministries_consulted_by_content() {
+fn luat_70_2020_art_25_defence_security_and_investment_ministries_consulted_by_content() {
     for (concern, topic, ministry) in [
         (At::ConcernsDefence, "ppc_defence", Role::Defence),
         (At::ConcernsSecurity, "ppc_security", Role::PublicSecurity),
@@ -262,18 +262,20 @@ fn luat_70_2020_art_19_1_defence_security_and_investment_ministries_consulted_by
         let c = r.value.as_ref().unwrap();
         assert_eq!(c.consultees, vec![ministry]);
         assert_eq!(c.reply_within, P::WorkingDays(7));
-        // the clause that sets the period comes first
-        assert_eq!(r.citations[0], Citation::article(L70, 19).clause(2));
-        assert!(cites(r, Citation::article(L70, 19).clause(1)));
-        // shortened procedure: 3 working days (Art. 39)
-        let s: Consultation = value(
+        // the clause that sets the period comes first: Art. 25(4), then the ministry's clause
+        // (fidelity audit A-2: these were cited to Art. 19, which names only MOFA)
+        assert_eq!(r.citations[0], Citation::article(L70, 25).clause(4));
+        assert!(!cites(r, Citation::article(L70, 19).clause(1)));
+        // shortened procedure: 3 working days (Art. 39) — a reading, graded guidance
+        let s = rule::<Consultation>(
             "national",
             A::Activity(ActivityKind::InternationalAgreement),
             d(2025, 9, 1),
             &[At::InNameOfPpc, concern, At::ShortenedProcedure],
             &format!("{topic}_shortened"),
         );
-        assert_eq!(s.reply_within, P::WorkingDays(3));
+        assert_eq!(s.value.as_ref().unwrap().reply_within, P::WorkingDays(3));
+        assert!(graded(s, Evidence::Guidance));
     }
     // no concern, no ministry
     let q = doingoai::rules::Query::new(
@@ -874,9 +876,11 @@ fn luat_49_2019_art_11_chairman_sends_officials_abroad_and_may_delegate_in_writi
         a.effective_decider(doingoai::rules::AttrSet::EMPTY),
         Role::DepartmentHead
     );
+    // Art. 11(11) has no exception for cadres of the party standing board (fidelity audit
+    // the delegate decides for them too at national level; provinces add the gate.
     assert_eq!(
         a.effective_decider(doingoai::rules::AttrSet::of(&[At::ManagedByPartyBoard])),
-        Role::ProvincialChairman
+        Role::DepartmentHead
     );
 }
 
@@ -907,7 +911,9 @@ fn luat_49_2019_art_11_1_provincial_party_committee_sends_the_party_channel() {
 }
 
 #[test]
-fn luat_49_2019_art_11_10_party_board_managed_cadres_and_the_peoples_channel_are_unsourced() {
+fn luat_49_2019_art_11_10_no_separate_sender_for_party_board_cadres_and_the_peoples_channel_choice_is_unsourced(
+) {
+    // fidelity audit B-3: Art. 11 read in full; the party-board gap became a sourced statement
     let board = rule::<Authority>(
         "national",
         A::Activity(ActivityKind::OutboundDelegation),
@@ -915,7 +921,10 @@ fn luat_49_2019_art_11_10_party_board_managed_cadres_and_the_peoples_channel_are
         &[At::ManagedByPartyBoard],
         "sender_party_board_managed",
     );
-    assert!(board.value.is_none());
+    assert_eq!(
+        board.value.as_ref().unwrap().decides,
+        Role::ProvincialPartyCommittee
+    );
     assert!(cites(
         board,
         Citation::article("49/2019/QH14", 11).clause(10)
@@ -1108,8 +1117,10 @@ fn nd_262_2026_art_16_province_answers_on_an_extra_resident_reporter_within_5_wo
 }
 
 #[test]
-fn nd_80_2020_art_13_9_line_agency_annual_report_has_no_due_date() {
-    assert!(rule::<Obligation>(
+fn nd_80_2020_art_13_9_line_agency_annual_report_is_sourced() {
+    // fidelity audit A-1: the clause gives the due date (15/01 of the next year); see
+    // tests/rulebook_audit.rs for the figure
+    assert!(!rule::<Obligation>(
         "national",
         A::Activity(ActivityKind::ForeignAid),
         d(2021, 1, 1),

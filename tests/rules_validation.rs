@@ -4,7 +4,7 @@ mod support;
 
 use doingoai::activity::ActivityKind;
 use doingoai::law::{Citation, Evidence};
-use doingoai::org::Jurisdiction;
+use doingoai::org::{BodyKind, Jurisdiction};
 use doingoai::rules::{
     Authority, Condition, Layer, Role, Rule, RuleError, RuleSource, Rulebook, RulebookData, Subject,
 };
@@ -102,7 +102,96 @@ fn a_body_used_after_it_ceased_is_refused() {
     );
     data.layers.push(l);
     let e = errors(data);
-    assert!(e.iter().any(|e| matches!(e, RuleError::BodyOutsideExistence { id, role: "central_external_relations", .. } if id == "thanh_hoa.ban_doi_ngoai")), "{e:?}");
+    assert!(e.iter().any(|e| matches!(e, RuleError::BodyEnded { id, role: "central_external_relations", ended, .. } if id == "thanh_hoa.ban_doi_ngoai" && *ended == d(2025, 1, 24))), "{e:?}");
+}
+
+fn district_rule(id: &str) -> Rule<Authority> {
+    Rule::draft(
+        id,
+        Subject::Activity(ActivityKind::InternationalAgreement),
+        "test_district",
+        Some(Authority::new(Role::DistrictCommittee)),
+    )
+    .from(2021, 7, 1)
+    .cite(Citation::instrument("70/2020/QH14"))
+    .say("Thử.", "Test.")
+}
+
+#[test]
+fn luat_72_2025_a_rule_naming_district_committees_ends_30_06_2025() {
+    let mut data = base();
+    data.layers[0].push(district_rule("vn.test.district_open"));
+    let e = errors(data);
+    let found = e.iter().find_map(|e| match e {
+        RuleError::BodyEnded {
+            id,
+            role,
+            body,
+            ended,
+            successor,
+            ..
+        } if id == "vn.test.district_open" => Some((*role, *body, *ended, *successor)),
+        _ => None,
+    });
+    assert_eq!(
+        found,
+        Some((
+            "district_committee",
+            BodyKind::DistrictPeoplesCommittee,
+            d(2025, 6, 30),
+            Some(BodyKind::ProvincialPeoplesCommittee)
+        )),
+        "{e:?}"
+    );
+    let msg = e
+        .iter()
+        .find(|e| matches!(e, RuleError::BodyEnded { .. }))
+        .unwrap()
+        .to_string();
+    assert!(
+        msg.contains("vn.test.district_open") && msg.contains("30/06/2025"),
+        "{msg}"
+    );
+
+    let mut data = base();
+    data.layers[0].push(district_rule("vn.test.district_closed").until(2025, 6, 30));
+    assert!(errors(data).is_empty());
+}
+
+#[test]
+fn a_rule_naming_the_investment_ministry_stays_in_force_across_the_merger() {
+    // the role passes from the Ministry of Planning and Investment to its successor
+    let mut data = base();
+    data.layers[0].push(
+        Rule::draft(
+            "vn.test.investment",
+            Subject::Activity(ActivityKind::InternationalAgreement),
+            "investment",
+            Some(Authority::new(Role::InvestmentMinistry)),
+        )
+        .from(2021, 7, 1)
+        .cite(Citation::instrument("70/2020/QH14"))
+        .say("Thử.", "Test."),
+    );
+    assert!(errors(data).is_empty());
+}
+
+#[test]
+fn no_shipped_rule_outlives_the_body_it_names() {
+    let ended: Vec<String> = doingoai::rules::validate(Rulebook::shipped().data())
+        .err()
+        .map(|e| e.errors)
+        .unwrap_or_default()
+        .iter()
+        .filter(|e| {
+            matches!(
+                e,
+                RuleError::BodyEnded { .. } | RuleError::BodyOutsideExistence { .. }
+            )
+        })
+        .map(ToString::to_string)
+        .collect();
+    assert!(ended.is_empty(), "{ended:#?}");
 }
 
 #[test]
@@ -153,6 +242,25 @@ fn a_rule_starting_before_its_instrument_is_refused() {
     assert!(errors(data)
         .iter()
         .any(|e| matches!(e, RuleError::BeforeInstrument { id, .. } if id == "thanh_hoa.early")));
+}
+
+#[test]
+fn a_rule_citing_a_later_instrument_in_a_second_citation_is_refused_too() {
+    // fidelity audit A-11: a sender rule from 01/07/2020 cited TT 04/2020/TT-BNG (in force
+    // 10/11/2020) after Luật 49/2019; every citation is checked, not only the first
+    let mut data = base();
+    let mut l = province_layer("63:38");
+    l.push(
+        cap("thanh_hoa.second", "second")
+            .from(2020, 7, 1)
+            .cite(Citation::article("04/2020/TT-BNG", 5)),
+    );
+    data.layers.push(l);
+    assert!(errors(data).iter().any(|e| matches!(
+        e,
+        RuleError::BeforeInstrument { id, number, .. }
+            if id == "thanh_hoa.second" && number == "04/2020/TT-BNG"
+    )));
 }
 
 #[test]

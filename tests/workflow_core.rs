@@ -4,7 +4,7 @@
 mod workflow_common;
 
 use doingoai::rules::{DecisionTier, DelegationGap, FindingKind, Ground, ReportKind};
-use doingoai::workflow::typestate::{AfterAccept, AfterConsultation, Draft};
+use doingoai::workflow::typestate::{self, AfterAccept, AfterConsultation, Agreement, Draft};
 use doingoai::workflow::*;
 use doingoai::{DueStatus, WorkCalendar};
 use workflow_common::*;
@@ -576,9 +576,8 @@ fn json_round_trip_and_validation() {
 
 #[test]
 fn typestate_and_runtime_faces_agree() {
-    let flow: Flow<Draft> = Flow::new(
+    let flow: Flow<Agreement, Draft> = Flow::new(
         "TT-1",
-        Procedure::Agreement,
         applicant(),
         CaseFacts::new(
             "test",
@@ -589,7 +588,8 @@ fn typestate_and_runtime_faces_agree() {
     let flow = flow
         .submit(applicant(), d(2025, 3, 3), agreement_ppc(d(2025, 3, 3)))
         .expect("submit");
-    let AfterAccept::Consulting(flow) = flow.accept(fa_agency(), d(2025, 3, 4)).expect("accept")
+    let AfterAccept::InConsultation(flow) =
+        flow.accept(fa_agency(), d(2025, 3, 4)).expect("accept")
     else {
         panic!("consultations expected")
     };
@@ -605,7 +605,7 @@ fn typestate_and_runtime_faces_agree() {
     let flow = flow
         .reply(mps(), d(2025, 3, 5), Opinion::Agree)
         .expect("mps");
-    let AfterConsultation::Awaiting(flow) = flow
+    let AfterConsultation::AwaitingDecision(flow) = flow
         .end_consultation(fa_agency(), d(2025, 3, 6))
         .expect("end")
     else {
@@ -642,6 +642,59 @@ fn typestate_and_runtime_faces_agree() {
         c
     };
     assert_eq!(typed, runtime);
+}
+
+/// Both sides of the typestate face, enumerated: for every procedure, the `(from, action, to)`
+/// edges of the runtime machine ([`Machine::of`]) are exactly the edges of its typestate
+/// table ([`typestate::TABLE`]). The methods of `Flow<P, S>` are generated from those rows
+/// (one method per row and `from` state, none generic over the state), so every runtime edge
+/// is a method of that procedure and every method is a runtime edge. The runtime's generic
+/// families (withdraw from every open state, cancel from every open state but the draft,
+/// recheck, discharge) are written out as rows and compared like the rest.
+#[test]
+fn typestate_tables_are_the_runtime_machines() {
+    use std::collections::BTreeSet;
+    for &p in Procedure::ALL {
+        let runtime: Vec<_> = Machine::of(p)
+            .transitions
+            .iter()
+            .map(|t| (t.from, t.action, t.to))
+            .collect();
+        let typed = typestate::edges(p);
+        let r: BTreeSet<_> = runtime.iter().copied().collect();
+        let t: BTreeSet<_> = typed.iter().copied().collect();
+        assert_eq!(
+            r.len(),
+            runtime.len(),
+            "{p:?}: a runtime edge is listed twice"
+        );
+        assert_eq!(
+            t.len(),
+            typed.len(),
+            "{p:?}: a typestate edge is listed twice"
+        );
+        let no_method: Vec<_> = r.difference(&t).collect();
+        let no_edge: Vec<_> = t.difference(&r).collect();
+        assert!(
+            no_method.is_empty() && no_edge.is_empty(),
+            "{p:?}: runtime edges without a typestate method: {no_method:?}; \
+             typestate methods without a runtime edge: {no_edge:?}"
+        );
+    }
+    // one table per procedure, and no row for a procedure that has no machine
+    for row in typestate::TABLE {
+        assert!(Procedure::ALL.contains(&row.procedure));
+        assert!(!row.from.is_empty() && !row.to.is_empty(), "{row:?}");
+    }
+    // the three calls a procedure-blind `Flow<S>` allowed and the runtime refuses have no edge
+    let has = |p, a| typestate::edges(p).iter().any(|e| e.1 == a);
+    assert!(!typestate::edges(Procedure::Outbound)
+        .iter()
+        .any(|e| e.0 == State::Draft && e.1 == ActionKind::Cancel));
+    assert!(!has(Procedure::Outbound, ActionKind::Escalate));
+    assert!(!has(Procedure::Press, ActionKind::RequestHosting));
+    assert!(has(Procedure::Agreement, ActionKind::Escalate));
+    assert!(has(Procedure::Conference, ActionKind::RequestHosting));
 }
 
 #[test]

@@ -166,7 +166,7 @@ fn agreement_where_the_ministry_of_public_security_objects_goes_to_the_prime_min
     let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
     let mofa = Actor::body("bo-ngoai-giao", Role::Mofa);
     // the agreement concerns security, so the Ministry of Public Security is consulted and
-    // answers as itself (Luật 70/2020 Art. 19(1))
+    // answers as itself (Luật 70/2020 Art. 25(2), reply within 7 working days under Art. 25(4))
     let mps = Actor::body("bo-cong-an", Role::PublicSecurity);
     let pm = Actor::official("thu-tuong", Role::PrimeMinister);
     let mut f = facts(
@@ -192,7 +192,7 @@ fn agreement_where_the_ministry_of_public_security_objects_goes_to_the_prime_min
         .map(|c| (c.due, c.citation.en()));
     assert_eq!(
         mps_due,
-        Some((d(2025, 9, 12), "Art. 19(2) 70/2020/QH14".to_string()))
+        Some((d(2025, 9, 12), "Art. 25(4) 70/2020/QH14".to_string()))
     );
     ok(
         &mut case,
@@ -317,16 +317,18 @@ fn a_delegation_that_files_late_is_refused_with_the_latest_filing_date() {
 
 #[test]
 fn a_member_under_reprimand_cannot_travel_from_ho_chi_minh_city() {
-    // Given: HCMC bars official trips while serving a reprimand or higher (2018) and caps trips
-    // at 2 a year; one member is under reprimand, another has made 2 trips this year.
+    // Given: HCMC bars official trips while serving a reprimand or higher (QĐ 12/2018/QĐ-UBND)
+    // and caps trips at 2 a year; one member is under reprimand, another has made 2 trips this
+    // year. (2021: the 2018 regulation's caps end when QĐ 14/2022/QĐ-UBND was signed on
+    // 19/04/2022, fidelity audit A-14.)
     let unit = Actor::body("so-ke-hoach-hcm", Role::Organiser);
     let mut f = facts(
         Subject::Activity(ActivityKind::OutboundDelegation),
         "63:79",
-        d(2025, 3, 3),
+        d(2021, 3, 3),
     );
-    f.starts_on = Some(d(2025, 4, 1));
-    f.ends_on = Some(d(2025, 4, 5));
+    f.starts_on = Some(d(2021, 4, 1));
+    f.ends_on = Some(d(2021, 4, 5));
     f.proposal_attached = true.into();
     f.in_plan = Some(true);
     f.participants = vec![
@@ -343,7 +345,7 @@ fn a_member_under_reprimand_cannot_travel_from_ho_chi_minh_city() {
         },
     ];
     let history = History {
-        trips: ["2025-01-10", "2025-02-14"]
+        trips: ["2021-01-10", "2021-02-14"]
             .iter()
             .map(|s| PastTrip {
                 person: "tran-thi-b".into(),
@@ -353,7 +355,7 @@ fn a_member_under_reprimand_cannot_travel_from_ho_chi_minh_city() {
             })
             .collect(),
     };
-    let mut case = case_for("DR-HCM-2025-11", &f, &unit);
+    let mut case = case_for("DR-HCM-2021-11", &f, &unit);
 
     // When
     let r = submit(&mut case, &unit, &f, &history).expect_err("barred");
@@ -372,7 +374,7 @@ fn a_member_under_reprimand_cannot_travel_from_ho_chi_minh_city() {
     );
     assert_eq!(
         sanction.citations.first().map(|c| c.en()),
-        Some("2018-sn/UBND-Hồ Chí Minh".into())
+        Some("12/2018/QĐ-UBND".into())
     );
     assert!(sanction.satisfy.en.contains("nguyen-van-a"));
     assert_eq!(case.state(), State::Draft);
@@ -396,16 +398,26 @@ fn a_border_commune_agreement_before_and_after_1_july_2025() {
     let fa = Actor::body("so-ngoai-vu-lang-son", Role::FaAgency);
     let chairman = Actor::official("chu-tich-lang-son", Role::ProvincialChairman);
 
-    // Before: on 20/06/2025 no sourced rule names who decides a border commune's agreement
+    // Before: on 20/06/2025 the Chairman decides (Luật 70/2020 Art. 20(2), fidelity audit A-9),
+    // but the original procedure needs the district's and the border guard's opinions first
+    // (Lào Cai procedure page, B-4); the day counts are explicit gaps
     let mut f = facts(
         Subject::Activity(ActivityKind::InternationalAgreement),
         "63:20",
         d(2025, 6, 20),
     );
     f.attributes = f.attributes.with(Attribute::InNameOfBorderCommune);
+    let before = assessed(&f, &History::default());
+    assert_eq!(before.authority.role, Role::ProvincialChairman);
     let mut case = case_for("TTQT-LS-2025-06", &f, &commune);
-    let r = submit(&mut case, &commune, &f, &History::default()).expect_err("no rule");
-    assert!(r.has(Ground::NoRule), "{r}");
+    let r = submit(&mut case, &commune, &f, &History::default()).expect_err("opinions missing");
+    assert!(!r.has(Ground::NoRule), "{r}");
+    assert!(
+        r.unmet
+            .iter()
+            .any(|u| u.rule_id() == Some("vn.agreement.condition.border_commune_district_opinion")),
+        "{r}"
+    );
     assert_eq!(case.state(), State::Draft);
 
     // After: from 01/07/2025 (NĐ 177/2025) the Chairman decides on the FA agency's file
@@ -724,20 +736,22 @@ fn the_channel_of_the_applicant_decides_the_authority_and_is_part_of_the_decisio
     assert_eq!(p.channel, Channel::Party);
     assert_eq!(p.authority.role, Role::ProvincialPartyCommittee);
     assert_eq!(p.authority.citation.en(), "Art. 11(1) 49/2019/QH14");
-    // …but for cadres managed by the standing board the party's own matrix is not in the
-    // sources, and a people's-channel sender is not stated: the engine says so
+    // …and, Art. 11 having no separate sender for cadres of the standing board, for them too
+    // (fidelity audit B-3); a provincial people's-channel sender is not stated: the engine says so
     let mut board = party.clone();
     board.attributes = board.attributes.with(Attribute::ManagedByPartyBoard);
+    assert_eq!(
+        assessed(&board, &History::default()).authority.role,
+        Role::ProvincialPartyCommittee
+    );
     let mut people = state.clone();
     people.channel = Channel::People;
-    for f in [&board, &people] {
-        let x = assessed(f, &History::default());
-        assert!(
-            x.violations.iter().any(|u| u.ground() == Ground::NoRule),
-            "{:?}",
-            x.violations
-        );
-    }
+    let x = assessed(&people, &History::default());
+    assert!(
+        x.violations.iter().any(|u| u.ground() == Ground::NoRule),
+        "{:?}",
+        x.violations
+    );
     // and a case never runs under an assessment made for another channel
     let unit = Actor::body("so-ke-hoach-hcm", Role::Organiser);
     let mut case = case_for("DR-HCM-2025-12", &state, &unit);

@@ -132,10 +132,13 @@ vocabulary! {
         PeoplesCouncil = ("peoples_council", "nhân danh HĐND tỉnh", "in the name of the People's Council"),
         /// In the name of a provincial department.
         Department = ("department", "nhân danh sở, ban, ngành", "in the name of a department"),
-        /// In the name of a border commune (from 01/07/2025; border districts before).
+        /// In the name of a border commune (Luật 70/2020/QH14 Art. 20(2), from 01/07/2021).
         BorderCommune = ("border_commune", "nhân danh UBND xã biên giới", "in the name of a border commune"),
         /// A provincial branch of a central organisation.
         ProvincialBranch = ("provincial_branch", "cơ quan cấp tỉnh của tổ chức", "provincial branch of an organisation"),
+        /// In the name of a district People's Committee (until 30/06/2025; from 01/07/2025 an
+        /// agreement a district signed and the province inherited, NĐ 177/2025/NĐ-CP Art. 3).
+        District = ("district", "nhân danh UBND cấp huyện", "in the name of a district People's Committee"),
     }
 }
 

@@ -29,7 +29,7 @@ use crate::label::{vocabulary, Label};
 use crate::law::Citation;
 use crate::ledger::{DateRange, Ledger, ObligationId, ObligationKind};
 use crate::org::{Body, Jurisdiction};
-use crate::report::ActivityRecord;
+use crate::register::ActivityRecord;
 
 vocabulary! {
     /// The content areas of diplomatic inspection (seed 004).

@@ -123,7 +123,7 @@ pub fn periodic_obligations(
                     okind,
                     r.channels.first().copied().unwrap_or(Channel::State),
                     bodies.jurisdiction,
-                    body_for(v.owed_by, None, bodies),
+                    body_for(v.owed_by, None, bodies, due),
                     arises,
                     due,
                 )
@@ -136,7 +136,10 @@ pub fn periodic_obligations(
                 ));
                 o.citations = r.citations.clone();
                 o.rule = Some(r.id.clone());
-                o.owed_to = v.to.iter().map(|t| body_for(*t, None, bodies)).collect();
+                o.owed_to =
+                    v.to.iter()
+                        .map(|t| body_for(*t, None, bodies, due))
+                        .collect();
                 if let Some(w) = window {
                     o = o.window(w);
                 }
@@ -148,37 +151,42 @@ pub fn periodic_obligations(
     out
 }
 
-/// The body that acts in `role` for an activity of the province (the applicant for the
-/// organiser, the head of delegation and the passport holder).
-pub fn body_for(role: Role, activity: Option<&ProposedActivity>, bodies: &ProvinceBodies) -> Body {
+/// The body that acts in `role` on `date` for an activity of the province: the applicant for
+/// the organiser, the head of delegation, the passport holder and the guiding agency; the
+/// province's own foreign-affairs agency and finance department from `bodies`; otherwise the
+/// body [`Role::body_on`] maps the role to on `date` (e.g. the investment ministry is the
+/// Ministry of Planning and Investment until its merger, the Ministry of Finance after); a
+/// role no body models is a provincial department named after the role.
+pub fn body_for(
+    role: Role,
+    activity: Option<&ProposedActivity>,
+    bodies: &ProvinceBodies,
+    date: NaiveDate,
+) -> Body {
     let j = bodies.jurisdiction;
     match role {
         Role::Organiser | Role::HeadOfDelegation | Role::PassportHolder | Role::GuidingAgency => {
             activity.map_or_else(|| bodies.fa_agency.clone(), |a| a.applicant.clone())
         }
         Role::FaAgency | Role::FaAgencyHead | Role::ManagingAgency => bodies.fa_agency.clone(),
-        Role::ProvincialChairman => Body::new(BodyKind::PpcChairman, j),
-        Role::HdndChairman | Role::HdndStanding => Body::new(BodyKind::PeoplesCouncilStanding, j),
-        Role::ProvincialPartyStanding => Body::new(BodyKind::ProvincialPartyStandingCommittee, j),
-        Role::ProvincialPartyCommittee => Body::new(BodyKind::ProvincialPartyCommittee, j),
-        Role::PrimeMinister => Body::central(BodyKind::PrimeMinister),
-        Role::Mofa => Body::central(BodyKind::Mofa),
-        Role::PublicSecurity => Body::central(BodyKind::Mps),
-        Role::Defence => Body::central(BodyKind::Mod),
-        Role::InvestmentMinistry => Body::central(BodyKind::Mpi),
-        Role::Finance => Body::central(BodyKind::Mof),
-        Role::ProvincialPolice => Body::new(BodyKind::ProvincialPolice, j),
-        Role::ProvincialMilitary => Body::new(BodyKind::ProvincialMilitaryCommand, j),
         Role::FinanceDepartment => bodies.finance.clone(),
-        Role::PlanningDepartment => Body::new(BodyKind::DepartmentOfPlanningAndInvestment, j),
-        Role::NgoCommittee => Body::central(BodyKind::Vufo)
-            .named("Ủy ban công tác về các tổ chức phi chính phủ nước ngoài"),
-        Role::Ngo => Body::new(BodyKind::ForeignNgo, j),
-        Role::Donor => Body::new(BodyKind::ForeignPartner, j).named(crate::label::Label::vi(&role)),
-        Role::CentralExternalRelations => {
-            Body::central(BodyKind::CentralExternalRelationsCommission)
-        }
-        _ => Body::new(BodyKind::ProvincialDepartment, j).named(crate::label::Label::vi(&role)),
+        _ => match role.body_on(j, date) {
+            Some(kind) => {
+                let home = if kind.level() == crate::org::Level::Central {
+                    Jurisdiction::National
+                } else {
+                    j
+                };
+                let body = Body::new(kind, home);
+                // a role that names a body of a generic kind keeps its own name
+                if matches!(role, Role::NgoCommittee | Role::Donor) {
+                    body.named(role.vi())
+                } else {
+                    body
+                }
+            }
+            None => Body::new(BodyKind::ProvincialDepartment, j).named(role.vi()),
+        },
     }
 }
 
@@ -242,7 +250,7 @@ pub fn from_case(
             kind,
             activity.channel,
             activity.jurisdiction,
-            body_for(d.owner, Some(activity), bodies),
+            body_for(d.owner, Some(activity), bodies, d.due),
             d.from,
             d.due.max(d.from),
         )
@@ -259,7 +267,7 @@ pub fn from_case(
         }
         o.owed_to =
             d.to.iter()
-                .map(|t| body_for(*t, Some(activity), bodies))
+                .map(|t| body_for(*t, Some(activity), bodies, d.due))
                 .collect();
         o.met_on = d.met;
         if d.met.is_none() {

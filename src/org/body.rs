@@ -128,6 +128,10 @@ pub struct Existence {
     pub citations: Vec<Citation>,
     /// How the dates are known.
     pub evidence: Evidence,
+    /// The body that takes over when this one ends, where a text names one (`None` when the
+    /// functions were split or no successor is sourced).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor: Option<BodyKind>,
     /// A note on uncertainty or on the successor.
     pub note: std::borrow::Cow<'static, str>,
 }
@@ -186,8 +190,11 @@ impl BodyKind {
     }
 
     /// The period in which this kind of body exists, where it started or ended within the
-    /// modelled range; `None` for bodies that exist throughout.
+    /// modelled range, and its successor where a text names one; `None` for bodies that exist
+    /// throughout. (The provincial Sở Ngoại vụ ends province by province: see
+    /// [`check_exists`].)
     pub fn existence(self) -> Option<Existence> {
+        use std::borrow::Cow::Borrowed;
         use BodyKind::*;
         let until = |last: NaiveDate| Validity {
             from: NaiveDate::MIN,
@@ -199,34 +206,287 @@ impl BodyKind {
                 // The decision ending the Commission was not read; 121-KL/TW only shares the date.
                 citations: vec![],
                 evidence: Evidence::Secondary,
-                note: std::borrow::Cow::Borrowed("functions transferred to MOFA; sources give 24/01/2025 (merger in effect, MOFA Party Committee the contact from 25/01/2025) or 03/02/2025 (ceased operations); the decision text was not read. Modelled as last day 24/01/2025"),
+                successor: Some(MofaPartyCommittee),
+                note: Borrowed("functions transferred to MOFA; sources give 24/01/2025 (merger in effect, MOFA Party Committee the contact from 25/01/2025) or 03/02/2025 (ceased operations); the decision text was not read. Modelled as last day 24/01/2025"),
             },
             NaForeignAffairsCommittee => Existence {
                 period: until(d(2025, 2, 17)),
                 citations: vec![],
                 evidence: Evidence::Secondary,
-                note: std::borrow::Cow::Borrowed("ceased by the NA resolution of 18/02/2025 (number not read); tasks to the Committee on National Defence, Security and Foreign Affairs, the NA Office and MOFA"),
+                // split between three bodies: no single successor
+                successor: None,
+                note: Borrowed("ceased by the NA resolution of 18/02/2025 (number not read); tasks to the Committee on National Defence, Security and Foreign Affairs, the NA Office and MOFA"),
             },
             MofaPartyCommittee => Existence {
                 period: Validity::from(d(2025, 1, 25)),
                 citations: vec![],
                 evidence: Evidence::Secondary,
-                note: std::borrow::Cow::Borrowed("point of contact for party external relations from 25/01/2025 (as a successor of the Central External Relations Commission)"),
+                successor: None,
+                note: Borrowed("point of contact for party external relations from 25/01/2025 (as a successor of the Central External Relations Commission)"),
             },
             DistrictPeoplesCommittee => Existence {
                 period: until(d(2025, 6, 30)),
-                citations: vec![Citation::instrument("72/2025/QH15")],
+                // NĐ 177/2025 Art. 3 [SRC-PD, fidelity-audit.md A-20, state-procedures.md §4]:
+                // the international agreements of the abolished district People's Committees
+                // are inherited by the provincial People's Committee.
+                citations: vec![
+                    Citation::instrument("72/2025/QH15"),
+                    Citation::article("177/2025/NĐ-CP", 3),
+                ],
                 evidence: Evidence::Secondary,
-                note: std::borrow::Cow::Borrowed("district level abolished; two-level local government from 01/07/2025"),
+                successor: Some(ProvincialPeoplesCommittee),
+                note: Borrowed("district level abolished; two-level local government from 01/07/2025; the provincial People's Committee inherits the district committees' international agreements (NĐ 177/2025/NĐ-CP Art. 3)"),
+            },
+            Mpi => Existence {
+                period: until(d(2025, 2, 28)),
+                // docs/research/2026-11-national.md §1: NQ 176/2025/QH15 (adopted and in
+                // effect 18/02/2025) merges the Ministry of Planning and Investment into the
+                // Ministry of Finance; the old ministries worked until 28/02/2025, the new
+                // ones from 01/03/2025 [SEC: Lao Động,
+                // https://news.laodong.vn/thoi-su/bo-may-cu-cua-chinh-phu-hoat-dong-den-het-thang-22025-1467445.ldo;
+                // also https://news.laodong.vn/kinh-doanh/bo-tai-chinh-se-tinh-gian-9640-lanh-dao-cap-truong-nam-2025-1471671.ldo,
+                // read with `search`: "From March 1, 2025, the Ministry of Finance will
+                // officially merge the Ministry of Planning and Investment"]. NĐ 29/2025/NĐ-CP
+                // (24/02/2025 [SRC, preamble of TT 26/2026/TT-BTC]) gives the Ministry of
+                // Finance the planning and investment fields; its effective date was not found.
+                citations: vec![
+                    Citation::instrument("176/2025/QH15"),
+                    Citation::article("29/2025/NĐ-CP", 1),
+                ],
+                evidence: Evidence::Secondary,
+                successor: Some(Mof),
+                note: Borrowed("merged into the Ministry of Finance (NQ 176/2025/QH15): worked until 28/02/2025, the Ministry of Finance holds its fields from 01/03/2025 (NĐ 29/2025/NĐ-CP Art. 1); dates from the press, the texts' own effective-date articles not read"),
+            },
+            DepartmentOfPlanningAndInvestment => Existence {
+                period: until(d(2025, 2, 28)),
+                // docs/research/2026-11-national.md §2: NĐ 45/2025/NĐ-CP (28/02/2025) lists the
+                // Sở Tài chính among the departments of every province and no Sở Kế hoạch và
+                // Đầu tư [SEC: http://hdnd.dongnai.gov.vn/Pages/glp-quydinhmoivecoquanchuyenmonthu-glpnd-34299-glpnc-4-glpsite-1.html,
+                // read with `search`]; each province merged the two by its own HĐND
+                // resolution. Đà Nẵng's new Sở Tài chính, "trên cơ sở hợp nhất Sở Tài chính
+                // và Sở Kế hoạch & Đầu tư", worked from 01/03/2025 [SEC:
+                // https://doanhnghieptiepthi.vn/da-nang-thanh-lap-5-so-moi-truc-thuoc-ubnd-thanh-pho-161250220162220648.htm].
+                // 01/03/2025 is the default the research recommends; a province whose HĐND
+                // resolution gives another day is not modelled yet.
+                citations: vec![Citation::instrument("45/2025/NĐ-CP")],
+                evidence: Evidence::Secondary,
+                successor: Some(DepartmentOfFinance),
+                note: Borrowed("merged into the Sở Tài chính province by province (HĐND resolutions under NĐ 45/2025/NĐ-CP); modelled with the default last day 28/02/2025 (Đà Nẵng's merged Sở Tài chính from 01/03/2025, press); the per-province day may differ"),
             },
             _ => return None,
         })
     }
 
-    /// Whether this kind of body exists on `date`.
+    /// Whether this kind of body exists on `date` (as a kind: the Sở Ngoại vụ of a given
+    /// province may have ended earlier, see [`check_exists`]).
     pub fn exists_on(self, date: NaiveDate) -> bool {
         self.existence().is_none_or(|e| e.period.contains(date))
     }
+
+    /// The body that holds this body's functions on `date` because this one has ended: its
+    /// successor named by a text (followed along a chain of successors). `None` while the body
+    /// exists on `date`, or when no successor is named.
+    ///
+    /// ```
+    /// use doingoai::org::BodyKind;
+    /// use chrono::NaiveDate;
+    /// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    /// let dpc = BodyKind::DistrictPeoplesCommittee;
+    /// assert_eq!(dpc.successor_on(d(2025, 6, 30)), None);
+    /// assert_eq!(dpc.successor_on(d(2025, 7, 1)), Some(BodyKind::ProvincialPeoplesCommittee));
+    /// ```
+    pub fn successor_on(self, date: NaiveDate) -> Option<BodyKind> {
+        let mut current = self;
+        let mut found = None;
+        // a chain is short; the bound guards against a cycle in the data
+        for _ in 0..BodyKind::ALL.len() {
+            let Some(e) = current.existence() else { break };
+            if e.period.to.is_none_or(|t| date <= t) {
+                break;
+            }
+            match e.successor {
+                Some(next) => {
+                    found = Some(next);
+                    current = next;
+                }
+                None => break,
+            }
+        }
+        found
+    }
+}
+
+/// A body that no longer exists on the date of an act: a request it files, or a step assigned
+/// to it, is refused with this reason (never admitted, never silently re-routed).
+///
+/// ```
+/// use doingoai::org::{check_exists, BodyKind, Jurisdiction};
+/// use chrono::NaiveDate;
+/// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+/// let da_nang = Jurisdiction::new_unit(48).unwrap();
+/// let gone = check_exists(BodyKind::DistrictPeoplesCommittee, da_nang, d(2025, 8, 1)).unwrap_err();
+/// assert_eq!(gone.ended, d(2025, 6, 30));
+/// assert_eq!(gone.successor.map(|b| b.kind), Some(BodyKind::ProvincialPeoplesCommittee));
+/// assert!(check_exists(BodyKind::DistrictPeoplesCommittee, "63:49".parse()?, d(2025, 6, 1)).is_ok());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, thiserror::Error)]
+#[serde(deny_unknown_fields)]
+#[error("{body} no longer exists: its last day was {}; {}", ended.format("%d/%m/%Y"), successor.as_ref().map_or_else(|| "no successor is named by a text read".to_string(), |s| format!("its successor is {s}")))]
+pub struct BodyGone {
+    /// The body asked about.
+    pub body: Body,
+    /// The last day it existed.
+    pub ended: NaiveDate,
+    /// The body that took over, where a text names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor: Option<Body>,
+    /// The instruments that ended it or name its successor (empty where none was read).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub citations: Vec<Citation>,
+    /// How the end is known.
+    pub evidence: Evidence,
+}
+
+impl BodyGone {
+    /// The reason in Vietnamese.
+    pub fn vi(&self) -> String {
+        format!(
+            "{} không còn tồn tại: ngày cuối cùng là {}; {}",
+            self.body,
+            self.ended.format("%d/%m/%Y"),
+            self.successor.as_ref().map_or_else(
+                || "chưa có văn bản nêu cơ quan kế thừa".to_string(),
+                |s| format!("cơ quan kế thừa là {s}")
+            )
+        )
+    }
+
+    /// What would satisfy the rules, in English: the successor acts instead.
+    pub fn remedy_en(&self) -> String {
+        match &self.successor {
+            Some(s) => format!("the request is made by (or the step assigned to) {s}"),
+            None => "name the body that now holds these functions".to_string(),
+        }
+    }
+
+    /// What would satisfy the rules, in Vietnamese.
+    pub fn remedy_vi(&self) -> String {
+        match &self.successor {
+            Some(s) => format!("{s} đề nghị (hoặc thực hiện bước này)"),
+            None => "xác định cơ quan hiện đảm nhận chức năng này".to_string(),
+        }
+    }
+}
+
+/// Whether a body of kind `body` in `jurisdiction` exists on `date`; if it has ended, why
+/// (the body, its last day, its successor where a text names one). Three causes, in order:
+/// * the kind itself ended ([`BodyKind::existence`]: district People's Committees after
+///   30/06/2025, the Central External Relations Commission, …);
+/// * the provincial Sở Ngoại vụ of a province whose foreign-affairs agency is, on the date,
+///   the Văn phòng UBND ([`fa_agency_assignments`]: Đắk Lắk from 19/02/2025, NQ 10/NQ-HĐND);
+/// * a provincial body of a unit of the 63 after 30/06/2025 (the unit of the 34 it became
+///   part of holds its successor).
+///
+/// A body not yet in existence, or one whose existence on the date no sourced row states
+/// (e.g. a province's Sở Ngoại vụ after 2025 where no assignment is shipped), is not refused
+/// here.
+///
+/// ```
+/// use doingoai::org::{check_exists, BodyKind, Jurisdiction};
+/// use chrono::NaiveDate;
+/// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+/// let dak_lak = Jurisdiction::old(66).unwrap();
+/// let so = BodyKind::DepartmentOfForeignAffairs;
+/// assert!(check_exists(so, dak_lak, d(2025, 2, 18)).is_ok());
+/// let gone = check_exists(so, dak_lak, d(2025, 3, 3)).unwrap_err();
+/// assert_eq!(gone.ended, d(2025, 2, 18));
+/// assert_eq!(gone.successor.map(|b| b.kind), Some(BodyKind::PpcOffice));
+/// ```
+pub fn check_exists(
+    body: BodyKind,
+    jurisdiction: Jurisdiction,
+    date: NaiveDate,
+) -> Result<(), BodyGone> {
+    let level = body.level();
+    let home = |kind: BodyKind, j: Jurisdiction| {
+        if kind.level() == Level::Central {
+            Jurisdiction::National
+        } else {
+            j
+        }
+    };
+    // the territory's jurisdiction on the date (a unit of the 63 → its unit of the 34)
+    let now = jurisdiction.on(date).unwrap_or(jurisdiction);
+    if let Some(e) = body.existence() {
+        if let Some(last) = e.period.to.filter(|t| date > *t) {
+            return Err(BodyGone {
+                body: Body::new(body, home(body, jurisdiction)),
+                ended: last,
+                successor: body.successor_on(date).map(|s| Body::new(s, home(s, now))),
+                citations: e.citations,
+                evidence: e.evidence,
+            });
+        }
+    }
+    if body == BodyKind::DepartmentOfForeignAffairs {
+        if let Some(gone) = fa_department_gone(jurisdiction, date) {
+            return Err(gone);
+        }
+    }
+    let j_end = jurisdiction.validity().to;
+    if let Some(last) = j_end.filter(|t| {
+        date > *t && matches!(level, Level::Provincial | Level::District | Level::Commune)
+    }) {
+        let successor = jurisdiction
+            .successor()
+            .map(|next| match check_exists(body, next, date) {
+                Err(g) => g.successor,
+                Ok(()) => Some(Body::new(body, next)),
+            });
+        return Err(BodyGone {
+            body: Body::new(body, jurisdiction),
+            ended: last,
+            successor: successor.flatten(),
+            citations: super::ProvinceSet::From2025.citations(),
+            evidence: Evidence::Secondary,
+        });
+    }
+    Ok(())
+}
+
+/// The Sở Ngoại vụ of `jurisdiction` on `date` has ended when the province's foreign-affairs
+/// agency on that date (or on the province's last day, for a unit that ended) is the PPC
+/// Office. Its last day is the day before the earliest such assignment of the province or of
+/// the units it was formed from.
+fn fa_department_gone(jurisdiction: Jurisdiction, date: NaiveDate) -> Option<BodyGone> {
+    let probe = jurisdiction.validity().to.map_or(date, |t| date.min(t));
+    if fa_agency(jurisdiction, probe).ok()? != BodyKind::PpcOffice {
+        return None;
+    }
+    let lineage: Vec<Jurisdiction> = std::iter::once(jurisdiction)
+        .chain(jurisdiction.predecessors())
+        .collect();
+    let first = fa_agency_assignments()
+        .into_iter()
+        .filter(|a| {
+            a.body == BodyKind::PpcOffice
+                && lineage.contains(&a.jurisdiction)
+                && a.period.from <= probe
+        })
+        .min_by_key(|a| a.period.from)?;
+    let now = jurisdiction.on(date).unwrap_or(jurisdiction);
+    let successor = match fa_agency(now, date) {
+        Ok(k) => Some(Body::new(k, now)),
+        Err(_) => None,
+    };
+    Some(BodyGone {
+        body: Body::new(BodyKind::DepartmentOfForeignAffairs, jurisdiction),
+        ended: first.period.from.pred_opt()?,
+        successor,
+        citations: first.citations,
+        evidence: first.evidence,
+    })
 }
 
 /// A concrete body: a kind of body in a jurisdiction, optionally with its own name
@@ -273,9 +533,18 @@ impl Body {
         self
     }
 
-    /// Whether the body exists on `date` (both its kind and its jurisdiction).
+    /// Whether the body exists on `date`: its jurisdiction exists and it has not ended
+    /// ([`check_exists`]).
     pub fn exists_on(&self, date: NaiveDate) -> bool {
-        self.kind.exists_on(date) && self.jurisdiction.exists_on(date)
+        self.jurisdiction.exists_on(date) && self.check_exists(date).is_ok()
+    }
+
+    /// [`check_exists`] for this body, the reason naming the body as given (with its name).
+    pub fn check_exists(&self, date: NaiveDate) -> Result<(), BodyGone> {
+        check_exists(self.kind, self.jurisdiction, date).map_err(|mut gone| {
+            gone.body.name.clone_from(&self.name);
+            gone
+        })
     }
 }
 
@@ -321,64 +590,77 @@ pub struct UnknownFaAgency {
     pub date: NaiveDate,
 }
 
-/// The foreign-affairs agency assignments the crate ships (sourced rows only). Before the 2025
-/// reorganisation every province of the 63 had a Sở Ngoại vụ; from 2025 only the rows below
-/// are known.
-pub fn fa_agency_assignments() -> Vec<FaAgencyAssignment> {
-    let mut v = Vec::new();
-    let so = BodyKind::DepartmentOfForeignAffairs;
-    // Đắk Lắk (old 66): Sở Ngoại vụ dissolved by NQ 10/NQ-HĐND (19/02/2025), functions to the
-    // PPC Office.
-    if let Some(j) = Jurisdiction::old(66) {
-        v.push(FaAgencyAssignment {
-            jurisdiction: j,
-            body: BodyKind::PpcOffice,
+/// A `[[fa_agency]]` row of a rulebook data file: the provincial foreign-affairs agency on a
+/// period, with the text that says so.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FaAgencyRow {
+    pub(crate) body: BodyKind,
+    pub(crate) from: crate::data::Day,
+    #[serde(default)]
+    pub(crate) until: Option<crate::data::Day>,
+    pub(crate) cite: crate::data::OneOrMany,
+    pub(crate) grade: Evidence,
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub(crate) note: Option<String>,
+}
+
+impl FaAgencyRow {
+    fn assignment(&self, jurisdiction: Jurisdiction) -> FaAgencyAssignment {
+        FaAgencyAssignment {
+            jurisdiction,
+            body: self.body,
             period: Validity {
-                from: d(2025, 2, 19),
-                to: Some(d(2025, 6, 30)),
+                from: self.from.0,
+                to: self.until.map(|d| d.0),
             },
-            citations: vec![Citation::instrument("10/NQ-HĐND")],
-            evidence: Evidence::Text,
-        });
-    }
-    if let Some(j) = Jurisdiction::new_unit(66) {
-        v.push(FaAgencyAssignment {
-            jurisdiction: j,
-            body: BodyKind::PpcOffice,
-            // QĐ 01652/QĐ-UBND (13/10/2025) assigns the agreement procedures to the PPC Office;
-            // between 01/07/2025 and that date the assignment is not sourced.
-            period: Validity::from(d(2025, 10, 13)),
-            citations: vec![Citation::instrument("01652/QĐ-UBND")],
-            evidence: Evidence::Text,
-        });
-    }
-    // Lạng Sơn kept its Sở Ngoại vụ (QĐ 50/2025/QĐ-UBND, 30/06/2025).
-    if let Some(j) = Jurisdiction::new_unit(20) {
-        v.push(FaAgencyAssignment {
-            jurisdiction: j,
-            body: so,
-            period: Validity::from(d(2025, 7, 1)),
-            citations: vec![Citation::instrument("50/2025/QĐ-UBND")],
-            evidence: Evidence::Text,
-        });
-    }
-    // Hà Tĩnh (QĐ 2397/QĐ-UBND, 25/09/2025) and Lâm Đồng (QĐ 831/QĐ-UBND, 14/03/2026) have a
-    // Sở Ngoại vụ.
-    for (code, number, from) in [
-        (42u8, "2397/QĐ-UBND", d(2025, 9, 25)),
-        (68, "831/QĐ-UBND", d(2026, 3, 14)),
-    ] {
-        if let Some(j) = Jurisdiction::new_unit(code) {
-            v.push(FaAgencyAssignment {
-                jurisdiction: j,
-                body: so,
-                period: Validity::from(from),
-                citations: vec![Citation::instrument(number)],
-                evidence: Evidence::Secondary,
-            });
+            // The rulebook loader refuses a file whose citation does not parse.
+            citations: self.cite.iter().filter_map(|c| c.parse().ok()).collect(),
+            evidence: self.grade,
         }
     }
-    v
+}
+
+/// The foreign-affairs agency assignments the crate ships: the `[[fa_agency]]` rows of the
+/// rulebook data files (`rulebook/provinces/*.toml`), sourced rows only. Before the 2025
+/// reorganisation every province of the 63 had a Sở Ngoại vụ; from 2025 only these rows are
+/// known. Read once.
+///
+/// ```
+/// use doingoai::org::{fa_agency_assignments, BodyKind};
+/// let lang_son = fa_agency_assignments().into_iter()
+///     .find(|a| a.jurisdiction.to_string() == "34:20").unwrap();
+/// assert_eq!(lang_son.body, BodyKind::DepartmentOfForeignAffairs);
+/// assert_eq!(lang_son.citations[0].to_string(), "50/2025/QĐ-UBND");
+/// ```
+pub fn fa_agency_assignments() -> Vec<FaAgencyAssignment> {
+    static ROWS: std::sync::OnceLock<Vec<FaAgencyAssignment>> = std::sync::OnceLock::new();
+    ROWS.get_or_init(|| {
+        #[derive(serde::Deserialize)]
+        struct Header {
+            jurisdiction: Jurisdiction,
+        }
+        #[derive(serde::Deserialize)]
+        struct Doc {
+            layer: Header,
+            #[serde(default)]
+            fa_agency: Vec<FaAgencyRow>,
+        }
+        let mut v = Vec::new();
+        for (_, text) in crate::data::FILES {
+            // A file that does not parse is refused, with its line, by the rulebook loader.
+            if let Ok(doc) = toml::from_str::<Doc>(text) {
+                v.extend(
+                    doc.fa_agency
+                        .iter()
+                        .map(|r| r.assignment(doc.layer.jurisdiction)),
+                );
+            }
+        }
+        v
+    })
+    .clone()
 }
 
 /// The body that serves as the provincial foreign-affairs agency of `jurisdiction` on

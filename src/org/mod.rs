@@ -8,9 +8,10 @@ mod body;
 mod jurisdiction;
 mod official;
 
+pub(crate) use body::FaAgencyRow;
 pub use body::{
-    fa_agency, fa_agency_assignments, Body, BodyKind, Existence, FaAgencyAssignment, Level,
-    UnknownFaAgency,
+    check_exists, fa_agency, fa_agency_assignments, Body, BodyGone, BodyKind, Existence,
+    FaAgencyAssignment, Level, UnknownFaAgency,
 };
 #[allow(unused_imports)]
 pub(crate) use jurisdiction::fold;

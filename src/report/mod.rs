@@ -42,11 +42,10 @@ use crate::org::{Channel, Jurisdiction};
 use crate::plan::{ImplementationReport, PlanBook, PlanItemOutcome};
 use crate::programme::ProgrammeAssessment;
 
-mod record;
 mod render;
 mod svg;
 
-pub use record::{ActivityRecord, CaseOutcome};
+pub use crate::register::{ActivityRecord, CaseOutcome};
 
 /// One row of a breakdown: a key, its labels and a count.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -349,6 +349,7 @@ where
         notes: vec![],
         trace: res.trace(),
     };
+    d.violations.extend(applicant_gone(f).map(Finding::from));
     let note = |e: DeadlineError| format!("{e}");
     for r in res.rules() {
         if r.is_unsourced() {
@@ -574,6 +575,13 @@ fn no_sourced_authority(d: &Decision) -> Finding {
         Some(g) => found.under(g.rule.clone(), &g.citations, g.evidence),
         None => found,
     }
+}
+
+/// The applicant of the request, if it is a body that no longer exists on the filing day:
+/// the body, its last day, its successor, the instruments that ended it and how the end is
+/// known, as data ([`Finding::from`] turns it into a [`FindingKind::BodyGone`] finding).
+pub fn applicant_gone(f: &ActivityFacts) -> Option<crate::org::BodyGone> {
+    f.applicant.as_ref()?.check_exists(f.filed_on).err()
 }
 
 fn anchor_date(f: &ActivityFacts, a: Anchor) -> Option<NaiveDate> {

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::org::Channel;
 
 use super::{AttrSet, HeadRank, Role, Sanction, Subject};
-use crate::org::Jurisdiction;
+use crate::org::{Body, Jurisdiction};
 
 /// A participant of a delegation.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -101,6 +101,10 @@ pub struct ActivityFacts {
     /// Opinions already obtained (e.g. the party standing committee's).
     #[serde(default)]
     pub opinions: Vec<Role>,
+    /// The body filing the request, when known: a body that no longer exists on the filing
+    /// day is refused ([`check_exists`](crate::org::check_exists)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicant: Option<Body>,
 }
 
 impl ActivityFacts {
@@ -122,6 +126,7 @@ impl ActivityFacts {
             proposal_attached: None,
             expiry: None,
             opinions: Vec::new(),
+            applicant: None,
         }
     }
 }

@@ -618,6 +618,28 @@ impl Finding {
     }
 }
 
+impl From<crate::org::BodyGone> for Finding {
+    /// A request filed by, or a step assigned to, a body that no longer exists
+    /// ([`check_exists`](crate::org::check_exists)): the body, its last day and its successor
+    /// as figures, with the instruments that ended it and how the end is known. No rule of the
+    /// rulebook sets this condition (`rule` is `None`); [`evaluate`](super::evaluate()) and the
+    /// workflow's submission report it alike.
+    fn from(g: crate::org::BodyGone) -> Self {
+        let found = Finding::new(
+            FindingKind::BodyGone {
+                body: g.body.clone(),
+                ended: g.ended,
+                successor: g.successor.clone(),
+            },
+            text(g.vi(), g.to_string()),
+            text(g.remedy_vi(), g.remedy_en()),
+        );
+        let mut found = g.citations.into_iter().fold(found, Finding::cite);
+        found.evidence = Some(g.evidence);
+        found
+    }
+}
+
 impl fmt::Display for Finding {
     /// `[ground] what is wrong (citations); to satisfy: …`, in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -925,13 +947,10 @@ mod tests {
 
     #[test]
     fn no_sourced_authority_names_the_key_and_the_unsourced_entry() {
-        // a border commune's agreement before NĐ 177/2025 (01/07/2025): no sourced authority
-        let mut f = ActivityFacts::new(
-            Subject::Activity(ActivityKind::InternationalAgreement),
-            "63:20".parse().expect("j"),
-            d(2025, 6, 20),
-        );
-        f.attributes = AttrSet::of(&[Attribute::InNameOfBorderCommune]);
+        // Luật 49/2019 Art. 11 names no provincial people's-channel sender (fidelity audit
+        // B-3): no sourced authority, under the unsourced entry that says so
+        let mut f = outbound("63:79", d(2025, 3, 3));
+        f.channel = Channel::People;
         let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default())
             .expect("evaluates");
         assert!(dec.authority.is_none() && !dec.is_admissible());
@@ -944,11 +963,19 @@ mod tests {
             gap.kind,
             FindingKind::NoSourcedRule {
                 family: Family::Authority,
-                subject: Subject::Activity(ActivityKind::InternationalAgreement),
-                jurisdiction: "63:20".parse().expect("j"),
-                on: d(2025, 6, 20),
+                subject: Subject::Activity(ActivityKind::OutboundDelegation),
+                jurisdiction: "63:79".parse().expect("j"),
+                on: d(2025, 3, 3),
             }
         );
+        assert_eq!(
+            gap.rule_id(),
+            Some("vn.outbound_delegation.authority.sender_people")
+        );
+        assert!(gap
+            .citations
+            .iter()
+            .any(|c| c.instrument.as_str() == "49/2019/QH14"));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::activity::{
     AgreementConcern, AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding,
     ParticipantRole, ProposedActivity, SensitiveTopic,
 };
-use crate::org::{DisciplineKind, LeadershipTier, ManagedBy};
+use crate::org::{BodyKind, DisciplineKind, LeadershipTier, ManagedBy};
 
 use super::facts::{ActivityFacts, CountryStay, Facts, Participant};
 use super::{AttrSet, Attribute, HeadRank, Subject};
@@ -41,6 +41,7 @@ impl Facts for ProposedActivity {
         f.starts_on = Some(self.starts_on);
         f.ends_on = Some(self.ends_on);
         f.in_plan = Some(self.in_plan);
+        f.applicant = Some(self.applicant.clone());
         let mut attrs = AttrSet::EMPTY;
         match &self.details {
             Details::Conference {
@@ -78,6 +79,7 @@ impl Facts for ProposedActivity {
                     AgreementLevel::Department => Attribute::InNameOfDepartment,
                     AgreementLevel::ProvincialBranch => Attribute::InNameOfProvincialBranch,
                     AgreementLevel::BorderCommune => Attribute::InNameOfBorderCommune,
+                    AgreementLevel::District => Attribute::InNameOfDistrict,
                 });
                 for c in concerns {
                     attrs = attrs.with(match c {
@@ -100,6 +102,12 @@ impl Facts for ProposedActivity {
             } => {
                 if *funding != Funding::StateBudget {
                     attrs = attrs.with(Attribute::NotStateFunded);
+                }
+                if matches!(
+                    self.applicant.kind,
+                    BodyKind::ProvincialPeoplesCouncil | BodyKind::PeoplesCouncilStanding
+                ) {
+                    attrs = attrs.with(Attribute::PeoplesCouncilStaff);
                 }
                 f.enterprise_funded = *funding == Funding::Enterprise;
                 if countries.iter().any(|c| c.major_event) {

@@ -9,8 +9,8 @@ use chrono::NaiveDate;
 
 use crate::org::{Channel, Jurisdiction, ProvinceId, ProvinceSet, Succession};
 
+use super::layer::RulebookData;
 use super::rule::{Applicability, RuleRef};
-use super::rulebook::RulebookData;
 use super::{Family, Subject};
 
 /// Where a rule lives in the data.

@@ -37,7 +37,9 @@
 //!   (the external-affairs plan and periodic reports). [`Subject::of`] maps an activity to its
 //!   subject; the JSON codes are the activity kinds' codes.
 //! - A province extends the shipped rulebook at run time with [`Rulebook::with_layers`] (or a
-//!   whole JSON rulebook with `Rulebook::from_json`).
+//!   whole JSON rulebook with `Rulebook::from_json`); [`Rulebook::template`] writes the
+//!   fillable layer file it starts from, and [`Rulebook::coverage`] shows, for the 34
+//!   provinces, where the rule of every subject and family comes from ([`Coverage`]).
 //!
 //! ## Who approves a conference with a foreign minister?
 //! ```
@@ -62,6 +64,7 @@
 //! number the sources do not show are cited as `<year>-sn/<issuer>` (`sn`: số không rõ, number
 //! not read) and declared in the layer's `instruments` with their evidence grade.
 
+mod coverage;
 mod deadlines;
 mod evaluate;
 mod facts;
@@ -70,6 +73,8 @@ mod figure;
 mod finding;
 mod from_activity;
 mod index;
+mod layer;
+mod layer_file;
 mod provenance;
 mod resolve;
 mod rule;
@@ -81,10 +86,14 @@ mod validate;
 mod vocab;
 
 pub use crate::calendar::Period;
+pub use coverage::{
+    province_slug, Coverage, CoverageCell, CoverageSource, CoverageSummary, ProvinceCoverage,
+    TemplateError,
+};
 pub use deadlines::{DeadlineError, Deadlines, WeekdaysOnly};
 pub use evaluate::{
-    evaluate, AuthorityFinding, ConsultationPlan, Decision, EscalationPath, EvaluateError, Filing,
-    Gap, ObligationDue, ProcessingPlan, WithheldDelegation,
+    applicant_gone, evaluate, AuthorityFinding, ConsultationPlan, Decision, EscalationPath,
+    EvaluateError, Filing, Gap, ObligationDue, ProcessingPlan, WithheldDelegation,
 };
 pub use facts::{ActivityFacts, CountryStay, Facts, Participant};
 pub use families::{
@@ -92,11 +101,13 @@ pub use families::{
     LeadTime, MonthDay, Obligation, Processing, ReportKind,
 };
 pub use finding::{Cap, DelegationGap, DelegationMiss, Finding, FindingKind, Ground};
+pub use layer::{Layer, LayerTable, RulebookData};
+pub use layer_file::{LayerFileError, SCHEMA as LAYER_FILE_SCHEMA};
 pub use provenance::Provenance;
 pub use resolve::{Query, Resolution, ResolveError, Resolved, Tier, Trace, TraceLine};
 pub use rule::{Applicability, InvalidRuleId, Rule, RuleId, RuleKey, RuleRef, Statement};
 pub use rulebook::LoadError;
-pub use rulebook::{Layer, LayerTable, Rulebook, RulebookData};
+pub use rulebook::Rulebook;
 pub use subject::Subject;
 pub use tier::DecisionTier;
 pub use validate::{validate, RuleError, ValidationError};
@@ -104,12 +115,3 @@ pub use vocab::{Anchor, AttrSet, Attribute, Family, HeadRank, Role, RuleSource, 
 
 pub(crate) use figure::period_vi;
 pub(crate) use finding::text;
-
-/// `d(2020, 4, 15)`: a date of the crate's own tables; the minimum date for an impossible
-/// triple (which validation and tests catch).
-pub(crate) const fn d(y: i32, m: u32, day: u32) -> chrono::NaiveDate {
-    match chrono::NaiveDate::from_ymd_opt(y, m, day) {
-        Some(x) => x,
-        None => chrono::NaiveDate::MIN,
-    }
-}

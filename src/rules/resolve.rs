@@ -7,8 +7,9 @@ use crate::law::Validity;
 use crate::org::Channel;
 
 use super::index::Slot;
+use super::layer::LayerTable;
 use super::rule::RuleRef;
-use super::rulebook::{LayerTable, Rulebook};
+use super::rulebook::Rulebook;
 use super::{AttrSet, Family, Subject};
 use crate::org::{Jurisdiction, Succession};
 

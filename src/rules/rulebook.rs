@@ -1,131 +1,11 @@
 //! Rulebooks: layers of rules (one per issuing jurisdiction and instrument family), validated
 //! and indexed for resolution.
 
-use crate::law::Instrument;
-
-use super::families::{
-    Authority, Condition, Consultation, Escalation, FamilyValue, LeadTime, Obligation, Processing,
-};
 use super::index::Index;
-use super::rule::{Rule, RuleRef, Statement};
+use super::layer::{Layer, RulebookData};
+use super::layer_file::LayerFileError;
+use super::rule::RuleRef;
 use super::validate::{validate, ValidationError};
-use super::RuleSource;
-use crate::org::Jurisdiction;
-
-/// The rules one jurisdiction issued through one kind of source, as typed tables (one per
-/// family), with the instruments they cite that the crate's registry may not know.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Layer {
-    /// The issuing jurisdiction; every rule of the layer carries the same.
-    pub jurisdiction: Jurisdiction,
-    /// What issued the rules (party regulation, UBND regulation, procedure, national).
-    pub source: RuleSource,
-    /// The layer's version identifier.
-    pub version: String,
-    /// Its title.
-    pub title: Statement,
-    /// Instruments cited by the layer that are declared here (provincial instruments, or
-    /// national ones the registry does not list yet).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub instruments: Vec<Instrument>,
-    /// Who decides.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub authority: Vec<Rule<Authority>>,
-    /// When matters go up.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub escalation: Vec<Rule<Escalation>>,
-    /// Lead times.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub lead_time: Vec<Rule<LeadTime>>,
-    /// Consultations.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub consultation: Vec<Rule<Consultation>>,
-    /// Processing periods.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub processing: Vec<Rule<Processing>>,
-    /// Conditions and caps.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub conditions: Vec<Rule<Condition>>,
-    /// Obligations.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub obligations: Vec<Rule<Obligation>>,
-}
-
-impl Layer {
-    /// Every rule of the layer, family by family.
-    pub fn rules(&self) -> impl Iterator<Item = RuleRef<'_>> {
-        self.authority
-            .iter()
-            .map(RuleRef::Authority)
-            .chain(self.escalation.iter().map(RuleRef::Escalation))
-            .chain(self.lead_time.iter().map(RuleRef::LeadTime))
-            .chain(self.consultation.iter().map(RuleRef::Consultation))
-            .chain(self.processing.iter().map(RuleRef::Processing))
-            .chain(self.conditions.iter().map(RuleRef::Condition))
-            .chain(self.obligations.iter().map(RuleRef::Obligation))
-    }
-
-    /// The number of rules.
-    pub fn len(&self) -> usize {
-        self.authority.len()
-            + self.escalation.len()
-            + self.lead_time.len()
-            + self.consultation.len()
-            + self.processing.len()
-            + self.conditions.len()
-            + self.obligations.len()
-    }
-
-    /// Whether the layer has no rules.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
-
-/// A family table of a [`Layer`]: lets generic code push a rule into the right table.
-pub trait LayerTable: FamilyValue + Sized {
-    /// The table of this family in a layer.
-    fn table(layer: &mut Layer) -> &mut Vec<Rule<Self>>;
-    /// The rule behind a reference, if it is of this family.
-    fn pick(r: RuleRef<'_>) -> Option<&Rule<Self>>;
-}
-
-macro_rules! table {
-    ($t:ty, $field:ident, $variant:ident) => {
-        impl LayerTable for $t {
-            fn table(layer: &mut Layer) -> &mut Vec<Rule<Self>> {
-                &mut layer.$field
-            }
-            fn pick(r: RuleRef<'_>) -> Option<&Rule<Self>> {
-                match r {
-                    RuleRef::$variant(x) => Some(x),
-                    _ => None,
-                }
-            }
-        }
-    };
-}
-table!(Authority, authority, Authority);
-table!(Escalation, escalation, Escalation);
-table!(LeadTime, lead_time, LeadTime);
-table!(Consultation, consultation, Consultation);
-table!(Processing, processing, Processing);
-table!(Condition, conditions, Condition);
-table!(Obligation, obligations, Obligation);
-
-/// The plain data of a rulebook: a name, a version and its layers. This is what the JSON form
-/// holds; [`Rulebook::new`] validates and indexes it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RulebookData {
-    /// The rulebook's name (e.g. `doingoai-shipped`).
-    pub name: String,
-    /// The rulebook's version.
-    pub version: String,
-    /// The layers: national baseline and provincial layers.
-    pub layers: Vec<Layer>,
-}
 
 /// A validated, indexed rulebook: the national baseline and provincial layers, with a version
 /// identifier a stored case can keep.
@@ -156,20 +36,93 @@ impl Rulebook {
         Ok(Rulebook { data, index })
     }
 
-    /// The rulebooks shipped with the crate: the national baseline and every provincial layer
-    /// of the domain reference. Built once.
+    /// The rulebook shipped with the crate: the data files under `rulebook/` (the national
+    /// baseline, one file per instrument, and one file per provincial jurisdiction), embedded at
+    /// build time, parsed and validated once. Its version is `doingoai-shipped@<date>+<hash>`,
+    /// the hash of every data file, so it changes whenever any file changes.
+    ///
+    /// The files are checked by the test suite (`tests/rulebook_files.rs`); a broken shipped
+    /// file cannot reach a release, so this never fails at run time.
     pub fn shipped() -> &'static Rulebook {
-        static BOOK: std::sync::OnceLock<Rulebook> = std::sync::OnceLock::new();
-        BOOK.get_or_init(|| {
-            let data = super::shipped::data();
-            let index = Index::build(&data);
-            Rulebook { data, index }
-        })
+        match Rulebook::try_shipped() {
+            Ok(b) => b,
+            // Unreachable in a tested build: see the doc above.
+            Err(e) => panic!("the shipped rulebook files are broken: {e}"),
+        }
+    }
+
+    /// The shipped rulebook, or why its data files could not be read.
+    pub fn try_shipped() -> Result<&'static Rulebook, &'static LoadError> {
+        static BOOK: std::sync::OnceLock<Result<Rulebook, LoadError>> = std::sync::OnceLock::new();
+        BOOK.get_or_init(Rulebook::load_shipped_uncached).as_ref()
+    }
+
+    /// Parses, validates and indexes the shipped data files again, without the cache of
+    /// [`Rulebook::shipped`]: what the first call of `shipped` costs (the load benchmark).
+    #[doc(hidden)]
+    pub fn load_shipped_uncached() -> Result<Rulebook, LoadError> {
+        Rulebook::from_toml_files(
+            super::shipped::NAME,
+            &super::shipped::version(),
+            crate::data::FILES,
+        )
+    }
+
+    /// Reads, validates and indexes a rulebook from TOML layer files (`(file name, text)`
+    /// pairs, in order), the format of `docs/rulebook-format.md`. Every error names the file
+    /// and the line, and the rule where the problem is in one.
+    pub fn from_toml_files(
+        name: &str,
+        version: &str,
+        files: &[(&str, &str)],
+    ) -> Result<Rulebook, LoadError> {
+        let mut data = RulebookData {
+            name: name.to_string(),
+            version: version.to_string(),
+            layers: Vec::with_capacity(files.len()),
+        };
+        let mut lines = Vec::new();
+        for (file, text) in files {
+            let (layer, l) = super::layer_file::read(file, text).map_err(LoadError::File)?;
+            lines.push((*file, l));
+            data.layers.push(layer);
+        }
+        Rulebook::new(data).map_err(|e| locate(e, &lines))
+    }
+
+    /// This rulebook with more layers read from TOML files (a province's own rules, in the
+    /// format of `docs/rulebook-format.md`), validated together with it; errors name the
+    /// file, the line and the rule. The version grows as with [`Rulebook::with_layers`], and
+    /// as there a file replaces the layer of the same jurisdiction and source (a province's
+    /// filled [`Rulebook::template`] supersedes its shipped file).
+    ///
+    /// ```
+    /// use doingoai::rules::Rulebook;
+    /// let file = "schema = 1\n[layer]\njurisdiction = \"34:38\"\nsource = \"ubnd_regulation\"\nversion = \"2026.1\"\ntitle = { vi = \"Thanh Hóa\", en = \"Thanh Hoa\" }\n";
+    /// let book = Rulebook::shipped().with_layer_files(&[("34-38-thanh-hoa.toml", file)])?;
+    /// assert!(book.version_id().ends_with("+34:38@2026.1"));
+    /// # Ok::<(), doingoai::rules::LoadError>(())
+    /// ```
+    pub fn with_layer_files(&self, files: &[(&str, &str)]) -> Result<Rulebook, LoadError> {
+        let mut layers = Vec::with_capacity(files.len());
+        let mut lines = Vec::new();
+        for (file, text) in files {
+            let (layer, l) = super::layer_file::read(file, text).map_err(LoadError::File)?;
+            lines.push((*file, l));
+            layers.push(layer);
+        }
+        self.with_layers(layers).map_err(|e| locate(e, &lines))
     }
 
     /// This rulebook with more layers (a province's own rules, loaded at run time), validated
     /// together; the version becomes `<version>+<jurisdiction>@<layer version>` for each layer
     /// added, so a stored case can say which rules it was decided under.
+    ///
+    /// A layer with the jurisdiction **and** the source of a layer already in the rulebook
+    /// replaces it: a province's edited file (e.g. the template of
+    /// [`Rulebook::template`], which carries the province's shipped rules) supersedes the
+    /// shipped file instead of repeating its rules. A layer of another source (a party
+    /// regulation beside a People's Committee one) is added beside it.
     ///
     /// ```
     /// use doingoai::law::{Citation, Evidence};
@@ -193,7 +146,14 @@ impl Rulebook {
         for l in layers {
             data.version
                 .push_str(&format!("+{}@{}", l.jurisdiction, l.version));
-            data.layers.push(l);
+            match data
+                .layers
+                .iter_mut()
+                .find(|x| x.jurisdiction == l.jurisdiction && x.source == l.source)
+            {
+                Some(same) => *same = l,
+                None => data.layers.push(l),
+            }
         }
         Rulebook::new(data)
     }
@@ -242,8 +202,37 @@ impl Rulebook {
     }
 }
 
+/// Names the file and line of each validation error that is in a rule read from a file.
+fn locate(e: ValidationError, lines: &[(&str, super::layer_file::Lines)]) -> LoadError {
+    let errors = e
+        .errors
+        .iter()
+        .map(|err| {
+            let found = err.rule_id().and_then(|id| {
+                lines.iter().find_map(|(file, ls)| {
+                    ls.iter()
+                        .find(|(rid, _)| rid == id)
+                        .map(|(_, line)| (file.to_string(), *line))
+                })
+            });
+            let (file, line) = match found {
+                Some((f, l)) => (f, Some(l)),
+                None => (String::from("(rulebook)"), None),
+            };
+            LayerFileError {
+                file,
+                line,
+                rule: err.rule_id().map(str::to_string),
+                message: err.to_string(),
+            }
+        })
+        .collect();
+    LoadError::InvalidFiles { errors, source: e }
+}
+
 /// A rulebook that could not be loaded.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum LoadError {
     /// The text is not a rulebook in JSON (syntax, unknown field, bad value); the error names
     /// the path of the offending field (e.g. `layers[3].conditions[2].value`).
@@ -252,40 +241,33 @@ pub enum LoadError {
     /// The rulebook was read but is not valid.
     #[error(transparent)]
     Invalid(ValidationError),
+    /// A TOML layer file could not be read (syntax, unknown field, bad value): the file, the
+    /// line and the rule.
+    #[error("{0}")]
+    File(#[source] LayerFileError),
+    /// The TOML layer files were read but the rulebook is not valid: each problem with its
+    /// file, line and rule.
+    #[error("{}", files_message(errors))]
+    InvalidFiles {
+        /// The problems, located.
+        errors: Vec<LayerFileError>,
+        /// The validation error behind them.
+        #[source]
+        source: ValidationError,
+    },
 }
 
-impl Layer {
-    /// An empty layer.
-    pub fn new(
-        jurisdiction: Jurisdiction,
-        source: RuleSource,
-        version: &str,
-        title_vi: &str,
-        title_en: &str,
-    ) -> Self {
-        Layer {
-            jurisdiction,
-            source,
-            version: version.to_string(),
-            title: Statement {
-                vi: title_vi.to_string(),
-                en: title_en.to_string(),
-            },
-            instruments: Vec::new(),
-            authority: Vec::new(),
-            escalation: Vec::new(),
-            lead_time: Vec::new(),
-            consultation: Vec::new(),
-            processing: Vec::new(),
-            conditions: Vec::new(),
-            obligations: Vec::new(),
-        }
+fn files_message(errors: &[LayerFileError]) -> String {
+    let mut s = format!(
+        "the rulebook files are not valid ({} problem(s))",
+        errors.len()
+    );
+    for e in errors.iter().take(10) {
+        s.push_str("\n  - ");
+        s.push_str(&e.to_string());
     }
-
-    /// Adds a rule to the table of its family, setting its jurisdiction to the layer's.
-    pub fn push<V: LayerTable>(&mut self, rule: Rule<V>) -> &mut Self {
-        let r = rule.of(self.jurisdiction);
-        V::table(self).push(r);
-        self
+    if errors.len() > 10 {
+        s.push_str(&format!("\n  - … and {} more", errors.len() - 10));
     }
+    s
 }

@@ -5,10 +5,13 @@ use std::fmt;
 
 use crate::law::{self, Validity};
 
+use chrono::NaiveDate;
+
 use super::families::{Due, Obligation};
+use super::layer::{Layer, RulebookData};
 use super::rule::RuleRef;
-use super::rulebook::{Layer, RulebookData};
-use crate::org::Jurisdiction;
+use super::Role;
+use crate::org::{BodyKind, Jurisdiction};
 
 /// One problem in a rulebook.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -112,7 +115,8 @@ pub enum RuleError {
         /// The number cited.
         number: String,
     },
-    /// A rule starts before the instrument it cites first is in force.
+    /// A rule starts before an instrument it cites is in force (every citation is checked, not
+    /// only the first: a later one may be the instrument that is not yet in force).
     #[error(
         "rule `{id}`: field `validity.from` = {from} is before `{number}` is in force ({in_force})"
     )]
@@ -126,7 +130,7 @@ pub enum RuleError {
         /// The instrument's validity.
         in_force: Validity,
     },
-    /// A rule names a body outside the period the body exists.
+    /// A rule names a body before the body exists.
     #[error("rule `{id}`: field `value` names {role}, which exists {existence}, but the rule is in force {validity}; end the rule or name the successor")]
     BodyOutsideExistence {
         /// The rule.
@@ -135,6 +139,24 @@ pub enum RuleError {
         role: &'static str,
         /// The body's existence.
         existence: Validity,
+        /// The rule's validity.
+        validity: Validity,
+    },
+    /// A rule names a role whose body ends while the rule is still in force (and no successor
+    /// takes the role over: see [`Role::body_on`](super::Role::body_on)). A rule that names a
+    /// body ends when the body ends.
+    #[error("rule `{id}`: field `value` names {role}, held by {body} whose last day was {}, but the rule is in force {validity}; end the rule by {} or name the body that takes over{}", ended.format("%d/%m/%Y"), ended.format("%d/%m/%Y"), successor.map(|s| format!(" ({})", s.code())).unwrap_or_default())]
+    BodyEnded {
+        /// The rule.
+        id: String,
+        /// The role, as its code.
+        role: &'static str,
+        /// The body that holds the role and ends.
+        body: BodyKind,
+        /// The body's last day.
+        ended: NaiveDate,
+        /// The body's successor, where a text names one.
+        successor: Option<BodyKind>,
         /// The rule's validity.
         validity: Validity,
     },
@@ -148,6 +170,30 @@ pub enum RuleError {
         /// What is wrong.
         problem: String,
     },
+}
+
+impl RuleError {
+    /// The id of the rule the problem is in (the first of two for an overlap), if it is in a
+    /// rule.
+    pub fn rule_id(&self) -> Option<&str> {
+        use RuleError as E;
+        match self {
+            E::DuplicateId { id }
+            | E::MissingCitation { id }
+            | E::MissingChannel { id }
+            | E::MissingStatement { id, .. }
+            | E::BadTopic { id, .. }
+            | E::JurisdictionMismatch { id, .. }
+            | E::JurisdictionOutsideExistence { id, .. }
+            | E::DanglingInstrument { id, .. }
+            | E::BeforeInstrument { id, .. }
+            | E::BodyOutsideExistence { id, .. }
+            | E::BodyEnded { id, .. }
+            | E::BadValue { id, .. } => Some(id),
+            E::Overlap { first, .. } => Some(first),
+            _ => None,
+        }
+    }
 }
 
 /// A rulebook that failed validation: every problem found.
@@ -339,30 +385,82 @@ fn check_rule(
                 position,
                 number: n.to_string(),
             }),
-            Some(ins) if position == 0 && v.from < ins.in_force.from => {
-                errors.push(RuleError::BeforeInstrument {
-                    id: id(),
-                    number: n.to_string(),
-                    from: v.from,
-                    in_force: ins.in_force,
-                })
-            }
+            Some(ins) if v.from < ins.in_force.from => errors.push(RuleError::BeforeInstrument {
+                id: id(),
+                number: n.to_string(),
+                from: v.from,
+                in_force: ins.in_force,
+            }),
             Some(_) => {}
         }
     }
     for role in r.roles() {
-        if let Some(existence) = role.existence() {
-            if !existence.covers(&v) {
+        check_role_body(r, role, errors);
+    }
+    check_value(r, errors);
+}
+
+/// The days on which a role's body may start, end or change hands: the ends (and starts) of
+/// the bodies and the provincial foreign-affairs agency assignments.
+fn body_boundaries() -> &'static [NaiveDate] {
+    static DAYS: std::sync::OnceLock<Vec<NaiveDate>> = std::sync::OnceLock::new();
+    DAYS.get_or_init(|| {
+        let mut v = Vec::new();
+        for k in BodyKind::ALL {
+            if let Some(e) = k.existence() {
+                v.push(e.period.from);
+                v.extend(e.period.to.and_then(|t| t.succ_opt()));
+            }
+        }
+        for a in crate::org::fa_agency_assignments() {
+            v.push(a.period.from);
+            v.extend(a.period.to.and_then(|t| t.succ_opt()));
+        }
+        v.sort();
+        v.dedup();
+        v
+    })
+}
+
+/// A rule that names a body is in force only while the body exists: checked on the rule's
+/// first day and on every day in its period (and its jurisdiction's) on which a body ends or
+/// a role changes hands. The first day a role's body is gone is reported.
+fn check_role_body(r: RuleRef<'_>, role: Role, errors: &mut Vec<RuleError>) {
+    let v = r.validity();
+    let j = r.jurisdiction();
+    let alive = j.validity();
+    if let Some(kind) = role.body_on(j, v.from) {
+        if let Some(existence) = kind.existence().map(|e| e.period) {
+            if v.from < existence.from {
                 errors.push(RuleError::BodyOutsideExistence {
-                    id: id(),
+                    id: r.id().as_str().to_string(),
                     role: role.code(),
                     existence,
                     validity: v,
                 });
+                return;
             }
         }
     }
-    check_value(r, errors);
+    let days = std::iter::once(v.from).chain(
+        body_boundaries()
+            .iter()
+            .copied()
+            .filter(|b| *b > v.from && v.contains(*b) && alive.contains(*b)),
+    );
+    for day in days {
+        if let Err(gone) = role.check_exists(j, day) {
+            errors.push(RuleError::BodyEnded {
+                id: r.id().as_str().to_string(),
+                role: role.code(),
+                body: gone.body.kind,
+                ended: gone.ended,
+                successor: gone.successor.map(|s| s.kind),
+                validity: v,
+            });
+            return;
+        }
+    }
 }
 
 fn check_value(r: RuleRef<'_>, errors: &mut Vec<RuleError>) {

@@ -28,7 +28,8 @@ vocabulary! {
 
 vocabulary! {
     /// A role that decides, is consulted, reports or receives reports. Roles are mapped to
-    /// bodies by `crate::org`; some end on a date (see [`Role::last_day`]).
+    /// bodies on a date by [`Role::body_on`]; some of those bodies end (see
+    /// [`Role::check_exists`]).
     pub enum Role {
         /// The Prime Minister.
         PrimeMinister = ("prime_minister", "Thủ tướng Chính phủ", "Prime Minister"),
@@ -109,43 +110,88 @@ vocabulary! {
         PartyCompetentLevel = ("party_competent_level", "cấp có thẩm quyền theo quy định của Đảng", "competent party level"),
         /// The competent level (unspecified in the source).
         CompetentLevel = ("competent_level", "cấp có thẩm quyền", "competent level"),
+        /// The provincial border-guard command (Bộ Chỉ huy Bộ đội Biên phòng tỉnh), a consultee
+        /// on border-commune agreements before 01/07/2025 (Lào Cai procedure page, TTHC 44355).
+        ProvincialBorderGuard = ("provincial_border_guard", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "provincial border-guard command"),
+        /// The organisation commission of the provincial party committee (Ban Tổ chức Tỉnh ủy /
+        /// Thành ủy), whose notice a Hà Nội file carries for cadres of the party standing board.
+        ProvincialPartyOrganisationCommission = ("provincial_party_organisation_commission", "Ban Tổ chức Tỉnh ủy", "organisation commission of the provincial party committee"),
     }
 }
 
 impl Role {
-    /// The kind of body that holds the role, where the organisation module models it.
-    pub fn body_kind(self) -> Option<crate::org::BodyKind> {
+    /// The kind of body that holds the role in `jurisdiction` on `date`: the one mapping from
+    /// roles to bodies (the ledger and the checks use it). `None` for a role no body models
+    /// (the organiser, the departments concerned, the competent level…) and for the
+    /// provincial foreign-affairs agency where no sourced assignment covers the date
+    /// ([`fa_agency`](crate::org::fa_agency)).
+    ///
+    /// A role that names a function follows the body that holds it: the investment ministry
+    /// is the Ministry of Planning and Investment until it ends, then its successor the
+    /// Ministry of Finance; the planning department likewise becomes the Sở Tài chính. A role
+    /// that names one body (the district People's Committee, the Central External Relations
+    /// Commission) stays that body, which may have ended on `date`: see
+    /// [`check_exists`](crate::org::check_exists).
+    ///
+    /// ```
+    /// use doingoai::org::{BodyKind, Jurisdiction};
+    /// use doingoai::rules::Role;
+    /// use chrono::NaiveDate;
+    /// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    /// let n = Jurisdiction::National;
+    /// assert_eq!(Role::DistrictCommittee.body_on(n, d(2025, 8, 1)), Some(BodyKind::DistrictPeoplesCommittee));
+    /// assert_eq!(Role::Organiser.body_on(n, d(2025, 8, 1)), None);
+    /// ```
+    pub fn body_on(
+        self,
+        jurisdiction: crate::org::Jurisdiction,
+        date: chrono::NaiveDate,
+    ) -> Option<crate::org::BodyKind> {
         use crate::org::BodyKind as B;
+        let holder = |b: B| b.successor_on(date).unwrap_or(b);
         Some(match self {
             Role::PrimeMinister => B::PrimeMinister,
             Role::Mofa => B::Mofa,
             Role::PublicSecurity => B::Mps,
             Role::Defence => B::Mod,
+            Role::InvestmentMinistry => holder(B::Mpi),
             Role::Finance => B::Mof,
+            Role::NgoCommittee => B::Vufo,
             Role::CentralExternalRelations => B::CentralExternalRelationsCommission,
             Role::NaForeignAffairsCommittee => B::NaForeignAffairsCommittee,
             Role::ProvincialPartyCommittee => B::ProvincialPartyCommittee,
             Role::ProvincialPartyStanding => B::ProvincialPartyStandingCommittee,
             Role::ProvincialPartyStandingBoard => B::ProvincialPartyStandingBoard,
             Role::ProvincialFriendshipUnion => B::ProvincialFriendshipUnion,
-            Role::HdndStanding => B::PeoplesCouncilStanding,
+            Role::HdndStanding | Role::HdndChairman => B::PeoplesCouncilStanding,
             Role::ProvincialChairman => B::PpcChairman,
+            Role::FaAgency | Role::FaAgencyHead => {
+                return crate::org::fa_agency(jurisdiction, date).ok()
+            }
+            Role::PlanningDepartment => holder(B::DepartmentOfPlanningAndInvestment),
+            Role::FinanceDepartment => B::DepartmentOfFinance,
+            Role::ProvincialPolice => B::ProvincialPolice,
+            Role::ProvincialMilitary => B::ProvincialMilitaryCommand,
             Role::DistrictCommittee => B::DistrictPeoplesCommittee,
+            Role::CommuneChairman => B::CommunePeoplesCommittee,
+            Role::Ngo => B::ForeignNgo,
+            Role::Donor => B::ForeignPartner,
             _ => return None,
         })
     }
 
-    /// The period the role's body exists, from the organisation module
-    /// ([`BodyKind::existence`](crate::org::BodyKind::existence)); `None` when it exists
-    /// throughout (e.g. the Central External Relations Commission ends 24/01/2025, the NA
-    /// Foreign Affairs Committee 17/02/2025, district People's Committees 30/06/2025).
-    pub fn existence(self) -> Option<crate::law::Validity> {
-        self.body_kind()?.existence().map(|e| e.period)
-    }
-
-    /// The last day the role's body existed, if it ended.
-    pub fn last_day(self) -> Option<chrono::NaiveDate> {
-        self.existence()?.to
+    /// Whether the body holding the role in `jurisdiction` exists on `date`; if not, why
+    /// ([`BodyGone`](crate::org::BodyGone): the body, its last day, its successor). A role
+    /// no body models passes.
+    pub fn check_exists(
+        self,
+        jurisdiction: crate::org::Jurisdiction,
+        date: chrono::NaiveDate,
+    ) -> Result<(), crate::org::BodyGone> {
+        match self.body_on(jurisdiction, date) {
+            Some(kind) => crate::org::check_exists(kind, jurisdiction, date),
+            None => Ok(()),
+        }
     }
 }
 
@@ -193,6 +239,13 @@ vocabulary! {
         ReceivedByChairman = ("received_by_chairman", "lãnh đạo UBND tỉnh tiếp", "received by the Chairman"),
         /// A major event (allows a longer stay per country where a province says so).
         MajorEvent = ("major_event", "sự kiện lớn", "major event"),
+        /// An agreement in the name of a district People's Committee (Luật 70/2020/QH14 Art.
+        /// 20(2)); from 01/07/2025, when the districts ceased, an agreement a district signed
+        /// before that day and the province inherited (NĐ 177/2025/NĐ-CP Art. 3).
+        InNameOfDistrict = ("in_name_of_district", "nhân danh UBND cấp huyện", "in the name of a district People's Committee"),
+        /// The traveller works for the provincial People's Council (sent by its standing
+        /// committee, Luật 49/2019/QH14 Art. 11(7)).
+        PeoplesCouncilStaff = ("peoples_council_staff", "cán bộ thuộc Hội đồng nhân dân tỉnh", "People's Council staff"),
     }
 }
 
@@ -276,6 +329,9 @@ vocabulary! {
         Registration = ("registration", "ngày được cấp đăng ký", "registration"),
         /// Completion of an aid programme.
         Completion = ("completion", "ngày kết thúc chương trình", "completion"),
+        /// Receipt of all the opinions asked for (e.g. Phú Yên's inbound procedure: the FA
+        /// department advises "kể từ khi nhận được đầy đủ ý kiến").
+        OpinionsReceived = ("opinions_received", "ngày nhận đủ ý kiến", "all opinions received"),
     }
 }
 
@@ -298,6 +354,8 @@ vocabulary! {
         Reply = ("reply", "trả lời", "reply"),
         /// Taking in and answering the opinions received (tiếp thu, giải trình).
         Reconciliation = ("reconciliation", "tiếp thu, giải trình ý kiến", "reconciliation of opinions"),
+        /// Sending the written requests for opinions to the bodies consulted.
+        ConsultationRequest = ("consultation_request", "gửi văn bản xin ý kiến", "sending the consultation requests"),
     }
 }
 

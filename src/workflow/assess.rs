@@ -295,6 +295,7 @@ impl super::Case {
             channel: facts.channel,
             starts: facts.starts_on,
             ends: facts.ends_on,
+            applicant_body: facts.applicant.clone(),
         };
         Some(super::Case::new(id, procedure, applicant, case_facts))
     }

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::activity::ProposedActivity;
 use crate::calendar::WorkCalendar;
 use crate::law::Citation;
-use crate::org::{Channel, Jurisdiction};
+use crate::org::{Body, Channel, Jurisdiction};
 
 use super::{
     Actor, Assessment, Deadline, DeadlineView, Event, LogEntry, Outcome, Procedure, Refusal, Role,
@@ -34,6 +34,10 @@ pub struct CaseFacts {
     /// Last day of the activity, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ends: Option<NaiveDate>,
+    /// The body filing the request, when known: a submission by a body that no longer exists
+    /// on the act date is refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicant_body: Option<Body>,
 }
 
 impl CaseFacts {
@@ -45,6 +49,7 @@ impl CaseFacts {
             channel,
             starts: None,
             ends: None,
+            applicant_body: None,
         }
     }
 
@@ -227,6 +232,7 @@ impl Case {
             channel: activity.channel,
             starts: Some(activity.starts_on),
             ends: Some(activity.ends_on),
+            applicant_body: Some(activity.applicant.clone()),
         };
         Some(Case::new(
             activity.id.0.clone(),

@@ -77,30 +77,6 @@ pub struct Machine {
 }
 
 impl Machine {
-    /// The machine of a procedure.
-    ///
-    /// ```
-    /// use doingoai::workflow::{ActionKind, Machine, Procedure, State};
-    /// let m = Machine::of(Procedure::Agreement);
-    /// assert!(m.edge(State::AwaitingDecision, ActionKind::Escalate, State::Escalated).is_some());
-    /// assert!(Machine::of(Procedure::Outbound).edge(State::AwaitingDecision, ActionKind::Escalate, State::Escalated).is_none());
-    /// ```
-    pub fn of(procedure: Procedure) -> &'static Machine {
-        static ALL: OnceLock<Vec<Machine>> = OnceLock::new();
-        let all = ALL.get_or_init(|| {
-            Procedure::ALL
-                .iter()
-                .map(|&p| super::procedures::machine(p))
-                .collect()
-        });
-        let i = Procedure::ALL.iter().position(|&p| p == procedure);
-        // every procedure has a machine: ALL is built from Procedure::ALL
-        match i.and_then(|i| all.get(i)) {
-            Some(m) => m,
-            None => unreachable_machine(),
-        }
-    }
-
     /// The edge from `from` by `action` to `to`, if the machine has it.
     pub fn edge(&self, from: State, action: ActionKind, to: State) -> Option<&Transition> {
         self.transitions
@@ -134,7 +110,7 @@ impl Machine {
 }
 
 #[cold]
-fn unreachable_machine() -> &'static Machine {
+pub(super) fn unreachable_machine() -> &'static Machine {
     static EMPTY: OnceLock<Machine> = OnceLock::new();
     EMPTY.get_or_init(|| Machine {
         procedure: Procedure::Outbound,

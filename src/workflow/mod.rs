@@ -7,8 +7,11 @@
 //!   events — changed only by [`Case::apply`], which returns an [`Outcome`] or a [`Refusal`]
 //!   listing *every* unmet condition with its citation and what would satisfy it; a refused
 //!   event leaves the case exactly as it was;
-//! * the typestate [`Flow`], whose methods exist only in the states that allow them and call
-//!   the same core (calling `approve` on a draft does not compile).
+//! * the typestate [`Flow<P, S>`](Flow), procedure `P` and state `S` known at compile time,
+//!   whose methods exist only for the edges of that procedure's machine and call the same core
+//!   (`approve` on a draft, `escalate` on an outbound delegation or `request_hosting` on foreign
+//!   press do not compile). Its methods are generated from one table per procedure, which a
+//!   test checks edge for edge against the runtime [`Machine`] (see [`typestate`]).
 //!
 //! One [`Machine`] per [`Procedure`] (outbound and inbound delegations, conferences,
 //! agreements, aid, foreign press, the province's reply on a foreign NGO registration) over the

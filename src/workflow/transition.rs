@@ -145,11 +145,56 @@ impl Case {
         }
         self.authorize(edge.who, ev, &mut fx, &mut unmet);
         self.guard(cal, ev, &mut fx, &mut unmet);
+        unmet.extend(self.bodies_gone(ev).into_iter().map(Finding::from));
         if unmet.is_empty() {
             Ok(fx)
         } else {
             Err(refusal(unmet))
         }
+    }
+
+    /// The bodies an event involves that no longer exist on its date, as data: the body the
+    /// actor's role maps to (every act), and for a submission the applicant body and every
+    /// body the assessment assigns a step to (authority, receiving body, consultees, higher
+    /// authority, delegates, owners and addressees of obligations). Roles are mapped in the
+    /// case's territory as governed on the date ([`Jurisdiction::on`](crate::org::Jurisdiction::on));
+    /// the applicant body is checked as filed. A problem the assessment already reports is
+    /// not repeated; each body once.
+    pub(crate) fn bodies_gone(&self, ev: &Event) -> Vec<crate::org::BodyGone> {
+        let on = ev.on;
+        let j = self
+            .facts
+            .jurisdiction
+            .on(on)
+            .unwrap_or(self.facts.jurisdiction);
+        let mut out: Vec<crate::org::BodyGone> = Vec::new();
+        let mut roles = vec![ev.actor.role];
+        if let Action::Submit { assessment } | Action::Resubmit { assessment } = &ev.action {
+            let a: &Assessment = assessment;
+            if let Some(b) = &self.facts.applicant_body {
+                if let Err(g) = b.check_exists(on) {
+                    if !a.violations.contains(&Finding::from(g.clone())) {
+                        out.push(g);
+                    }
+                }
+            }
+            roles.extend([a.authority.role, a.receiving]);
+            roles.extend(a.consultations.iter().map(|c| c.consultee));
+            roles.extend(a.escalation.iter().map(|e| e.authority.role));
+            roles.extend(a.delegates.iter().map(|g| g.to));
+            for o in &a.obligations {
+                roles.push(o.owner);
+                roles.extend(o.to.iter().copied());
+            }
+        }
+        for role in roles {
+            if let Err(g) = role.check_exists(j, on) {
+                if !out.contains(&g) {
+                    out.push(g);
+                }
+            }
+        }
+        out
     }
 
     /// The state the event would lead to (the machine then says whether that edge exists).

@@ -37,9 +37,12 @@ pub(crate) const ROWS: &[Row] = &[
     },
     // ---- international conferences -------------------------------------------------------
     // QĐ 76/2010: signed 30/11/2010 (thuvienphapluat header, read with `search`:
-    // https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-76-2010-QD-TTg-to-chuc-quan-ly-hoi-nghi-hoi-thao-quoc-te-115166.aspx).
-    // Its entry-into-force date is *unsourced* (the page hides it): the signing date is used.
-    // It ends the day before QĐ 06/2020 takes effect.
+    // https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-76-2010-QD-TTg-to-chuc-quan-ly-hoi-nghi-hoi-thao-quoc-te-115166.aspx;
+    // also QĐ 06/2020 Art. 9 [SRC-PD]: "thay cho Quyết định số 76/2010/QĐ-TTg ngày 30 tháng 11
+    // năm 2010"). Its entry-into-force date is *unsourced* (the page hides it: "Ngày hiệu lực: Đã
+    // biết"; not found in docs/research/2026-11-national.md §7): the signing date is used, and the
+    // rules citing it start on that date too (fidelity audit A-8: they used an unsourced
+    // 15/01/2011). It ends the day before QĐ 06/2020 takes effect (Art. 9 [SRC-PD]).
     row! {
         "76/2010/QĐ-TTg", Decision, "Thủ tướng Chính phủ",
         signed 2010-11-30, from 2010-11-30, to 2020-4-14, replaces [], Secondary,
@@ -68,10 +71,12 @@ pub(crate) const ROWS: &[Row] = &[
         "Ordinance on the conclusion and implementation of international agreements",
     },
     // Luật 70/2020: in force 01/07/2021, replaced the 2007 ordinance (state-procedures.md §1,
-    // [SRC-PD]). Adoption date *unsourced*: `signed` left empty.
+    // [SRC-PD]). Adopted 13/11/2020: the Pháp điển cross-references print "Luật 70/2020/QH14
+    // Thỏa thuận quốc tế ban hành ngày 13/11/2020" and "Luật số 70/2020/QH14 Thỏa thuận quốc tế
+    // ngày 13/11/2020 của Quốc hội" (fidelity audit A-19 [SRC-PD]).
     row! {
         "70/2020/QH14", Law, "Quốc hội",
-        signed none, from 2021-7-1, to open, replaces ["33/2007/PL-UBTVQH11"], Codification,
+        signed 2020-11-13, from 2021-7-1, to open, replaces ["33/2007/PL-UBTVQH11"], Codification,
         "Luật Thỏa thuận quốc tế",
         "Law on International Agreements",
     },
@@ -181,6 +186,38 @@ pub(crate) const ROWS: &[Row] = &[
         signed 2020-9-25, from 2020-11-10, to open, replaces [], Codification,
         "Thông tư hướng dẫn việc cấp, gia hạn, hủy giá trị sử dụng hộ chiếu ngoại giao, hộ chiếu công vụ và cấp công hàm đề nghị phía nước ngoài cấp thị thực",
         "Circular on diplomatic and official passports (sending decisions, delegation of the sending power, issuance)",
+    },
+    // ---- the 2025 reorganisation of the ministries ---------------------------------------
+    // NQ 176/2025/QH15: Government structure for the XV term (14 ministries, 3 ministerial-
+    // level agencies; MPI merged into MOF); adopted 18/02/2025 and in effect on adoption; the
+    // new ministries worked from 01/03/2025 (docs/research/2026-11-national.md §1 [SEC]:
+    // https://news.laodong.vn/thoi-su/bo-may-cu-cua-chinh-phu-hoat-dong-den-het-thang-22025-1467445.ldo).
+    row! {
+        "176/2025/QH15", Resolution, "Quốc hội",
+        signed 2025-2-18, from 2025-2-18, to open, replaces [], Secondary,
+        "Nghị quyết về cơ cấu tổ chức của Chính phủ nhiệm kỳ Quốc hội khóa XV",
+        "Resolution on the structure of the Government for the XV term (Ministry of Planning and Investment merged into the Ministry of Finance)",
+    },
+    // NĐ 29/2025: signed 24/02/2025 (preamble of TT 26/2026/TT-BTC [SRC], research §1);
+    // entry into force *unsourced*: the day the merged ministry started work (01/03/2025,
+    // press) is used. Amended by NĐ 166/2025/NĐ-CP (30/06/2025).
+    row! {
+        "29/2025/NĐ-CP", Decree, "Chính phủ",
+        signed 2025-2-24, from 2025-3-1, to open, replaces [], Secondary,
+        "Nghị định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính",
+        "Decree on the functions, tasks, powers and organisation of the Ministry of Finance (after the merger of the Ministry of Planning and Investment)",
+    },
+    // TT 08/2025/TT-BNG: issued 13/06/2025, signed by Bùi Thanh Sơn, on issuing, extending and
+    // revoking diplomatic and official passports (luatvietnam attribute table [SEC]:
+    // https://luatvietnam.vn/xuat-nhap-canh/thong-tu-08-2025-tt-bng-huong-dan-cap-gia-han-thu-hoi-ho-chieu-ngoai-giao-cong-vu-404212-d1.html;
+    // docs/research/2026-11-national.md §3). Entry into force *unsourced*: the signing date is
+    // used. Whether it replaces TT 04/2020 is *not found* (fidelity audit A-11): no `replaces`,
+    // and TT 04/2020 stays open-ended.
+    row! {
+        "08/2025/TT-BNG", Circular, "Bộ Ngoại giao",
+        signed 2025-6-13, from 2025-6-13, to open, replaces [], Secondary,
+        "Thông tư hướng dẫn việc cấp, gia hạn, thu hồi, hủy giá trị sử dụng hộ chiếu ngoại giao, hộ chiếu công vụ và cấp công hàm hỗ trợ xin thị thực",
+        "Circular on issuing, extending, revoking and cancelling diplomatic and official passports and on visa-support notes",
     },
     // ---- organisation of the provincial foreign-affairs agency --------------------------
     // NĐ 45/2025: signed 28/02/2025 (hdnd.dongnai.gov.vn, read with `search`:

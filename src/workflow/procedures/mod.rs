@@ -2,7 +2,9 @@
 //! guards and provisions of its edges). The steps a given case takes come from its
 //! [`Assessment`](super::Assessment).
 
-use super::machine::{build, Machine};
+use std::sync::OnceLock;
+
+use super::machine::{build, unreachable_machine, Machine};
 use super::Procedure;
 
 mod agreement;
@@ -24,4 +26,27 @@ pub(crate) fn machine(p: Procedure) -> Machine {
         Procedure::Press => press::shape(),
         Procedure::NgoReply => ngo::shape(),
     })
+}
+
+// The registry of machines lives beside the procedures that build them, so that `machine.rs`
+// (the edge table and its builder) does not import the procedures.
+impl Machine {
+    /// The machine of a procedure.
+    ///
+    /// ```
+    /// use doingoai::workflow::{ActionKind, Machine, Procedure, State};
+    /// let m = Machine::of(Procedure::Agreement);
+    /// assert!(m.edge(State::AwaitingDecision, ActionKind::Escalate, State::Escalated).is_some());
+    /// assert!(Machine::of(Procedure::Outbound).edge(State::AwaitingDecision, ActionKind::Escalate, State::Escalated).is_none());
+    /// ```
+    pub fn of(procedure: Procedure) -> &'static Machine {
+        static ALL: OnceLock<Vec<Machine>> = OnceLock::new();
+        let all = ALL.get_or_init(|| Procedure::ALL.iter().map(|&p| machine(p)).collect());
+        let i = Procedure::ALL.iter().position(|&p| p == procedure);
+        // every procedure has a machine: ALL is built from Procedure::ALL
+        match i.and_then(|i| all.get(i)) {
+            Some(m) => m,
+            None => unreachable_machine(),
+        }
+    }
 }
