@@ -18,6 +18,28 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The JSON form of a TOML document (dates as `YYYY-MM-DD` strings), or `""` if the file does
+/// not parse — the crate then reads the TOML itself and reports the file and line.
+fn json_of(text: &str) -> String {
+    fn conv(v: toml::Value) -> serde_json::Value {
+        match v {
+            toml::Value::String(s) => serde_json::Value::String(s),
+            toml::Value::Integer(i) => serde_json::Value::from(i),
+            toml::Value::Float(f) => serde_json::Value::from(f),
+            toml::Value::Boolean(b) => serde_json::Value::Bool(b),
+            toml::Value::Datetime(d) => serde_json::Value::String(d.to_string()),
+            toml::Value::Array(a) => serde_json::Value::Array(a.into_iter().map(conv).collect()),
+            toml::Value::Table(t) => {
+                serde_json::Value::Object(t.into_iter().map(|(k, v)| (k, conv(v))).collect())
+            }
+        }
+    }
+    match toml::from_str::<toml::Table>(text) {
+        Ok(t) => serde_json::to_string(&conv(toml::Value::Table(t))).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
 fn main() {
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -35,6 +57,7 @@ fn main() {
         }
     };
     let mut table = String::from("/// The rulebook data files: path under `rulebook/`, text.\npub(crate) static FILES: &[(&str, &str)] = &[\n");
+    let mut json = String::from("/// The same files in JSON (same order; `\"\"` where a file does not parse).\npub(crate) static FILES_JSON: &[&str] = &[\n");
     for f in &files {
         let rel = f
             .strip_prefix(&dir)
@@ -50,8 +73,11 @@ fn main() {
             "    ({rel:?}, include_str!({:?})),",
             f.display().to_string()
         );
+        let _ = writeln!(json, "    {:?},", json_of(&String::from_utf8_lossy(&bytes)));
     }
     table.push_str("];\n");
+    json.push_str("];\n");
+    table.push_str(&json);
     let _ = writeln!(table, "/// FNV-1a hash of every data file (path and bytes).\npub(crate) const CONTENT_HASH: &str = \"{hash:016x}\";");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("rulebook_files.rs");

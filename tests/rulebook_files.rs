@@ -452,3 +452,13 @@ proptest! {
         let _ = Layer::from_toml("x.toml", &format!("{HEAD}\n[[rule]]\n{s}"));
     }
 }
+
+#[test]
+fn the_embedded_json_fast_path_reads_exactly_what_the_toml_files_say() {
+    let files = files();
+    let refs: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let from_toml = Rulebook::from_toml_files("doingoai-shipped", "x", &refs).unwrap();
+    assert_eq!(from_toml.layers(), Rulebook::shipped().layers());
+    let uncached = Rulebook::load_shipped_uncached().unwrap();
+    assert_eq!(uncached.data(), Rulebook::shipped().data());
+}

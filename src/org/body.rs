@@ -648,9 +648,9 @@ pub fn fa_agency_assignments() -> Vec<FaAgencyAssignment> {
             fa_agency: Vec<FaAgencyRow>,
         }
         let mut v = Vec::new();
-        for (_, text) in crate::data::FILES {
+        for json in crate::data::FILES_JSON {
             // A file that does not parse is refused, with its line, by the rulebook loader.
-            if let Ok(doc) = toml::from_str::<Doc>(text) {
+            if let Ok(doc) = serde_json::from_str::<Doc>(json) {
                 v.extend(
                     doc.fa_agency
                         .iter()

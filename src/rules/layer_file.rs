@@ -182,29 +182,43 @@ struct RuleRow {
     note: Option<String>,
 }
 
+/// A whole file. `R` and `A` are the rule and FA-agency rows, with their spans when read
+/// from TOML (`toml::Spanned<_>`) or plain when read from the JSON form `build.rs` embeds.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct FileDoc {
+#[serde(bound(deserialize = "R: Deserialize<'de>, A: Deserialize<'de>"))]
+struct FileDoc<R, A> {
     schema: u32,
     layer: Header,
     #[serde(default)]
     instrument: Vec<InstrumentRow>,
-    #[serde(default)]
-    fa_agency: Vec<toml::Spanned<crate::org::FaAgencyRow>>,
+    #[serde(default = "Vec::new")]
+    fa_agency: Vec<A>,
     #[serde(default)]
     defaults: Defaults,
     #[serde(default)]
     tiers: BTreeMap<String, Applicability>,
-    #[serde(default)]
-    rule: Vec<toml::Spanned<RuleRow>>,
+    #[serde(default = "Vec::new")]
+    rule: Vec<R>,
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count()
-        + 1
+/// Line numbers of byte offsets in one text (one scan, then binary search).
+struct LineIndex(Vec<usize>);
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        LineIndex(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i)
+                .collect(),
+        )
+    }
+    /// The 1-based line of a byte offset.
+    fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&nl| nl < offset) + 1
+    }
 }
 
 fn value_of<V: DeserializeOwned>(v: Option<toml::Value>) -> Result<Option<V>, String> {
@@ -214,19 +228,79 @@ fn value_of<V: DeserializeOwned>(v: Option<toml::Value>) -> Result<Option<V>, St
 
 /// Reads one layer file; also returns the line of each rule.
 pub(crate) fn read(file: &str, text: &str) -> Result<(Layer, Lines), LayerFileError> {
+    type Doc = FileDoc<toml::Spanned<RuleRow>, toml::Spanned<crate::org::FaAgencyRow>>;
+    let lines = LineIndex::new(text);
+    let doc: Doc = toml::from_str(text).map_err(|e| LayerFileError {
+        file: file.to_string(),
+        line: e.span().map(|s| lines.line(s.start)),
+        rule: None,
+        message: e.message().trim_end().to_string(),
+    })?;
+    let agencies = doc
+        .fa_agency
+        .into_iter()
+        .map(|a| (Some(lines.line(a.span().start)), a.into_inner()))
+        .collect();
+    let rules = doc
+        .rule
+        .into_iter()
+        .map(|r| (Some(lines.line(r.span().start)), r.into_inner()))
+        .collect();
+    let parts = Parts {
+        schema: doc.schema,
+        layer: doc.layer,
+        instrument: doc.instrument,
+        defaults: doc.defaults,
+        tiers: doc.tiers,
+    };
+    assemble(file, parts, agencies, rules)
+}
+
+/// Reads one layer from the JSON form of its file that `build.rs` embeds (the shipped files:
+/// parsing JSON is several times faster than TOML). Rules have no line: on any error the
+/// caller reads the TOML text again for a located message.
+pub(crate) fn read_json(file: &str, json: &str) -> Result<(Layer, Lines), LayerFileError> {
+    let doc: FileDoc<RuleRow, crate::org::FaAgencyRow> =
+        serde_json::from_str(json).map_err(|e| LayerFileError {
+            file: file.to_string(),
+            line: None,
+            rule: None,
+            message: e.to_string(),
+        })?;
+    let parts = Parts {
+        schema: doc.schema,
+        layer: doc.layer,
+        instrument: doc.instrument,
+        defaults: doc.defaults,
+        tiers: doc.tiers,
+    };
+    let agencies = doc.fa_agency.into_iter().map(|a| (None, a)).collect();
+    let rules = doc.rule.into_iter().map(|r| (None, r)).collect();
+    assemble(file, parts, agencies, rules)
+}
+
+/// The parts of a file other than its rows.
+struct Parts {
+    schema: u32,
+    layer: Header,
+    instrument: Vec<InstrumentRow>,
+    defaults: Defaults,
+    tiers: BTreeMap<String, Applicability>,
+}
+
+/// Builds the layer from a file's parts and rows (each with its line, where known).
+fn assemble(
+    file: &str,
+    doc: Parts,
+    agencies: Vec<(Option<usize>, crate::org::FaAgencyRow)>,
+    rules: Vec<(Option<usize>, RuleRow)>,
+) -> Result<(Layer, Lines), LayerFileError> {
     let err = |line: Option<usize>, rule: Option<&str>, message: String| LayerFileError {
         file: file.to_string(),
         line,
         rule: rule.map(str::to_string),
         message,
     };
-    let doc: FileDoc = toml::from_str(text).map_err(|e| {
-        err(
-            e.span().map(|s| line_of(text, s.start)),
-            None,
-            e.message().trim_end().to_string(),
-        )
-    })?;
     if doc.schema != SCHEMA {
         return Err(err(
             Some(1),
@@ -260,9 +334,9 @@ pub(crate) fn read(file: &str, text: &str) -> Result<(Layer, Lines), LayerFileEr
             evidence: i.grade,
         });
     }
-    for a in &doc.fa_agency {
-        let line = Some(line_of(text, a.span().start));
-        for c in a.get_ref().cite.iter() {
+    for (line, a) in &agencies {
+        let line = *line;
+        for c in a.cite.iter() {
             let c = c
                 .parse::<Citation>()
                 .map_err(|e| err(line, None, format!("`fa_agency.cite`: {e}")))?;
@@ -278,13 +352,11 @@ pub(crate) fn read(file: &str, text: &str) -> Result<(Layer, Lines), LayerFileEr
             }
         }
     }
-    let mut lines = Vec::with_capacity(doc.rule.len());
+    let mut lines = Vec::with_capacity(rules.len());
     let d = &doc.defaults;
-    for spanned in doc.rule {
-        let line = line_of(text, spanned.span().start);
-        let row = spanned.into_inner();
+    for (line, row) in rules {
         let id = row.id.clone();
-        let e = |m: String| err(Some(line), Some(&id), m);
+        let e = |m: String| err(line, Some(&id), m);
         let rule_id = RuleId::parse(&row.id).map_err(|x| e(x.to_string()))?;
         let subject = row
             .subject
@@ -355,7 +427,7 @@ pub(crate) fn read(file: &str, text: &str) -> Result<(Layer, Lines), LayerFileEr
             Family::Condition => push::<Condition>(&mut layer, common, v).map_err(bad)?,
             Family::Obligation => push::<Obligation>(&mut layer, common, v).map_err(bad)?,
         }
-        lines.push((id, line));
+        lines.push((id, line.unwrap_or(0)));
     }
     Ok((layer, lines))
 }
