@@ -456,7 +456,10 @@ proptest! {
 #[test]
 fn the_embedded_json_fast_path_reads_exactly_what_the_toml_files_say() {
     let files = files();
-    let refs: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
     let from_toml = Rulebook::from_toml_files("doingoai-shipped", "x", &refs).unwrap();
     assert_eq!(from_toml.layers(), Rulebook::shipped().layers());
     let uncached = Rulebook::load_shipped_uncached().unwrap();

@@ -409,12 +409,15 @@ fn a_province_overrides_the_national_rule_and_the_trace_says_so() {
         .find(|l| l.topic == "leader_trips_per_year")
         .unwrap();
     assert_eq!(
-        line.applied.as_deref(),
+        line.applied.as_ref().map(|x| x.as_str()),
         Some("ha_noi.outbound_delegation.condition.leader_trips_per_year")
     );
     assert_eq!(
-        line.overridden,
-        vec!["vn.outbound_delegation.condition.leader_trips_per_year".to_string()]
+        line.overridden
+            .iter()
+            .map(|x| x.as_str())
+            .collect::<Vec<_>>(),
+        vec!["vn.outbound_delegation.condition.leader_trips_per_year"]
     );
 }
 

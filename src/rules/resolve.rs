@@ -8,7 +8,7 @@ use crate::org::Channel;
 
 use super::index::Slot;
 use super::layer::LayerTable;
-use super::rule::RuleRef;
+use super::rule::{RuleId, RuleRef};
 use super::rulebook::Rulebook;
 use super::{AttrSet, Family, Subject};
 use crate::org::{Jurisdiction, Succession};
@@ -308,15 +308,15 @@ impl<'a> Resolution<'a> {
                 .map(|e| TraceLine {
                     family: e.family(),
                     topic: e.topic().to_string(),
-                    applied: e.rule().map(|r| r.id().to_string()),
+                    applied: e.rule().map(|r| r.id().clone()),
                     tier: e.tier(),
                     unsourced: e.rule().is_some_and(|r| r.is_unsourced()),
-                    overridden: e.overridden().map(|(r, _)| r.id().to_string()).collect(),
+                    overridden: e.overridden().map(|(r, _)| r.id().clone()).collect(),
                     not_in_force: e
                         .not_in_force()
-                        .map(|r| (r.id().to_string(), r.validity()))
+                        .map(|r| (r.id().clone(), r.validity()))
                         .collect(),
-                    not_applicable: e.not_applicable().map(|r| r.id().to_string()).collect(),
+                    not_applicable: e.not_applicable().map(|r| r.id().clone()).collect(),
                 })
                 .collect(),
         }
@@ -345,17 +345,17 @@ pub struct TraceLine {
     /// The topic.
     pub topic: String,
     /// The id of the rule applied.
-    pub applied: Option<String>,
+    pub applied: Option<RuleId>,
     /// Where it came from.
     pub tier: Option<Tier>,
     /// Whether the applied rule is an unsourced entry.
     pub unsourced: bool,
     /// Rules overridden by a more specific jurisdiction.
-    pub overridden: Vec<String>,
+    pub overridden: Vec<RuleId>,
     /// Rules not in force on the date, with their validity.
-    pub not_in_force: Vec<(String, Validity)>,
+    pub not_in_force: Vec<(RuleId, Validity)>,
     /// Rules in force that do not apply to the activity.
-    pub not_applicable: Vec<String>,
+    pub not_applicable: Vec<RuleId>,
 }
 
 impl Rulebook {
@@ -479,7 +479,11 @@ impl std::fmt::Display for Trace {
                 write!(
                     f,
                     "; overrides {} (a more specific jurisdiction wins)",
-                    l.overridden.join(", ")
+                    l.overridden
+                        .iter()
+                        .map(RuleId::as_str)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )?;
             }
             for (id, v) in &l.not_in_force {
@@ -489,7 +493,11 @@ impl std::fmt::Display for Trace {
                 write!(
                     f,
                     "; not applicable to this activity: {}",
-                    l.not_applicable.join(", ")
+                    l.not_applicable
+                        .iter()
+                        .map(RuleId::as_str)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )?;
             }
             writeln!(f)?;

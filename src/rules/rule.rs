@@ -17,7 +17,7 @@ use crate::org::Jurisdiction;
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
 #[serde(try_from = "String", into = "String")]
-pub struct RuleId(String);
+pub struct RuleId(std::sync::Arc<str>);
 
 /// A rule id that is not well formed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -37,7 +37,7 @@ impl RuleId {
             && s.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b));
         if ok {
-            Ok(RuleId(s.to_string()))
+            Ok(RuleId(std::sync::Arc::from(s)))
         } else {
             Err(InvalidRuleId(s.to_string()))
         }
@@ -61,7 +61,7 @@ impl TryFrom<String> for RuleId {
 }
 impl From<RuleId> for String {
     fn from(r: RuleId) -> String {
-        r.0
+        r.0.to_string()
     }
 }
 
@@ -217,7 +217,7 @@ impl<V> Rule<V> {
     /// ```
     pub fn draft(id: &str, activity: Subject, topic: &str, value: Option<V>) -> Self {
         Rule {
-            id: RuleId(id.to_string()),
+            id: RuleId(std::sync::Arc::from(id)),
             jurisdiction: Jurisdiction::National,
             activity,
             topic: topic.to_string(),

@@ -26,6 +26,8 @@ use super::validate::{validate, ValidationError};
 pub struct Rulebook {
     pub(crate) data: RulebookData,
     pub(crate) index: Index,
+    /// `name@version`, formatted once.
+    version_id: String,
 }
 
 impl Rulebook {
@@ -33,7 +35,12 @@ impl Rulebook {
     pub fn new(data: RulebookData) -> Result<Rulebook, ValidationError> {
         validate(&data)?;
         let index = Index::build(&data);
-        Ok(Rulebook { data, index })
+        let version_id = format!("{}@{}", data.name, data.version);
+        Ok(Rulebook {
+            data,
+            index,
+            version_id,
+        })
     }
 
     /// The rulebook shipped with the crate: the data files under `rulebook/` (the national
@@ -180,7 +187,7 @@ impl Rulebook {
 
     /// The version identifier, `name@version`.
     pub fn version_id(&self) -> String {
-        format!("{}@{}", self.data.name, self.data.version)
+        self.version_id.clone()
     }
 
     /// The layers.
