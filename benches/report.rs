@@ -8,7 +8,8 @@
 //! * `provinces_34x1000`: the 34 provinces × 1 000 activities, one core.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use doingoai::ledger::{DateRange, Ledger};
+use doingoai::calendar::DateRange;
+use doingoai::ledger::Ledger;
 use doingoai::org::{provinces, Jurisdiction, ProvinceSet};
 use doingoai::report::ReportBuilder;
 use doingoai::simulation::{simulate, Scenario};

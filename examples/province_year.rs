@@ -18,7 +18,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use chrono::NaiveDate;
-use doingoai::ledger::DateRange;
+use doingoai::calendar::DateRange;
 use doingoai::org::Jurisdiction;
 use doingoai::simulation::{simulate, Scenario};
 

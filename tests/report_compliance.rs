@@ -3,7 +3,8 @@
 use chrono::{Days, NaiveDate};
 use doingoai::activity::{ActivityKind, AgreementLevel, ProposedActivity};
 use doingoai::agreements::{Agreement, AgreementRegistry, DormancyPolicy, Implementation};
-use doingoai::ledger::{DateRange, Ledger, Obligation, ObligationKind};
+use doingoai::calendar::DateRange;
+use doingoai::ledger::{Ledger, Obligation, ObligationKind};
 use doingoai::org::{Body, BodyKind, Jurisdiction};
 use doingoai::report::{ActivityRecord, CaseOutcome, ReportBuilder};
 use doingoai::{Channel, Evidence};

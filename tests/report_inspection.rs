@@ -4,8 +4,9 @@
 
 use chrono::NaiveDate;
 use doingoai::activity::{ActivityKind, ProposedActivity};
+use doingoai::calendar::DateRange;
 use doingoai::inspection::{Inspection, InspectionArea, InspectionPlan, Severity};
-use doingoai::ledger::{DateRange, Ledger, Obligation, ObligationKind};
+use doingoai::ledger::{Ledger, Obligation, ObligationKind};
 use doingoai::org::{Body, BodyKind, Jurisdiction};
 use doingoai::report::{ActivityRecord, CaseOutcome, ReportBuilder};
 use doingoai::Channel;

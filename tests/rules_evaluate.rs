@@ -4,12 +4,10 @@ mod support;
 
 use doingoai::activity::ActivityKind;
 use doingoai::activity::{CountryVisit, Details, Funding, Participant as P, ProposedActivity};
-use doingoai::calendar::WorkCalendar;
+use doingoai::calendar::{WeekdaysOnly, WorkCalendar};
 use doingoai::history::{History, PastTrip};
 use doingoai::org::{Body, BodyKind, DisciplineKind, DisciplineRecord, Official, Position};
-use doingoai::rules::{
-    evaluate, ActivityFacts, Attribute, Participant, Role, Rulebook, Subject, WeekdaysOnly,
-};
+use doingoai::rules::{evaluate, ActivityFacts, Attribute, Participant, Role, Rulebook, Subject};
 use doingoai::{Channel, Validity};
 use support::*;
 

@@ -697,6 +697,68 @@ fn typestate_tables_are_the_runtime_machines() {
     assert!(has(Procedure::Conference, ActionKind::RequestHosting));
 }
 
+/// The machines as data: every procedure's edges, in table order, with who, guard, label and
+/// provision.
+fn machines_as_json() -> serde_json::Value {
+    let mut all = serde_json::Map::new();
+    for &p in Procedure::ALL {
+        let edges: Vec<serde_json::Value> = Machine::of(p)
+            .transitions
+            .iter()
+            .map(|t| {
+                serde_json::json!({
+                    "from": t.from.code(),
+                    "action": t.action.code(),
+                    "to": t.to.code(),
+                    "who": t.who,
+                    "guard": t.guard,
+                    "label": t.label,
+                    "citation": t.citation,
+                })
+            })
+            .collect();
+        all.insert(p.code().to_string(), serde_json::Value::Array(edges));
+    }
+    serde_json::Value::Object(all)
+}
+
+/// The machine tables are a refactoring-stable artefact: for every procedure, the edges of
+/// [`Machine::of`] (from, action, to, who, guard, label and citation, in table order) are
+/// those of `tests/data/machines.json`, a snapshot taken from the hand-written `build`
+/// before it became an edge table. To accept an intended change of a machine, regenerate
+/// the file with `DOINGOAI_WRITE_MACHINES=1 cargo test --test workflow_core
+/// machines_match_the_snapshot` and review the diff.
+#[test]
+fn machines_match_the_snapshot() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/machines.json");
+    let now = machines_as_json();
+    if std::env::var_os("DOINGOAI_WRITE_MACHINES").is_some() {
+        let text = serde_json::to_string_pretty(&now).expect("json") + "\n";
+        std::fs::write(path, text).expect("write the snapshot");
+    }
+    let text = std::fs::read_to_string(path).expect("tests/data/machines.json");
+    let then: serde_json::Value = serde_json::from_str(&text).expect("snapshot json");
+    for &p in Procedure::ALL {
+        let (a, b) = (&then[p.code()], &now[p.code()]);
+        assert!(a.is_array(), "{p:?}: no snapshot");
+        assert_eq!(
+            a.as_array().map(Vec::len),
+            b.as_array().map(Vec::len),
+            "{p:?}: edge count"
+        );
+        for (i, (x, y)) in a
+            .as_array()
+            .into_iter()
+            .flatten()
+            .zip(b.as_array().into_iter().flatten())
+            .enumerate()
+        {
+            assert_eq!(x, y, "{p:?}: edge {i}");
+        }
+    }
+    assert_eq!(then, now);
+}
+
 #[test]
 fn every_machine_has_a_diagram_and_a_path_to_closure() {
     for &p in Procedure::ALL {

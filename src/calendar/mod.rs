@@ -12,6 +12,11 @@
 //! * [`Period`] and deadline arithmetic ([`WorkCalendar::deadline_after`],
 //!   [`WorkCalendar::latest_before`]) following the Civil Code 2015 Arts. 147–148, each
 //!   explainable as a [`Deadline`].
+//! * [`Deadlines`]: that arithmetic as a trait, which the rules take from any calendar
+//!   ([`WorkCalendar`], or [`WeekdaysOnly`], weekends and no holidays, for tests and
+//!   examples).
+//! * [`DateRange`]: a closed span of dates (a reporting period, the data window of a periodic
+//!   report).
 //!
 //! All dates are civil dates in Vietnam time (UTC+7). Nothing reads the clock.
 //!
@@ -59,19 +64,23 @@
 //! lookup and an index lookup), and so is `to_lunar` (a direct index into the month table).
 
 mod astronomy;
+mod counting;
 mod deadline;
 mod due;
 mod holidays;
 pub mod lunar;
+mod range;
 mod schedules;
 mod work_calendar;
 
 use chrono::NaiveDate;
 
+pub use counting::{DeadlineError, Deadlines, WeekdaysOnly};
 pub use deadline::{Backward, Deadline, DeadlineRule, Period, SkippedDay};
 pub use due::DueStatus;
 pub use holidays::{estimated_year, Confidence, DayKind, Occasion, Profile, SpecialDay};
 pub use lunar::LunarDate;
+pub use range::DateRange;
 pub use schedules::{official_announcements, AnnouncedDay, Announcement, Replaces};
 pub use work_calendar::{DayInfo, WorkCalendar};
 

@@ -24,10 +24,10 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::activity::{ActivityId, ActivityKind};
-use crate::calendar::DueStatus;
+use crate::calendar::{DateRange, DueStatus};
 use crate::label::{vocabulary, Label};
 use crate::law::Citation;
-use crate::ledger::{DateRange, Ledger, ObligationId, ObligationKind};
+use crate::ledger::{Ledger, ObligationId, ObligationKind};
 use crate::org::{Body, Jurisdiction};
 use crate::register::ActivityRecord;
 

@@ -25,8 +25,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{DateRange, Obligation, ObligationKind, ObligationOrigin};
+use super::{Obligation, ObligationKind, ObligationOrigin};
 use crate::activity::{ActivityKind, ProposedActivity};
+use crate::calendar::DateRange;
 use crate::label::Label;
 use crate::org::{Body, BodyKind, Channel, Jurisdiction};
 use crate::rules::{Due, Obligation as RuleObligation, Query, Role, Rulebook, Subject as RuleKind};

@@ -10,7 +10,8 @@
 //! ```
 //! use doingoai::report::{ActivityRecord, CaseOutcome, ReportBuilder};
 //! use doingoai::activity::{ActivityKind, ProposedActivity};
-//! use doingoai::ledger::{DateRange, Ledger};
+//! use doingoai::calendar::DateRange;
+//! use doingoai::ledger::Ledger;
 //! use doingoai::org::{Body, BodyKind, Jurisdiction};
 //! use doingoai::Channel;
 //! use chrono::NaiveDate;
@@ -33,11 +34,11 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 
 use crate::agreements::{AgreementRegistry, DormancyFlag, DormancyPolicy};
-use crate::calendar::DueStatus;
+use crate::calendar::{DateRange, DueStatus};
 use crate::inspection::{Inspection, InspectionSummary};
 use crate::label::Label;
 use crate::law::Citation;
-use crate::ledger::{DateRange, Ledger, StatusCounts};
+use crate::ledger::{Ledger, StatusCounts};
 use crate::org::{Channel, Jurisdiction};
 use crate::plan::{ImplementationReport, PlanBook, PlanItemOutcome};
 use crate::programme::ProgrammeAssessment;

@@ -377,7 +377,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// use doingoai::report::ReportBuilder;
-    /// use doingoai::ledger::DateRange;
+    /// use doingoai::calendar::DateRange;
     /// use doingoai::org::Jurisdiction;
     /// use chrono::NaiveDate;
     /// let r = ReportBuilder::new(Jurisdiction::National, DateRange::year(2026).unwrap(),

@@ -8,10 +8,10 @@
 
 use chrono::NaiveDate;
 
+use crate::calendar::{DeadlineError, Deadlines};
 use crate::history::History;
 use crate::law::{Citation, Evidence, Validity};
 
-use super::deadlines::{DeadlineError, Deadlines};
 use super::facts::{ActivityFacts, Facts};
 use super::families::Due;
 use super::finding::{text, Finding, FindingKind};
@@ -232,7 +232,8 @@ impl Decision {
     /// ```
     /// use doingoai::activity::ActivityKind;
     /// use doingoai::history::History;
-    /// use doingoai::rules::{evaluate, ActivityFacts, Attribute, Rulebook, Subject, WeekdaysOnly};
+    /// use doingoai::calendar::WeekdaysOnly;
+    /// use doingoai::rules::{evaluate, ActivityFacts, Attribute, Rulebook, Subject};
     /// use chrono::NaiveDate;
     /// let mut f = ActivityFacts::new(Subject::Activity(ActivityKind::InternationalConference),
     ///     "34:48".parse()?, NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
@@ -292,7 +293,8 @@ pub enum EvaluateError {
 /// ```
 /// use doingoai::history::History;
 /// use doingoai::activity::ActivityKind;
-/// use doingoai::rules::{evaluate, ActivityFacts, Subject, Attribute, Role, Rulebook, WeekdaysOnly};
+/// use doingoai::calendar::WeekdaysOnly;
+/// use doingoai::rules::{evaluate, ActivityFacts, Subject, Attribute, Role, Rulebook};
 /// use doingoai::org::{Jurisdiction};
 /// use chrono::NaiveDate;
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();

@@ -18,7 +18,8 @@
 //! ```
 //! use doingoai::activity::ActivityKind;
 //! use doingoai::history::History;
-//! use doingoai::rules::{evaluate, ActivityFacts, Cap, FindingKind, Ground, Participant, Rulebook, Subject, WeekdaysOnly};
+//! use doingoai::calendar::WeekdaysOnly;
+//! use doingoai::rules::{evaluate, ActivityFacts, Cap, FindingKind, Ground, Participant, Rulebook, Subject};
 //! use chrono::NaiveDate;
 //! let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
 //! // Đà Nẵng (CV 101/UBND-SNV): at most 10 persons in a delegation led by a provincial head
@@ -660,10 +661,10 @@ mod tests {
 
     use super::*;
     use crate::activity::ActivityKind;
+    use crate::calendar::WeekdaysOnly;
     use crate::history::{History, PastTrip};
     use crate::rules::{
         evaluate, ActivityFacts, AttrSet, Condition, CountryStay, Participant, Rulebook,
-        WeekdaysOnly,
     };
 
     fn d(y: i32, m: u32, dd: u32) -> NaiveDate {

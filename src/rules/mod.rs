@@ -65,7 +65,6 @@
 //! not read) and declared in the layer's `instruments` with their evidence grade.
 
 mod coverage;
-mod deadlines;
 mod evaluate;
 mod facts;
 mod families;
@@ -85,12 +84,12 @@ mod tier;
 mod validate;
 mod vocab;
 
-pub use crate::calendar::Period;
+// re-exported for compatibility: periods and deadline sets are defined in `calendar`
+pub use crate::calendar::{DeadlineError, Deadlines, Period, WeekdaysOnly};
 pub use coverage::{
     province_slug, Coverage, CoverageCell, CoverageSource, CoverageSummary, ProvinceCoverage,
     TemplateError,
 };
-pub use deadlines::{DeadlineError, Deadlines, WeekdaysOnly};
 pub use evaluate::{
     applicant_gone, evaluate, AuthorityFinding, ConsultationPlan, Decision, EscalationPath,
     EvaluateError, Filing, Gap, ObligationDue, ProcessingPlan, WithheldDelegation,

@@ -23,11 +23,11 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::activity::{ActivityKind, AgreementConcern, Details, ParticipantRole, ProposedActivity};
 use crate::agreements::{Agreement, AgreementRegistry, DormancyPolicy, Implementation};
-use crate::calendar::WorkCalendar;
+use crate::calendar::{DateRange, WorkCalendar};
 use crate::history::{History, PastTrip};
 use crate::inspection::InspectionPlan;
 use crate::ledger::sources::{from_case, periodic_obligations, ProvinceBodies};
-use crate::ledger::{DateRange, Ledger};
+use crate::ledger::Ledger;
 use crate::org::{Body, BodyKind, Channel, Jurisdiction, LeadershipTier, Official};
 use crate::plan::{ActionPlan, AnnualPlan, OutOfPlanQuota, PlanBook, PlannedActivity, Task};
 use crate::programme::{Contact, LeaderProgramme};
@@ -632,7 +632,7 @@ impl SimulatedYear {
     ///
     /// ```
     /// use doingoai::simulation::{simulate, Scenario};
-    /// use doingoai::ledger::DateRange;
+    /// use doingoai::calendar::DateRange;
     /// use doingoai::org::Jurisdiction;
     /// use chrono::NaiveDate;
     /// let y = simulate(&Scenario::new(Jurisdiction::new_unit(42).unwrap(), 2026, 3, 200)).unwrap();

@@ -150,327 +150,196 @@ pub(crate) struct Shape {
     pub host: (&'static str, Option<Citation>),
 }
 
-/// Builds a machine from its shape: the common life cycle with the optional steps switched on.
-pub(crate) fn build(s: Shape) -> Machine {
-    use ActionKind as A;
-    use State as S;
-    let mut t: Vec<Transition> = Vec::new();
-    let mut e = |from, action, to, who, guard: &'static str, citation: Option<Citation>| {
-        t.push(Transition {
+/// A superstate: states that share edges, as in statig, where a superstate's handler serves
+/// every state under it. The shared edges are written once here, not per state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Superstate {
+    /// Every open state of the machine built so far ([`State::is_open`], in first-use order):
+    /// the applicant may `withdraw` from each, the authority may `cancel` from each but the
+    /// draft (nothing is filed yet).
+    Open,
+    /// The states after the approval (approved; with an execution step also carried out and
+    /// result reported): the owner of an open obligation may `discharge` it.
+    AfterApproval,
+}
+
+impl Superstate {
+    /// The states under the superstate, given the shape and the edges so far.
+    fn states(self, s: &Shape, t: &[Transition]) -> Vec<State> {
+        match self {
+            Superstate::Open => {
+                let mut v: Vec<State> = Vec::new();
+                for tr in t {
+                    if tr.from.is_open() && !v.contains(&tr.from) {
+                        v.push(tr.from);
+                    }
+                }
+                v
+            }
+            Superstate::AfterApproval if s.execution => {
+                vec![State::Approved, State::CarriedOut, State::ResultReported]
+            }
+            Superstate::AfterApproval => vec![State::Approved],
+        }
+    }
+
+    /// The shared edges, state by state.
+    fn edges(self, s: &Shape, t: &[Transition]) -> Vec<Transition> {
+        let edge = |from, action, to, who| Transition {
             from,
             action,
             to,
             who,
-            guard,
-            citation,
-            label: None,
-        })
-    };
-    if s.hosting {
-        e(
-            S::Draft,
-            A::RequestHosting,
-            S::HostingRequested,
-            Who::Applicant,
-            "optional; before the dossier",
-            s.host.1.clone(),
-        );
-        e(
-            S::HostingRequested,
-            A::ApproveHosting,
-            S::Draft,
-            Who::Competent,
-            "not the applicant",
-            s.host.1.clone(),
-        );
-        e(
-            S::HostingRequested,
-            A::Refuse,
-            S::Refused,
-            Who::Competent,
-            "not the applicant",
-            s.host.1.clone(),
-        );
-    }
-    e(
-        S::Draft,
-        A::Submit,
-        S::Submitted,
-        Who::Applicant,
-        s.submit.0,
-        s.submit.1.clone(),
-    );
-    if s.consultation {
-        e(
-            S::Submitted,
-            A::Accept,
-            S::InConsultation,
-            Who::Receiving,
-            "dossier complete; consultations required",
-            s.consult.1.clone(),
-        );
-    }
-    e(
-        S::Submitted,
-        A::Accept,
-        S::AwaitingDecision,
-        Who::Receiving,
-        "dossier complete; no consultation required",
-        None,
-    );
-    e(
-        S::Submitted,
-        A::ReturnForCompletion,
-        S::ReturnedForCompletion,
-        Who::Authority,
-        "dossier incomplete",
-        None,
-    );
-    e(
-        S::ReturnedForCompletion,
-        A::Resubmit,
-        S::Submitted,
-        Who::Applicant,
-        s.submit.0,
-        s.submit.1.clone(),
-    );
-    if s.consultation {
-        e(
-            S::InConsultation,
-            A::Reply,
-            S::InConsultation,
-            Who::Consultee,
-            s.consult.0,
-            s.consult.1.clone(),
-        );
-        e(
-            S::InConsultation,
-            A::EndConsultation,
-            S::AwaitingDecision,
-            Who::Receiving,
-            "every consultee answered or overdue",
-            s.consult.1.clone(),
-        );
-        if s.reconciliation {
-            e(
-                S::InConsultation,
-                A::EndConsultation,
-                S::Reconciling,
-                Who::Receiving,
-                "every consultee answered or overdue; reconciliation step",
-                s.consult.1.clone(),
-            );
-            e(
-                S::Reconciling,
-                A::Reconcile,
-                S::AwaitingDecision,
-                Who::Applicant,
-                "within the reconciliation period",
-                s.consult.1.clone(),
-            );
-        }
-    }
-    e(
-        S::AwaitingDecision,
-        A::Approve,
-        S::Approved,
-        Who::Competent,
-        s.decide.0,
-        s.decide.1.clone(),
-    );
-    e(
-        S::AwaitingDecision,
-        A::Refuse,
-        S::Refused,
-        Who::Competent,
-        "not the applicant",
-        s.decide.1.clone(),
-    );
-    e(
-        S::AwaitingDecision,
-        A::ReturnForCompletion,
-        S::ReturnedForCompletion,
-        Who::Authority,
-        "dossier incomplete",
-        None,
-    );
-    if s.escalation {
-        e(
-            S::AwaitingDecision,
-            A::Escalate,
-            S::Escalated,
-            Who::Authority,
-            s.escalate.0,
-            s.escalate.1.clone(),
-        );
-        e(
-            S::Escalated,
-            A::Approve,
-            S::Approved,
-            Who::Higher,
-            "written consent of the higher authority",
-            s.escalate.1.clone(),
-        );
-        e(
-            S::Escalated,
-            A::Refuse,
-            S::Refused,
-            Who::Higher,
-            "",
-            s.escalate.1.clone(),
-        );
-    }
-    if s.execution {
-        t_push_label(
-            &mut t,
-            S::Approved,
-            A::CarryOut,
-            S::CarriedOut,
-            Who::Applicant,
-            "on or after the approval",
-            None,
-            s.carry_out_label,
-        );
-        for st in [S::Approved, S::CarriedOut, S::ResultReported] {
-            t.push(Transition {
-                from: st,
-                action: A::Discharge,
-                to: st,
-                who: Who::Owner,
-                guard: "an open obligation of that kind",
-                citation: None,
-                label: None,
-            });
-        }
-        if s.result_report {
-            t.push(Transition {
-                from: S::CarriedOut,
-                action: A::ReportResult,
-                to: S::ResultReported,
-                who: Who::Owner,
-                guard: s.report.0,
-                citation: s.report.1.clone(),
-                label: None,
-            });
-            t.push(Transition {
-                from: S::ResultReported,
-                action: A::Close,
-                to: S::Closed,
-                who: Who::Authority,
-                guard: "",
-                citation: None,
-                label: None,
-            });
-            t.push(Transition {
-                from: S::CarriedOut,
-                action: A::Close,
-                to: S::Closed,
-                who: Who::Authority,
-                guard: "no result report required",
-                citation: None,
-                label: None,
-            });
-        } else {
-            t.push(Transition {
-                from: S::CarriedOut,
-                action: A::Close,
-                to: S::Closed,
-                who: Who::Authority,
-                guard: "",
-                citation: None,
-                label: None,
-            });
-        }
-    } else {
-        t.push(Transition {
-            from: S::Approved,
-            action: A::Discharge,
-            to: S::Approved,
-            who: Who::Owner,
-            guard: "an open obligation of that kind",
-            citation: None,
-            label: None,
-        });
-        t.push(Transition {
-            from: S::Approved,
-            action: A::Close,
-            to: S::Closed,
-            who: Who::Authority,
             guard: "",
             citation: None,
             label: None,
-        });
-    }
-    let mut recheck = vec![S::AwaitingDecision, S::Approved];
-    if s.escalation {
-        recheck.push(S::Escalated);
-    }
-    for st in recheck {
-        t.push(Transition {
-            from: st,
-            action: A::Recheck,
-            to: st,
-            who: Who::Authority,
-            guard: "assessment as of the act date; violations found block approval and execution",
-            citation: None,
-            label: None,
-        });
-    }
-    let open: Vec<State> = {
-        let mut v: Vec<State> = Vec::new();
-        for tr in &t {
-            if tr.from.is_open() && !v.contains(&tr.from) {
-                v.push(tr.from);
+        };
+        let mut out = Vec::new();
+        for st in self.states(s, t) {
+            match self {
+                Superstate::Open => {
+                    out.push(edge(
+                        st,
+                        ActionKind::Withdraw,
+                        State::Withdrawn,
+                        Who::Applicant,
+                    ));
+                    if st != State::Draft {
+                        out.push(edge(
+                            st,
+                            ActionKind::Cancel,
+                            State::Cancelled,
+                            Who::Authority,
+                        ));
+                    }
+                }
+                Superstate::AfterApproval => out.push(Transition {
+                    guard: "an open obligation of that kind",
+                    ..edge(st, ActionKind::Discharge, st, Who::Owner)
+                }),
             }
         }
-        v
-    };
-    for st in open {
-        t.push(Transition {
-            from: st,
-            action: A::Withdraw,
-            to: S::Withdrawn,
-            who: Who::Applicant,
-            guard: "",
-            citation: None,
-            label: None,
-        });
-        if st != S::Draft {
-            t.push(Transition {
-                from: st,
-                action: A::Cancel,
-                to: S::Cancelled,
-                who: Who::Authority,
-                guard: "",
-                citation: None,
-                label: None,
-            });
+        out
+    }
+}
+
+/// The edge table of [`build`]. Rows are pushed in order:
+///
+/// * `From => action => To : who, guard, provision;` one edge; the guard is a string or the
+///   guard half of a shape pair (`submit.0`), the provision `_` (none) or the name of a shape
+///   pair (`submit`: its citation); `, label …` after the provision names the edge;
+/// * `if flag { rows } [else { rows }]` rows that exist when the shape switches `flag` on;
+/// * `superstate Name;` the shared edges of a [`Superstate`] at that point of the table.
+macro_rules! edges {
+    ($t:ident, $s:ident;) => {};
+    ($t:ident, $s:ident; if $flag:ident { $($yes:tt)* } else { $($no:tt)* } $($rest:tt)*) => {
+        if $s.$flag {
+            edges!($t, $s; $($yes)*);
+        } else {
+            edges!($t, $s; $($no)*);
         }
+        edges!($t, $s; $($rest)*);
+    };
+    ($t:ident, $s:ident; if $flag:ident { $($yes:tt)* } $($rest:tt)*) => {
+        if $s.$flag {
+            edges!($t, $s; $($yes)*);
+        }
+        edges!($t, $s; $($rest)*);
+    };
+    ($t:ident, $s:ident; superstate $sup:ident; $($rest:tt)*) => {
+        let shared = Superstate::$sup.edges(&$s, &$t);
+        $t.extend(shared);
+        edges!($t, $s; $($rest)*);
+    };
+    ($t:ident, $s:ident;
+     $from:ident => $action:ident => $to:ident : $who:ident, $guard:expr, $cite:tt $(, label $label:expr)?;
+     $($rest:tt)*) => {
+        $t.push(Transition {
+            from: State::$from,
+            action: ActionKind::$action,
+            to: State::$to,
+            who: Who::$who,
+            guard: $guard,
+            citation: edges!(@cite $cite),
+            label: edges!(@label $($label)?),
+        });
+        edges!($t, $s; $($rest)*);
+    };
+    (@cite _) => { None };
+    (@cite $pair:ident) => { $pair.1.clone() };
+    (@label) => { None };
+    (@label $label:expr) => { Some($label) };
+}
+
+/// The guard of a recheck.
+const RECHECK: &str =
+    "assessment as of the act date; violations found block approval and execution";
+
+/// Builds a machine from its shape: the common life cycle with the optional steps switched on.
+pub(crate) fn build(s: Shape) -> Machine {
+    let Shape {
+        submit,
+        consult,
+        decide,
+        escalate,
+        report,
+        host,
+        ..
+    } = &s;
+    let mut t: Vec<Transition> = Vec::new();
+    edges! { t, s;
+        if hosting {
+            Draft                 => RequestHosting      => HostingRequested      : Applicant, "optional; before the dossier", host;
+            HostingRequested      => ApproveHosting      => Draft                 : Competent, "not the applicant", host;
+            HostingRequested      => Refuse              => Refused               : Competent, "not the applicant", host;
+        }
+        Draft                     => Submit              => Submitted             : Applicant, submit.0, submit;
+        if consultation {
+            Submitted             => Accept              => InConsultation        : Receiving, "dossier complete; consultations required", consult;
+        }
+        Submitted                 => Accept              => AwaitingDecision      : Receiving, "dossier complete; no consultation required", _;
+        Submitted                 => ReturnForCompletion => ReturnedForCompletion : Authority, "dossier incomplete", _;
+        ReturnedForCompletion     => Resubmit            => Submitted             : Applicant, submit.0, submit;
+        if consultation {
+            InConsultation        => Reply               => InConsultation        : Consultee, consult.0, consult;
+            InConsultation        => EndConsultation     => AwaitingDecision      : Receiving, "every consultee answered or overdue", consult;
+            if reconciliation {
+                InConsultation    => EndConsultation     => Reconciling           : Receiving, "every consultee answered or overdue; reconciliation step", consult;
+                Reconciling       => Reconcile           => AwaitingDecision      : Applicant, "within the reconciliation period", consult;
+            }
+        }
+        AwaitingDecision          => Approve             => Approved              : Competent, decide.0, decide;
+        AwaitingDecision          => Refuse              => Refused               : Competent, "not the applicant", decide;
+        AwaitingDecision          => ReturnForCompletion => ReturnedForCompletion : Authority, "dossier incomplete", _;
+        if escalation {
+            AwaitingDecision      => Escalate            => Escalated             : Authority, escalate.0, escalate;
+            Escalated             => Approve             => Approved              : Higher, "written consent of the higher authority", escalate;
+            Escalated             => Refuse              => Refused               : Higher, "", escalate;
+        }
+        if execution {
+            Approved              => CarryOut            => CarriedOut            : Applicant, "on or after the approval", _, label s.carry_out_label;
+        }
+        superstate AfterApproval;
+        if execution {
+            if result_report {
+                CarriedOut        => ReportResult        => ResultReported        : Owner, report.0, report;
+                ResultReported    => Close               => Closed                : Authority, "", _;
+                CarriedOut        => Close               => Closed                : Authority, "no result report required", _;
+            } else {
+                CarriedOut        => Close               => Closed                : Authority, "", _;
+            }
+        } else {
+            Approved              => Close               => Closed                : Authority, "", _;
+        }
+        AwaitingDecision          => Recheck             => AwaitingDecision      : Authority, RECHECK, _;
+        Approved                  => Recheck             => Approved              : Authority, RECHECK, _;
+        if escalation {
+            Escalated             => Recheck             => Escalated             : Authority, RECHECK, _;
+        }
+        superstate Open;
     }
     Machine {
         procedure: s.procedure,
         transitions: t,
     }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn t_push_label(
-    t: &mut Vec<Transition>,
-    from: State,
-    action: ActionKind,
-    to: State,
-    who: Who,
-    guard: &'static str,
-    citation: Option<Citation>,
-    label: &'static str,
-) {
-    t.push(Transition {
-        from,
-        action,
-        to,
-        who,
-        guard,
-        citation,
-        label: Some(label),
-    });
 }

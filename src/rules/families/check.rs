@@ -6,10 +6,10 @@ use std::collections::HashMap;
 
 use chrono::Datelike;
 
+use crate::calendar::Deadlines;
 use crate::history::History;
 use crate::label::Label;
 
-use super::super::deadlines::Deadlines;
 use super::super::facts::ActivityFacts;
 use super::super::finding::{text, Cap, Finding, FindingKind};
 use super::super::{period_vi, Attribute, HeadRank};
@@ -22,7 +22,8 @@ impl Condition {
     /// ```
     /// use doingoai::activity::ActivityKind;
     /// use doingoai::history::History;
-    /// use doingoai::rules::{ActivityFacts, Cap, Condition, FindingKind, Participant, Subject, WeekdaysOnly};
+    /// use doingoai::calendar::WeekdaysOnly;
+    /// use doingoai::rules::{ActivityFacts, Cap, Condition, FindingKind, Participant, Subject};
     /// use chrono::NaiveDate;
     /// let mut f = ActivityFacts::new(Subject::Activity(ActivityKind::OutboundDelegation),
     ///     "34:48".parse()?, NaiveDate::from_ymd_opt(2025, 9, 1).unwrap());

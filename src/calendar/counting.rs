@@ -1,12 +1,12 @@
-//! The deadline arithmetic the rules need from a calendar.
+//! Counting periods: the deadline arithmetic a calendar offers the rules, as a trait.
 //!
-//! [`WorkCalendar`](crate::calendar::WorkCalendar) implements [`Deadlines`] (Vietnamese public holidays,
-//! compensatory days and swapped working days). [`WeekdaysOnly`] is a stand-in for tests and
-//! examples that knows weekends but **no holidays**.
+//! [`WorkCalendar`] implements [`Deadlines`] (Vietnamese public holidays, compensatory days and
+//! swapped working days). [`WeekdaysOnly`] is a stand-in for tests and examples that knows
+//! weekends but **no holidays**.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use super::Period;
+use super::{Period, WorkCalendar};
 
 /// A deadline that cannot be computed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -31,12 +31,12 @@ pub trait Deadlines {
 /// Saturdays and Sundays off, no holidays: a stand-in, **not** the Vietnamese calendar.
 ///
 /// ```
-/// use doingoai::rules::{Deadlines, Period, WeekdaysOnly};
+/// use doingoai::calendar::{Deadlines, Period, WeekdaysOnly};
 /// use chrono::NaiveDate;
 /// let fri = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
 /// assert_eq!(WeekdaysOnly.deadline_after(fri, Period::WorkingDays(1))?.to_string(), "2026-11-23");
 /// assert_eq!(WeekdaysOnly.latest_before(fri, Period::CalendarDays(30))?.to_string(), "2026-10-21");
-/// # Ok::<(), doingoai::rules::DeadlineError>(())
+/// # Ok::<(), doingoai::calendar::DeadlineError>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WeekdaysOnly;
@@ -101,23 +101,19 @@ impl Deadlines for WeekdaysOnly {
     }
 }
 
-impl Deadlines for crate::calendar::WorkCalendar {
+impl Deadlines for WorkCalendar {
     fn deadline_after(&self, event: NaiveDate, period: Period) -> Result<NaiveDate, DeadlineError> {
-        crate::calendar::WorkCalendar::deadline_after(self, event, period).map_err(|e| {
-            DeadlineError {
-                from: event,
-                period,
-                reason: e.to_string(),
-            }
+        WorkCalendar::deadline_after(self, event, period).map_err(|e| DeadlineError {
+            from: event,
+            period,
+            reason: e.to_string(),
         })
     }
     fn latest_before(&self, target: NaiveDate, period: Period) -> Result<NaiveDate, DeadlineError> {
-        crate::calendar::WorkCalendar::latest_before(self, target, period).map_err(|e| {
-            DeadlineError {
-                from: target,
-                period,
-                reason: e.to_string(),
-            }
+        WorkCalendar::latest_before(self, target, period).map_err(|e| DeadlineError {
+            from: target,
+            period,
+            reason: e.to_string(),
         })
     }
 }
