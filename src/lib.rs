@@ -36,7 +36,26 @@
 //! | [`inspection`] | diplomatic inspection plans, samples and findings | `ledger`, `workflow` |
 //! | [`report`] | the periodic compliance report and its Markdown, CSV, SVG and JSON renderings | everything above, read-only |
 //! | [`simulation`] | a seeded, reproducible province year (the main example) | everything above |
-//! | `json` (feature `serde`) | JSON loading whose errors name the offending field | — |
+//! | [`register`] | the register of activities and what became of their cases ([`register::ActivityRecord`]), sampled by inspections and counted by reports | `activity`, `org`, `workflow` |
+//! | [`json`] | JSON loading whose errors name the offending field | — |
+//!
+//! ## Where is…
+//!
+//! | question | file |
+//! |---|---|
+//! | who approves a conference (national baseline) | `rulebook/national/qd-06-2020-conferences.toml` (QĐ 06/2020/QĐ-TTg Art. 3) |
+//! | what Đà Nẵng adds or overrides | `rulebook/provinces/34-48-da-nang.toml` (from 01/07/2025; before it, Quảng Nam had `63-49-quang-nam.toml`) |
+//! | every rule in force for a province on a day | `cargo run --example rulebook -- --jurisdiction 34:48 --date 2026-06-01` |
+//! | what a province must still supply (its fillable layer) | `cargo run --example rulebook -- --template 34:40` |
+//! | which provinces have rules of their own | `cargo run --example rulebook -- --coverage` |
+//! | the data format of a rule file | `docs/rulebook-format.md`; the reader and writer: `src/rules/layer_file.rs` |
+//! | how Tết and Hùng Kings' day are computed | `src/calendar/lunar.rs` (astronomy in `src/calendar/astronomy.rs`) |
+//! | working days, holidays, compensatory days and swaps | `src/calendar/holidays.rs`, `src/calendar/schedules.rs`, `src/calendar/work_calendar.rs` |
+//! | the 2025 merger of provinces (63 → 34) | `src/org/jurisdiction.rs` |
+//! | which bodies exist on a date, and their successors | `src/org/body.rs` (`BodyKind::existence`, `check_exists`) |
+//! | why a request is refused (the findings) | `src/rules/finding.rs`; the condition checks in `src/rules/families/check.rs` |
+//! | each procedure's state machine | `src/workflow/procedures/<procedure>.rs`, the edges in `src/workflow/machine.rs`, the guards in `src/workflow/transition/` |
+//! | what was audited against the article texts | `docs/audit-resolution-2026-11.md` |
 //!
 //! Choices kept from the architecture proposal: rules are data (Rust tables that serialise to
 //! the same JSON a province can load); one core with two faces (the runtime `Case` is the only
