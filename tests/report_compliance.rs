@@ -3,9 +3,10 @@
 use chrono::{Days, NaiveDate};
 use doingoai::activity::{ActivityKind, AgreementLevel, ProposedActivity};
 use doingoai::agreements::{Agreement, AgreementRegistry, DormancyPolicy, Implementation};
-use doingoai::ledger::{DateRange, Ledger, Obligation, ObligationKind};
+use doingoai::ledger::{DateRange, Ledger, Obligation, Owed};
 use doingoai::org::{Body, BodyKind, Jurisdiction};
 use doingoai::report::{ActivityRecord, CaseOutcome, ReportBuilder};
+use doingoai::rules::{ReportKind, Subject};
 use doingoai::{Channel, Evidence};
 use proptest::prelude::*;
 
@@ -101,16 +102,9 @@ fn a_report_of_a_merged_province_includes_its_predecessors_cases() {
     // Bình Dương (63:74) became part of TP Hồ Chí Minh (34:79) on 01/07/2025.
     let bd = Jurisdiction::old(74).unwrap();
     let hcm = bd.on(d(2025, 7, 1)).unwrap();
-    let a = ProposedActivity::new(
-        "bd-1",
-        ActivityKind::InboundDelegation,
-        Channel::State,
-        bd,
-        Body::new(BodyKind::ProvincialDepartment, bd),
-        d(2025, 5, 2),
-        d(2025, 6, 2),
-        d(2025, 6, 3),
-    );
+    let a = ProposedActivity::new("bd-1", ActivityKind::InboundDelegation, bd, d(2025, 5, 2))
+        .by(Body::new(BodyKind::ProvincialDepartment, bd))
+        .runs(d(2025, 6, 2), d(2025, 6, 3));
     let recs = vec![ActivityRecord::from_proposed(
         &a,
         CaseOutcome::Approved,
@@ -131,9 +125,10 @@ prop_compose! {
                 o in 0usize..5, plan in any::<bool>(), country in proptest::option::of(0usize..4)) -> ActivityRecord {
         let j = Jurisdiction::new_unit(42).unwrap();
         let start = d(2025, 7, 1) + Days::new(day);
-        let mut a = ProposedActivity::new(format!("a{day}-{k}"), kinds()[k], Channel::ALL[c], j,
-            Body::new(BodyKind::ProvincialDepartment, j).named(["Sở Y tế", "Sở Công Thương"][day as usize % 2]),
-            start, start, start);
+        let mut a = ProposedActivity::new(format!("a{day}-{k}"), kinds()[k], j, start)
+            .by(Body::new(BodyKind::ProvincialDepartment, j).named(["Sở Y tế", "Sở Công Thương"][day as usize % 2]))
+            .in_channel(Channel::ALL[c])
+            .runs(start, start);
         a.in_plan = plan;
         let mut r = ActivityRecord::from_proposed(&a, CaseOutcome::ALL[o], lead);
         if let Some(i) = country { r = r.with_partner(["LA", "JP", "KR", "TH"][i]); }
@@ -146,7 +141,8 @@ prop_compose! {
                     met in proptest::option::of(0u64..80)) -> Obligation {
         let j = Jurisdiction::new_unit(42).unwrap();
         let arises = d(2025, 7, 1) + Days::new(day);
-        let mut o = Obligation::new(format!("o{n}"), ObligationKind::ALL[(n % 14) as usize], Channel::ALL[c], j,
+        let owed = Owed::new(Subject::ALL[(n % 14) as usize], ReportKind::ALL[(n / 14) as usize % ReportKind::ALL.len()]);
+        let mut o = Obligation::new(format!("o{n}"), owed, Channel::ALL[c], j,
             Body::new(BodyKind::ProvincialDepartment, j), arises, arises + Days::new(span));
         o.met_on = met.map(|m| arises + Days::new(m));
         o

@@ -715,17 +715,15 @@ fn every_machine_has_a_diagram_and_a_path_to_closure() {
 fn a_case_starts_from_a_proposed_activity() {
     use doingoai::activity::ProposedActivity;
     use doingoai::org::{Body, BodyKind};
-    use doingoai::{ActivityKind, Channel, Jurisdiction};
+    use doingoai::{ActivityKind, Jurisdiction};
     let a = ProposedActivity::new(
         "A-1",
         ActivityKind::ForeignPress,
-        Channel::State,
         Jurisdiction::National,
-        Body::central(BodyKind::Mofa),
         d(2025, 3, 3),
-        d(2025, 3, 20),
-        d(2025, 3, 21),
-    );
+    )
+    .by(Body::central(BodyKind::Mofa))
+    .runs(d(2025, 3, 20), d(2025, 3, 21));
     let case = Case::for_activity(&a).expect("press has a workflow");
     assert_eq!(case.procedure(), Procedure::Press);
     assert_eq!(case.facts().starts, Some(d(2025, 3, 20)));

@@ -334,23 +334,23 @@ impl PlanBook {
     }
 
     fn find(&self, a: &ProposedActivity) -> Result<(usize, String), String> {
-        let quarter = u8::try_from(a.starts_on.month0() / 3 + 1).unwrap_or(4);
+        let day = a.day();
+        let quarter = u8::try_from(day.month0() / 3 + 1).unwrap_or(4);
+        let Some(unit) = a.applicant.as_ref() else {
+            return Err("no applicant body, so no unit's plan".into());
+        };
         let Some((pi, plan)) = self
             .plans
             .iter()
             .enumerate()
-            .find(|(_, p)| p.unit == a.applicant && p.year == a.starts_on.year())
+            .find(|(_, p)| &p.unit == unit && p.year == day.year())
         else {
-            return Err(format!(
-                "no plan of {} for {}",
-                a.applicant,
-                a.starts_on.year()
-            ));
+            return Err(format!("no plan of {unit} for {}", day.year()));
         };
         if !plan.approved_on(a.filed_on) {
             return Err(format!(
-                "the plan of {} was not approved by {}",
-                a.applicant, a.filed_on
+                "the plan of {unit} was not approved by {}",
+                a.filed_on
             ));
         }
         let partner = Self::partner_of(a);
@@ -358,7 +358,7 @@ impl PlanBook {
             .iter()
             .find(|i| {
                 i.kind == a.kind
-                    && i.channel == a.channel
+                    && i.channel == a.channel()
                     && i.quarter == quarter
                     && match (&i.partner_country, partner) {
                         (Some(x), Some(y)) => x == y,
@@ -369,9 +369,8 @@ impl PlanBook {
             .map(|i| (pi, i.id.clone()))
             .ok_or_else(|| {
                 format!(
-                    "no unused item of kind `{}` in quarter {quarter} of the plan of {}",
+                    "no unused item of kind `{}` in quarter {quarter} of the plan of {unit}",
                     a.kind.code(),
-                    a.applicant
                 )
             })
     }

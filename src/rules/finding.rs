@@ -16,16 +16,17 @@
 //! the [`Refusal`](crate::workflow::Refusal) that holds them.
 //!
 //! ```
-//! use doingoai::activity::ActivityKind;
+//! use doingoai::activity::{ActivityKind, Participant, ProposedActivity};
 //! use doingoai::history::History;
-//! use doingoai::rules::{evaluate, ActivityFacts, Cap, FindingKind, Ground, Participant, Rulebook, Subject, WeekdaysOnly};
+//! use doingoai::org::{Official, Position};
+//! use doingoai::rules::{evaluate, Cap, FindingKind, Ground, Rulebook, WeekdaysOnly};
 //! use chrono::NaiveDate;
 //! let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
 //! // Đà Nẵng (CV 101/UBND-SNV): at most 10 persons in a delegation led by a provincial head
-//! let mut f = ActivityFacts::new(Subject::Activity(ActivityKind::OutboundDelegation), "34:48".parse()?, d(2025, 9, 1));
-//! f.head_rank = Some(doingoai::rules::HeadRank::ProvincialHead);
-//! f.participants = (0..11).map(|i| Participant { person: format!("p{i}"), ..Participant::default() }).collect();
-//! let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default())?;
+//! let mut trip = ProposedActivity::new("DR-DN-1", ActivityKind::OutboundDelegation, "34:48".parse()?, d(2025, 9, 1))
+//!     .participant(Participant::head(Official::new("ct", "Chủ tịch", Position::PpcChairman)));
+//! trip.participants.extend((1..11).map(|i| Participant::member(Official::new(format!("p{i}"), "X", Position::Staff))));
+//! let dec = evaluate(&trip, Rulebook::shipped(), &WeekdaysOnly, &History::default())?;
 //! let size = dec.violations.iter().find(|v| matches!(v.kind, FindingKind::CapExceeded { cap_on: Cap::DelegationSize, .. })).unwrap();
 //! assert!(matches!(size.kind, FindingKind::CapExceeded { cap: 10, actual: 11, .. }));
 //! assert_eq!(size.kind.ground(), Ground::Cap);
@@ -660,11 +661,11 @@ mod tests {
 
     use super::*;
     use crate::activity::ActivityKind;
+    use crate::activity::CountryVisit;
     use crate::history::{History, PastTrip};
-    use crate::rules::{
-        evaluate, ActivityFacts, AttrSet, Condition, CountryStay, Participant, Rulebook,
-        WeekdaysOnly,
-    };
+    use crate::rules::evaluate::evaluate_flat as evaluate;
+    use crate::rules::facts::{FlatFacts as ActivityFacts, FlatParticipant as Participant};
+    use crate::rules::{AttrSet, Condition, Rulebook, WeekdaysOnly};
 
     fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, dd).expect("a date")
@@ -693,7 +694,7 @@ mod tests {
     }
 
     fn kinds(c: Condition, f: &ActivityFacts, h: &History) -> Vec<FindingKind> {
-        c.check(f, h, &WeekdaysOnly)
+        c.check_flat(f, h, &WeekdaysOnly)
             .into_iter()
             .map(|x| x.kind)
             .collect()
@@ -888,16 +889,7 @@ mod tests {
     #[test]
     fn countries_days_and_length_caps_carry_the_figures() {
         let mut f = outbound("34:48", d(2025, 9, 1));
-        f.countries = vec![
-            CountryStay {
-                country: "JP".into(),
-                days: 4,
-            },
-            CountryStay {
-                country: "KR".into(),
-                days: 2,
-            },
-        ];
+        f.countries = vec![CountryVisit::new("JP", 4), CountryVisit::new("KR", 2)];
         let h = History::default();
         assert_eq!(
             kinds(Condition::MaxCountriesPerTrip { max: 1 }, &f, &h),
