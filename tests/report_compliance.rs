@@ -200,3 +200,53 @@ fn the_report_round_trips_through_json() {
     assert_eq!(back, r);
     assert!(r.to_svg().contains("<rect"));
 }
+
+#[test]
+fn a_report_stored_before_schema_2_loads_as_written_and_a_new_one_counts_what_is_owed_apart() {
+    use doingoai::report::{ComplianceReport, SCHEMA_VERSION};
+    // serialised by the code before the ledger's (subject, report) keys: no `schema` field,
+    // the ledger's own kinds of then (the aid finance reports under one key)
+    let v1 = include_str!("data/report-v1.json");
+    let old = ComplianceReport::from_json(v1).expect("a version-1 report loads");
+    assert_eq!(old.schema, 1);
+    let keys: Vec<&str> = old
+        .obligations
+        .by_kind
+        .iter()
+        .map(|t| t.key.as_str())
+        .collect();
+    assert!(keys.contains(&"aid_finance_report"), "{keys:?}");
+    // written again, it says which version it is in
+    let again = ComplianceReport::from_json(&old.to_json().expect("json")).expect("reads");
+    assert_eq!(again.schema, SCHEMA_VERSION);
+
+    // the same ledger, loaded and reported today: one row per subject and report
+    let ledger = Ledger::from_json(include_str!("data/ledger-v1.json")).expect("the ledger");
+    let j = Jurisdiction::new_unit(48).unwrap();
+    let new = ReportBuilder::new(j, DateRange::year(2025).unwrap(), d(2025, 12, 31))
+        .ledger(&ledger)
+        .build();
+    assert_eq!(new.schema, SCHEMA_VERSION);
+    assert_eq!(
+        new.obligations.counts.total(),
+        old.obligations.counts.total()
+    );
+    let keys: Vec<&str> = new
+        .obligations
+        .by_kind
+        .iter()
+        .map(|t| t.key.as_str())
+        .collect();
+    assert!(
+        keys.contains(&"foreign_aid/finance_report_h1")
+            && keys.contains(&"foreign_aid/finance_report_h2")
+            && keys.contains(&"international_conference/annual_report"),
+        "{keys:?}"
+    );
+    assert!(!keys.contains(&"aid_finance_report"));
+    let future = new
+        .to_json()
+        .expect("json")
+        .replacen("\"schema\": 2", "\"schema\": 3", 1);
+    assert!(ComplianceReport::from_json(&future).is_err());
+}

@@ -913,3 +913,110 @@ fn a_conference_the_province_chairs_stays_with_the_chairman_and_the_refusal_says
     // the Chairman decides
     ok(&mut case, &chairman, d(2025, 3, 14), Action::Approve);
 }
+
+#[test]
+fn a_foreign_reporter_s_programme_needs_no_invented_body_or_end_date() {
+    use doingoai::ledger::sources::{from_case, ProvinceBodies};
+    use doingoai::ledger::Owed;
+    use doingoai::rules::{evaluate, Subject};
+    // Given: a non-resident reporter's programme in Đà Nẵng from 20/08/2026 (NĐ 262/2026 Art. 5–6):
+    // MOFA permits it, the province's foreign-affairs agency guides it and reports afterwards.
+    // The request names no Vietnamese applicant body and no last day, and none is invented.
+    let p = facts(ActivityKind::ForeignPress, "34:48", d(2026, 8, 3))
+        .starts(d(2026, 8, 20))
+        .details(Details::Press {
+            resident: false,
+            outlet: "ZDF".into(),
+        });
+    assert!(p.applicant.is_none() && p.ends_on.is_none());
+    assert_eq!(p.subject(), Subject::NonResidentPress);
+    let decision =
+        evaluate(&p, Rulebook::shipped(), &cal(), &History::default()).expect("evaluates");
+    assert_eq!(
+        decision.authority.as_ref().map(|a| a.decides),
+        Some(Role::Mofa)
+    );
+    // at least 10 days before the entry
+    assert_eq!(decision.latest_filing(), Some(d(2026, 8, 10)));
+    assert!(decision.is_admissible(), "{:?}", decision.violations);
+
+    // When: the case runs on the same proposed activity
+    let a = assessed(&p, &History::default());
+    assert_eq!(a.authority.role, Role::Mofa);
+    let mut case = Case::for_activity(&p).expect("press runs a workflow");
+    assert_eq!(case.procedure(), Procedure::Press);
+    assert_eq!(case.facts().ends, None);
+    assert_eq!(case.facts().applicant_body, None);
+    let agency = case.applicant().clone();
+    submit(&mut case, &agency, &p, &History::default()).expect("on time");
+    let mofa = Actor::body("bo-ngoai-giao", Role::Mofa);
+    ok(&mut case, &mofa, d(2026, 8, 4), Action::Accept);
+    ok(&mut case, &mofa, d(2026, 8, 11), Action::Approve);
+    ok(&mut case, &agency, d(2026, 8, 25), Action::CarryOut);
+
+    // Then: the guiding agency reports to MOFA within 3 working days of the programme's end
+    let report = case
+        .obligations(d(2026, 8, 25))
+        .into_iter()
+        .find(|v| v.deadline.kind == DeadlineKind::Owed(ReportKind::ResultReport))
+        .expect("the guide's report");
+    assert_eq!(report.deadline.to, vec![Role::Mofa]);
+    assert_eq!(report.deadline.due, d(2026, 8, 28));
+    // and in the ledger it is the province's foreign-affairs agency that owes it
+    let bodies = ProvinceBodies::standard(p.jurisdiction);
+    let obs = from_case(&case, &p, &bodies);
+    let o = obs
+        .iter()
+        .find(|o| o.owed == Owed::new(Subject::NonResidentPress, ReportKind::ResultReport))
+        .expect("in the ledger");
+    assert_eq!(o.owed_by, bodies.fa_agency);
+}
+
+#[test]
+fn evaluate_assess_and_the_case_agree_on_a_conference_with_a_foreign_minister() {
+    use doingoai::rules::evaluate;
+    // One ProposedActivity, three readers: the rulebook's decision, the workflow's assessment
+    // and the case give the same tier, findings and obligations.
+    let p: ProposedActivity =
+        doingoai::json::from_str(include_str!("../examples/data/conference_minister_pm.json"))
+            .expect("the sample request");
+    let decision =
+        evaluate(&p, Rulebook::shipped(), &cal(), &History::default()).expect("evaluates");
+    let a = assessed(&p, &History::default());
+    assert_eq!(decision.tier, Some(DecisionTier::PrimeMinister));
+    assert_eq!(a.tier, DecisionTier::PrimeMinister);
+    assert_eq!(
+        decision.authority.as_ref().map(|x| x.decides),
+        Some(a.authority.role)
+    );
+    assert_eq!(a.violations, decision.violations);
+    let owed: Vec<_> = decision
+        .obligations
+        .iter()
+        .filter(|o| {
+            use doingoai::rules::Anchor;
+            o.within.is_some()
+                && matches!(
+                    o.anchor,
+                    Some(Anchor::End | Anchor::Signing | Anchor::Completion | Anchor::Approval)
+                )
+        })
+        .map(|o| (o.report, o.owed_by, o.to.clone()))
+        .collect();
+    let assessed_owed: Vec<_> = a
+        .obligations
+        .iter()
+        .map(|o| (o.report, o.owner, o.to.clone()))
+        .collect();
+    assert_eq!(assessed_owed, owed);
+    let mut case = Case::for_activity(&p).expect("a case");
+    let organiser = case.applicant().clone();
+    let out = submit(&mut case, &organiser, &p, &History::default()).expect("admissible");
+    assert_eq!(out.to, State::Submitted);
+    assert_eq!(
+        case.assessment().map(|x| x.tier),
+        Some(decision.tier.expect("a tier"))
+    );
+    assert_eq!(case.facts().channel, p.channel());
+    assert_eq!(case.facts().starts, p.starts_on);
+}

@@ -104,16 +104,18 @@ fn v1(o: &mut Map<String, Value>, rulebook: &Rulebook) -> Result<(), String> {
         });
     let owed = match by_rule.or_else(|| v1_kind(&kind)) {
         Some(owed) => owed,
-        None => return Err(match o.get("rule").and_then(Value::as_str) {
-            Some(rule) => format!(
+        None => {
+            return Err(match o.get("rule").and_then(Value::as_str) {
+                Some(rule) => format!(
                 "version-1 kind `{kind}` merged several reports, and its rule `{rule}` is not an \
                      obligation rule of the rulebook: what is owed cannot be told"
             ),
-            None => format!(
-                "version-1 kind `{kind}` merged several reports and the entry names no rule: \
+                None => format!(
+                    "version-1 kind `{kind}` merged several reports and the entry names no rule: \
                      what is owed cannot be told"
-            ),
-        }),
+                ),
+            })
+        }
     };
     let owed = serde_json::to_value(owed).map_err(|e| e.to_string())?;
     o.insert("owed".into(), owed);

@@ -664,15 +664,15 @@ mod tests {
     use crate::activity::CountryVisit;
     use crate::history::{History, PastTrip};
     use crate::rules::evaluate::evaluate_flat as evaluate;
-    use crate::rules::facts::{FlatFacts as ActivityFacts, FlatParticipant as Participant};
+    use crate::rules::facts::{FlatFacts, FlatParticipant};
     use crate::rules::{AttrSet, Condition, Rulebook, WeekdaysOnly};
 
     fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, dd).expect("a date")
     }
 
-    fn outbound(j: &str, filed: NaiveDate) -> ActivityFacts {
-        let mut f = ActivityFacts::new(
+    fn outbound(j: &str, filed: NaiveDate) -> FlatFacts {
+        let mut f = FlatFacts::new(
             Subject::Activity(ActivityKind::OutboundDelegation),
             j.parse().expect("a jurisdiction"),
             filed,
@@ -683,17 +683,17 @@ mod tests {
         f
     }
 
-    fn members(n: usize) -> Vec<Participant> {
+    fn members(n: usize) -> Vec<FlatParticipant> {
         (0..n)
-            .map(|i| Participant {
+            .map(|i| FlatParticipant {
                 person: format!("p{i}"),
                 unit: "so-a".into(),
-                ..Participant::default()
+                ..FlatParticipant::default()
             })
             .collect()
     }
 
-    fn kinds(c: Condition, f: &ActivityFacts, h: &History) -> Vec<FindingKind> {
+    fn kinds(c: Condition, f: &FlatFacts, h: &History) -> Vec<FindingKind> {
         c.check_flat(f, h, &WeekdaysOnly)
             .into_iter()
             .map(|x| x.kind)
@@ -734,7 +734,7 @@ mod tests {
     #[test]
     fn late_filing_carries_the_latest_day_the_day_filed_the_lead_and_the_anchor_day() {
         // QĐ 06/2020 Art. 4(1)(a): 40 days before a PM-tier conference on 20/03/2026
-        let mut f = ActivityFacts::new(
+        let mut f = FlatFacts::new(
             Subject::Activity(ActivityKind::InternationalConference),
             "34:48".parse().expect("j"),
             d(2026, 3, 1),
