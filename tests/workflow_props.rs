@@ -381,21 +381,24 @@ mod facts {
         }
     }
 
+    /// The seed of a participant: position, manager, key leader, sanction (kind, days before
+    /// the filing, length), exit suspension (days from 150 days before the filing), relative
+    /// of, unit.
+    type Member = (
+        Position,
+        ManagedBy,
+        bool,
+        Option<(DisciplineKind, u64, u64)>,
+        Option<u64>,
+        Option<u8>,
+        u8,
+    );
+
     /// A participant: an official of a random position, managed by a random body, perhaps a
     /// key leader, perhaps under a sanction (decided up to 400 days before the filing) or an
     /// exit suspension (from up to 150 days before or after the filing), perhaps a relative
     /// of another.
-    fn participant() -> impl Strategy<
-        Value = (
-            Position,
-            ManagedBy,
-            bool,
-            Option<(DisciplineKind, u64, u64)>,
-            Option<u64>,
-            Option<u8>,
-            u8,
-        ),
-    > {
+    fn participant() -> impl Strategy<Value = Member> {
         (
             prop::sample::select(Position::ALL.to_vec()),
             prop::sample::select(ManagedBy::ALL.to_vec()),

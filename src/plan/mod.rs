@@ -23,8 +23,9 @@
 //! plan.approve(Body::new(BodyKind::PpcChairman, dn), d(1, 15), "12/QĐ-UBND");
 //! let mut book = PlanBook::new(dn, 2026, Some(OutOfPlanQuota::new(2)));
 //! book.plans.push(plan);
-//! let mut trip = ProposedActivity::new("dl-2026-07", ActivityKind::OutboundDelegation,
-//!     Channel::State, dn, tourism, d(3, 2), d(4, 6), d(4, 10));
+//! let mut trip = ProposedActivity::new("dl-2026-07", ActivityKind::OutboundDelegation, dn, d(3, 2))
+//!     .by(tourism)
+//!     .runs(d(4, 6), d(4, 10));
 //! assert!(matches!(book.mark(&mut trip), PlanMatch::InPlan { .. }));
 //! assert!(trip.in_plan);
 //! ```
@@ -324,9 +325,11 @@ impl PlanBook {
         }
     }
 
-    /// Classifies `activity` without recording it: in the plan if its unit's plan was
-    /// approved by the filing date and has an unused item of the same kind and channel in the
-    /// quarter of the start date (and the same partner country where both are known).
+    /// Classifies `activity` without recording it: in the plan if its unit's (the applicant
+    /// body's) plan was approved by the filing date and has an unused item of the same kind
+    /// and channel in the quarter of the start date, or of the filing date for an activity
+    /// without one (and the same partner country where both are known); out of the plan when
+    /// no applicant body is named.
     pub fn classify(&self, activity: &ProposedActivity) -> PlanMatch {
         self.find(activity)
             .map(|(_, item)| PlanMatch::InPlan { item })

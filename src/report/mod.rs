@@ -16,8 +16,9 @@
 //! use chrono::NaiveDate;
 //! let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
 //! let j = Jurisdiction::new_unit(42).unwrap();
-//! let a = ProposedActivity::new("a1", ActivityKind::InboundDelegation, Channel::People, j,
-//!     Body::new(BodyKind::ProvincialFriendshipUnion, j), d(2, 20), d(3, 10), d(3, 12));
+//! let a = ProposedActivity::new("a1", ActivityKind::InboundDelegation, j, d(2, 20))
+//!     .by(Body::new(BodyKind::ProvincialFriendshipUnion, j)) // people's diplomacy
+//!     .runs(d(3, 10), d(3, 12));
 //! let records = vec![ActivityRecord::from_proposed(&a, CaseOutcome::Approved, Some(true))];
 //! let ledger = Ledger::new();
 //! let report = ReportBuilder::new(j, DateRange::year(2026).unwrap(), d(12, 31))
@@ -25,6 +26,7 @@
 //!     .ledger(&ledger)
 //!     .build();
 //! assert_eq!(report.activities.total, 1);
+//! assert_eq!(report.activities.by_channel[0].key, Channel::People.code());
 //! assert!(report.to_markdown().contains("Hoạt động / Activities"));
 //! ```
 
