@@ -2,11 +2,12 @@
 //! plain serialisable data. What the rules *say* about them lives in the `rules` module; here
 //! is only what the applicant declares.
 //!
-//! A [`ProposedActivity`] is the one input for a proposed activity: [`evaluate`](crate::evaluate),
-//! [`workflow::assess`](crate::workflow::assess) and [`Case::for_activity`](crate::workflow::Case::for_activity)
-//! all take it. Only its kind, jurisdiction and filing day are required; the applicant body,
-//! the channel (by default the applicant body's own, [`BodyKind::channel`](crate::org::BodyKind::channel)),
-//! and the first and last day are stated where the matter has them.
+//! A [`ProposedActivity`] is the one input for a proposed activity:
+//! [`evaluate`](crate::evaluate), [`workflow::assess`](crate::workflow::assess) and
+//! [`Case::for_activity`](crate::workflow::Case::for_activity) all take it. Only its kind,
+//! jurisdiction and filing day are required; the applicant body, the channel (by default the
+//! applicant body's own, [`BodyKind::channel`](crate::org::BodyKind::channel)) and the first
+//! and last day are stated where the matter has them.
 //!
 //! ```
 //! use doingoai::activity::{ActivityKind, ProposedActivity, Details, Participant, CountryVisit, Funding};

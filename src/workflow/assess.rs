@@ -1,5 +1,7 @@
 //! The wiring to the rulebook: [`assess`] runs [`rules::evaluate`](crate::rules::evaluate) on
-//! a [`ProposedActivity`] — the same input, so the same findings, tier and obligations — and turns the [`Decision`] into the [`Assessment`] a case
+//! a [`ProposedActivity`] — the input `evaluate` and
+//! [`Case::for_activity`](super::Case::for_activity) take, so the findings, the tier and the
+//! obligations are the decision's — and turns the [`Decision`] into the [`Assessment`] a case
 //! is submitted under. Nothing here decides a figure: tier, authority, delegation,
 //! consultations, periods, filing date, violations and obligations all come from the rulebook.
 //!
