@@ -3,16 +3,17 @@
 //!
 //! Targets (issue 5): evaluate ≤ 5 µs; apply ≤ 1 µs; replay ≥ 1 M events/s; JSON round trip
 //! ≤ 20 µs.
-// `proposal_attached` is `bool` or `Option<bool>` depending on the rulebook version: `.into()` fits both
-#![allow(clippy::useless_conversion)]
 
-use doingoai::activity::ActivityKind;
+use doingoai::activity::{
+    ActivityKind, AgreementLevel, AgreementProcedure, Details, Participant, ProposedActivity,
+};
 use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use doingoai::history::History;
-use doingoai::rules::{evaluate, ActivityFacts, Attribute, Participant, Rulebook, Subject};
+use doingoai::org::{Body, BodyKind, Official, Position};
+use doingoai::rules::{evaluate, Rulebook};
 use doingoai::workflow::*;
 use doingoai::WorkCalendar;
 
@@ -20,35 +21,35 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("date")
 }
 
-fn outbound_facts() -> ActivityFacts {
-    let mut f = ActivityFacts::new(
-        Subject::Activity(ActivityKind::OutboundDelegation),
-        "63:79".parse().expect("t"),
-        d(2025, 3, 3),
-    );
-    f.starts_on = Some(d(2025, 4, 1));
-    f.ends_on = Some(d(2025, 4, 5));
-    f.proposal_attached = true.into();
-    f.in_plan = Some(true);
-    f.participants = (0..5)
-        .map(|i| Participant {
-            person: format!("p{i}"),
-            unit: "so".into(),
-            ..Participant::default()
-        })
+fn outbound_facts() -> ProposedActivity {
+    let hcm = "63:79".parse().expect("t");
+    let mut p = ProposedActivity::new("DR-1", ActivityKind::OutboundDelegation, hcm, d(2025, 3, 3))
+        .by(Body::new(BodyKind::ProvincialDepartment, hcm).named("so"))
+        .runs(d(2025, 4, 1), d(2025, 4, 5))
+        .proposal(true);
+    p.participants = (0..5)
+        .map(|i| Participant::member(Official::new(format!("p{i}"), "X", Position::Staff)))
         .collect();
-    f
+    p
 }
 
-fn agreement_facts() -> ActivityFacts {
-    let mut f = ActivityFacts::new(
-        Subject::Activity(ActivityKind::InternationalAgreement),
-        "34:48".parse().expect("t"),
+fn agreement_facts() -> ProposedActivity {
+    let da_nang = "34:48".parse().expect("t");
+    ProposedActivity::new(
+        "TT-1",
+        ActivityKind::InternationalAgreement,
+        da_nang,
         d(2025, 9, 1),
-    );
-    f.attributes = f.attributes.with(Attribute::InNameOfPpc);
-    f.starts_on = Some(d(2025, 10, 20));
-    f
+    )
+    .by(Body::new(BodyKind::ProvincialDepartment, da_nang).named("so"))
+    .starts(d(2025, 10, 20))
+    .titled("bench")
+    .details(Details::Agreement {
+        level: AgreementLevel::PeoplesCommittee,
+        procedure: AgreementProcedure::Normal,
+        concerns: vec![],
+        partner: "X".into(),
+    })
 }
 
 /// A whole agreement case: submit, accept, two replies (one objection), end, escalate, PM
@@ -114,8 +115,7 @@ fn bench(c: &mut Criterion) {
 
     let a = assess(&agr_f, Procedure::Agreement, rb, &cal, &history).expect("assess");
     let events = agreement_events(&a);
-    let header =
-        Case::for_facts("TT-1", &agr_f, Actor::body("so", Role::Organiser), "bench").expect("case");
+    let header = Case::for_activity(&agr_f).expect("case");
 
     // apply one event: a reply in consultation (the case is cloned outside the timing)
     let mut before_reply = header.clone();

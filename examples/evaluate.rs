@@ -8,29 +8,23 @@
 //! cargo run --example evaluate < examples/data/request.json
 //! ```
 //!
-//! The input is a `ProposedActivity` (the organisation model: applicant body, officials with
-//! their discipline records, kind-specific details) or, without `applicant`, the rulebook's
-//! flat `ActivityFacts` (attributes given directly); either may carry a `history` of past
-//! trips. See `docs/workflows.md`. A malformed request is refused with an error naming the
-//! field path, and the exit code is 2.
+//! The input is a `ProposedActivity` — the one input type of `evaluate`, `workflow::assess`
+//! and `Case`: kind, jurisdiction and filing day, and where the matter has them the applicant
+//! body, the dates, the officials with their discipline records and the kind-specific details
+//! — with an optional `history` of past trips. See `docs/workflows.md`. A malformed request is
+//! refused with an error naming the field path, and the exit code is 2.
 
 use std::io::Read;
 use std::process::ExitCode;
 
 use doingoai::activity::ProposedActivity;
 use doingoai::history::History;
-use doingoai::rules::{evaluate, ActivityFacts, Facts, Rulebook};
+use doingoai::rules::{evaluate, Rulebook};
 use doingoai::workflow::{assess, Procedure};
 use doingoai::WorkCalendar;
 use serde_json::{json, Value};
 
-/// The request, in either form.
-enum Request {
-    Proposed(Box<ProposedActivity>),
-    Facts(Box<ActivityFacts>),
-}
-
-fn parse(text: &str) -> Result<(Request, History), String> {
+fn parse(text: &str) -> Result<(ProposedActivity, History), String> {
     let value: Value =
         serde_json::from_str(text).map_err(|e| format!("the request is not JSON: {e}"))?;
     let Value::Object(mut obj) = value else {
@@ -41,24 +35,17 @@ fn parse(text: &str) -> Result<(Request, History), String> {
             .map_err(|e| format!("field `history.{}`: {}", e.path, e.message))?,
         None => History::default(),
     };
-    let proposed = obj.contains_key("applicant");
-    let rest = Value::Object(obj).to_string();
-    let request = if proposed {
-        doingoai::json::from_str::<ProposedActivity>(&rest).map(|p| Request::Proposed(Box::new(p)))
-    } else {
-        doingoai::json::from_str::<ActivityFacts>(&rest).map(|f| Request::Facts(Box::new(f)))
-    }
-    .map_err(|e| format!("field `{}`: {}", e.path, e.message))?;
-    Ok((request, history))
+    let activity = doingoai::json::from_str::<ProposedActivity>(&Value::Object(obj).to_string())
+        .map_err(|e| format!("field `{}`: {}", e.path, e.message))?;
+    Ok((activity, history))
 }
 
-fn run<F: Facts + serde::Serialize>(facts: &F, history: &History) -> Result<Value, String> {
+fn run(activity: &ProposedActivity, history: &History) -> Result<Value, String> {
     let cal = WorkCalendar::state_agency();
     let rb = Rulebook::shipped();
-    let decision = evaluate(facts, rb, &cal, history).map_err(|e| e.to_string())?;
-    let kind = facts.facts().kind;
-    let assessment =
-        Procedure::for_subject(kind).and_then(|p| assess(facts, p, rb, &cal, history).ok());
+    let decision = evaluate(activity, rb, &cal, history).map_err(|e| e.to_string())?;
+    let assessment = Procedure::for_kind(activity.kind)
+        .and_then(|p| assess(activity, p, rb, &cal, history).ok());
     // `on_time` is `null` when no sourced lead-time rule applies: the request can then be
     // neither on time nor late, and the unsourced entry is listed under `decision.gaps`.
     let on_time = if decision.filings.is_empty() {
@@ -70,7 +57,8 @@ fn run<F: Facts + serde::Serialize>(facts: &F, history: &History) -> Result<Valu
         "on_time": on_time,
         "latest_filing": decision.latest_filing(),
         "admissible": decision.is_admissible(),
-        "facts": facts.facts(),
+        "subject": activity.subject(),
+        "channel": activity.channel(),
         "decision": decision,
         "workflow": assessment,
     }))
@@ -82,17 +70,14 @@ fn main() -> ExitCode {
         eprintln!("error: cannot read stdin: {e}");
         return ExitCode::from(2);
     }
-    let (request, history) = match parse(&text) {
+    let (activity, history) = match parse(&text) {
         Ok(x) => x,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     };
-    let out = match &request {
-        Request::Proposed(p) => run(p.as_ref(), &history),
-        Request::Facts(f) => run(f.as_ref(), &history),
-    };
+    let out = run(&activity, &history);
     match out.and_then(|v| serde_json::to_string_pretty(&v).map_err(|e| e.to_string())) {
         Ok(s) => {
             println!("{s}");

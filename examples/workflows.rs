@@ -7,9 +7,12 @@
 //!   machine, each edge labelled with the event, the actor role, the guard and the citation.
 
 use chrono::NaiveDate;
-use doingoai::activity::ActivityKind;
+use doingoai::activity::{
+    ActivityKind, AgreementLevel, AgreementProcedure, Details, ProposedActivity,
+};
 use doingoai::history::History;
-use doingoai::rules::{ActivityFacts, Attribute, Rulebook, Subject};
+use doingoai::org::{Body, BodyKind};
+use doingoai::rules::Rulebook;
 use doingoai::workflow::*;
 use doingoai::{Label, WorkCalendar};
 
@@ -29,23 +32,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let rb = Rulebook::shipped();
 
     // An agreement of Đà Nẵng in the name of its People's Committee; a consultee objects.
-    let mut f = ActivityFacts::new(
-        Subject::Activity(ActivityKind::InternationalAgreement),
-        "34:48".parse()?,
-        d(2025, 9, 1)?,
-    );
-    f.attributes = f.attributes.with(Attribute::InNameOfPpc);
-    f.starts_on = Some(d(2025, 10, 20)?);
-    let dept = Actor::body("so-van-hoa", Role::Organiser);
-    let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
-    let a = assess(&f, Procedure::Agreement, rb, &cal, &History::default())?;
-    let mut case = Case::for_facts(
+    let da_nang = "34:48".parse()?;
+    let agreement = ProposedActivity::new(
         "TTQT-2025-12",
-        &f,
-        dept.clone(),
-        "Thỏa thuận hợp tác văn hóa",
+        ActivityKind::InternationalAgreement,
+        da_nang,
+        d(2025, 9, 1)?,
     )
-    .ok_or("no workflow")?;
+    .by(Body::new(BodyKind::ProvincialDepartment, da_nang).named("so-van-hoa"))
+    .starts(d(2025, 10, 20)?)
+    .titled("Thỏa thuận hợp tác văn hóa")
+    .details(Details::Agreement {
+        level: AgreementLevel::PeoplesCommittee,
+        procedure: AgreementProcedure::Normal,
+        concerns: vec![],
+        partner: "Tỉnh Gyeonggi".into(),
+    });
+    let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
+    // the same proposed activity for the rulebook and the case
+    let a = assess(
+        &agreement,
+        Procedure::Agreement,
+        rb,
+        &cal,
+        &History::default(),
+    )?;
+    let mut case = Case::for_activity(&agreement).ok_or("no workflow")?;
+    let dept = case.applicant().clone(); // the department, acting as organiser
     let steps = vec![
         Event::new(
             dept.clone(),

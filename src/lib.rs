@@ -8,7 +8,7 @@
 //! ## The flow
 //!
 //! ```text
-//!  facts of a proposed activity ─┐
+//!  ProposedActivity (one input) ─┐
 //!  rulebook (national + province)├─► evaluate ─► Decision ─► Case ─► events ─► obligations ─► ledger ─► reports
 //!  calendar (working days)       │
 //!  context (past trips, plan)  ──┘
@@ -17,20 +17,26 @@
 //! Everything flows one way: law → rules → decisions → cases → obligations → reports. Nothing
 //! reads the clock: dates arrive with facts and events.
 //!
+//! One input, one vocabulary: a [`ProposedActivity`] is what [`evaluate`],
+//! [`workflow::assess`] and [`Case::for_activity`] all take (the flat facts the rules read are
+//! derived from it inside the crate), and what is owed is named in the rulebook's terms from
+//! the rule to the case to the ledger ([`ledger::Owed`]: a [`rules::ReportKind`] about a
+//! [`rules::Subject`]).
+//!
 //! ## Design: the rooms of the house
 //!
 //! | module | holds | knows about |
 //! |---|---|---|
 //! | [`law`] | instruments, [`Citation`], [`Evidence`], [`Validity`]; the instrument registry | — |
 //! | [`label`] | bilingual labels ([`Label`]: Vietnamese with diacritics, English) | — |
-//! | [`org`] | [`Channel`], bodies with the periods they exist, the provincial foreign-affairs agency role, [`Official`], [`Jurisdiction`] (63 units until 30/06/2025, 34 from 01/07/2025, succession) | `law` |
+//! | [`org`] | [`Channel`], bodies with the periods they exist, roles ([`org::Role`]) and the body holding each on a date, the provincial foreign-affairs agency role, [`Official`], [`Jurisdiction`] (63 units until 30/06/2025, 34 from 01/07/2025, succession) | `law` |
 //! | [`calendar`] | the lunar calendar at UTC+7, [`WorkCalendar`], [`Period`], deadline arithmetic with explanations | `law` |
-//! | [`activity`] | kinds of activity and the facts of a [`ProposedActivity`] | `org` |
+//! | [`activity`] | kinds of activity and the facts of a [`ProposedActivity`], the one input for a proposed activity | `org` |
 //! | [`history`] | the caller's register of past activities (trips per person, out-of-plan count) | `org` |
 //! | [`rules`] | [`Rule`] families as cited tables, the shipped [`Rulebook`]s, resolution with a trace, validation, [`evaluate`] → [`Decision`] | `law`, `org`, `calendar`, `activity`, `history` |
 //! | [`workflow`] | one state machine per procedure over one core: [`Case`] + [`Event`] → [`Outcome`] / [`Refusal`], the typestate `Flow<P, S>`, deadlines, audit log, persistence, Mermaid | all of the above |
 //! | [`plan`] | annual plans (out-of-plan marking and quota), multi-year action plans and directives | `activity`, `org`, `rules` |
-//! | [`ledger`] | obligations and their status on any date | `workflow`, `rules`, `calendar` |
+//! | [`ledger`] | obligations keyed by what is owed ([`ledger::Owed`]) and their status on any date | `workflow`, `rules`, `calendar` |
 //! | [`agreements`] | signed agreements, their implementation, dormancy ("ký rồi để đấy") | `law` |
 //! | [`programme`] | a leader's programme across the three channels (guidance) | `org` |
 //! | [`inspection`] | diplomatic inspection plans, samples and findings | `ledger`, `workflow` |
@@ -125,6 +131,28 @@
 //! assert_eq!(lunar::hung_kings_day(2026)?, NaiveDate::from_ymd_opt(2026, 4, 26).unwrap());
 //! # Ok::<(), doingoai::calendar::CalendarError>(())
 //! ```
+//!
+//! ### The province's reply on a foreign NGO's registration
+//!
+//! The one input states only what the matter has: here no applicant body of the province and
+//! no dates, the registration and the day the NGO committee asks.
+//!
+//! ```
+//! use doingoai::activity::{ActivityKind, Details, ProposedActivity};
+//! use doingoai::history::History;
+//! use doingoai::workflow::{assess, Actor, Case, Procedure, Role};
+//! use doingoai::{Rulebook, WorkCalendar};
+//! use chrono::NaiveDate;
+//! let reg = ProposedActivity::new("PCPNN-2025-04", ActivityKind::ForeignNgo, "34:48".parse()?,
+//!         NaiveDate::from_ymd_opt(2025, 9, 3).unwrap())
+//!     .details(Details::Ngo { organisation: "Plan International".into(), renewal: false, expiry: None });
+//! let cal = WorkCalendar::state_agency();
+//! let a = assess(&reg, Procedure::NgoReply, Rulebook::shipped(), &cal, &History::default())?;
+//! assert_eq!(a.authority.role, Role::ProvincialChairman); // NĐ 58/2022/NĐ-CP Art. 11
+//! let case = Case::for_activity_by(&reg, Actor::body("uy-ban-pcpnn", Role::NgoCommittee)).unwrap();
+//! assert_eq!(case.procedure(), Procedure::NgoReply);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
@@ -166,3 +194,8 @@ pub use workflow::{Case, Event, Outcome, Refusal};
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+/// The examples of `docs/workflows.md`, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/workflows.md")]
+pub struct WorkflowsDoctests;

@@ -40,8 +40,9 @@ pub struct ActivityRecord {
     pub channel: Channel,
     /// Jurisdiction.
     pub jurisdiction: Jurisdiction,
-    /// The applying unit.
-    pub unit: Body,
+    /// The applying unit, when the activity names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Body>,
     /// The partner country (ISO 3166-1 alpha-2), where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_country: Option<String>,
@@ -49,10 +50,11 @@ pub struct ActivityRecord {
     pub tier: LeadershipTier,
     /// Filing day.
     pub filed_on: NaiveDate,
-    /// First day.
+    /// First day; the filing day for a matter without one (a foreign NGO's registration).
     pub starts_on: NaiveDate,
-    /// Last day.
-    pub ends_on: NaiveDate,
+    /// Last day, when the activity has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends_on: Option<NaiveDate>,
     /// Whether the request was filed with the required lead time (`None` if no lead time
     /// applies).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -78,12 +80,12 @@ impl ActivityRecord {
     /// use doingoai::report::{ActivityRecord, CaseOutcome};
     /// use doingoai::activity::{ActivityKind, ProposedActivity};
     /// use doingoai::org::{Body, BodyKind, Jurisdiction, LeadershipTier};
-    /// use doingoai::Channel;
     /// use chrono::NaiveDate;
     /// let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
     /// let j = Jurisdiction::new_unit(42).unwrap();
-    /// let a = ProposedActivity::new("x", ActivityKind::BorderAffair, Channel::State, j,
-    ///     Body::new(BodyKind::ProvincialMilitaryCommand, j), d(1, 5), d(1, 20), d(1, 20));
+    /// let a = ProposedActivity::new("x", ActivityKind::BorderAffair, j, d(1, 5))
+    ///     .by(Body::new(BodyKind::ProvincialMilitaryCommand, j))
+    ///     .runs(d(1, 20), d(1, 20));
     /// let r = ActivityRecord::from_proposed(&a, CaseOutcome::Approved, Some(true));
     /// assert_eq!(r.tier, LeadershipTier::Other);
     /// assert_eq!(r.partner_country, None);
@@ -101,7 +103,7 @@ impl ActivityRecord {
         ActivityRecord {
             id: a.id.clone(),
             kind: a.kind,
-            channel: a.channel,
+            channel: a.channel(),
             jurisdiction: a.jurisdiction,
             unit: a.applicant.clone(),
             partner_country,
@@ -109,7 +111,7 @@ impl ActivityRecord {
                 .head()
                 .map_or(LeadershipTier::Other, |h| h.official.position.tier()),
             filed_on: a.filed_on,
-            starts_on: a.starts_on,
+            starts_on: a.day(),
             ends_on: a.ends_on,
             lead_time_met,
             in_plan: a.in_plan,
@@ -128,12 +130,12 @@ impl ActivityRecord {
     /// use doingoai::activity::{ActivityKind, ProposedActivity};
     /// use doingoai::org::{Body, BodyKind, Jurisdiction};
     /// use doingoai::workflow::Case;
-    /// use doingoai::Channel;
     /// use chrono::NaiveDate;
     /// let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
     /// let j = Jurisdiction::new_unit(42).unwrap();
-    /// let a = ProposedActivity::new("x", ActivityKind::InboundDelegation, Channel::State, j,
-    ///     Body::new(BodyKind::ProvincialDepartment, j), d(1, 5), d(1, 20), d(1, 21));
+    /// let a = ProposedActivity::new("x", ActivityKind::InboundDelegation, j, d(1, 5))
+    ///     .by(Body::new(BodyKind::ProvincialDepartment, j))
+    ///     .runs(d(1, 20), d(1, 21));
     /// let case = Case::for_activity(&a).unwrap();
     /// assert_eq!(ActivityRecord::from_case(&a, &case).outcome, CaseOutcome::Pending);
     /// ```

@@ -370,6 +370,7 @@ fn every_details() -> Vec<Details> {
             country: "LA".into(),
             rank: ForeignRank::ViceMinister,
             size: 12,
+            received_by_chairman: true,
         },
         Details::Conference {
             mode: ConferenceMode::Hybrid,
@@ -421,13 +422,12 @@ fn proposed_activities_round_trip() {
         let mut a = ProposedActivity::new(
             "act-1",
             ActivityKind::OutboundDelegation,
-            Channel::State,
             hcm,
-            Body::new(BodyKind::ALL[0], hcm),
             d(2026, 2, 13),
-            d(2026, 3, 10),
-            d(2026, 3, 15),
-        );
+        )
+        .by(Body::new(BodyKind::ALL[0], hcm))
+        .in_channel(Channel::State)
+        .runs(d(2026, 3, 10), d(2026, 3, 15));
         a.title = "Đoàn công tác Nhật Bản".into();
         a.in_plan = false;
         a.participants = vec![Participant::head(official()), {
@@ -449,13 +449,12 @@ fn proposed_activity_with_a_bad_channel_or_date_does_not_load() {
     let a = ProposedActivity::new(
         "act-1",
         ActivityKind::InternationalConference,
-        Channel::State,
         hcm,
-        Body::central(BodyKind::ALL[0]),
         d(2026, 2, 13),
-        d(2026, 3, 10),
-        d(2026, 3, 10),
-    );
+    )
+    .by(Body::central(BodyKind::ALL[0]))
+    .in_channel(Channel::State)
+    .runs(d(2026, 3, 10), d(2026, 3, 10));
     let mut v = serde_json::to_value(&a).expect("serialises");
     v["channel"] = "diplomacy".into();
     let err = load_err::<ProposedActivity>(&v.to_string());

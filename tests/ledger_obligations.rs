@@ -3,19 +3,24 @@
 //! any date; statuses only move forward).
 
 use chrono::{Days, NaiveDate};
-use doingoai::activity::{ActivityKind, ProposedActivity};
+use doingoai::activity::{ActivityKind, Details, ProposedActivity};
 use doingoai::calendar::DueStatus;
 use doingoai::ledger::sources::{from_case, periodic_obligations, ProvinceBodies};
-use doingoai::ledger::{Ledger, LedgerError, Obligation, ObligationKind};
+use doingoai::ledger::{Ledger, LedgerError, Obligation, Owed};
 use doingoai::org::{Body, BodyKind, Jurisdiction};
 use doingoai::rules::Role;
-use doingoai::rules::{DecisionTier, ReportKind};
+use doingoai::rules::{DecisionTier, ReportKind, Subject};
 use doingoai::workflow::*;
 use doingoai::{Channel, Citation, Period, Rulebook, WorkCalendar};
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, dd).unwrap()
+}
+
+/// What is owed about an activity kind.
+fn owed(kind: ActivityKind, report: ReportKind) -> Owed {
+    Owed::new(Subject::Activity(kind), report)
 }
 
 #[test]
@@ -28,13 +33,11 @@ fn a_conference_result_report_filed_late_is_overdue_then_met_late() {
     let act = ProposedActivity::new(
         "ht-hts-2026-04",
         ActivityKind::InternationalConference,
-        Channel::State,
         j,
-        organiser.clone(),
         d(2026, 3, 2),
-        d(2026, 4, 8),
-        d(2026, 4, 9),
-    );
+    )
+    .by(organiser.clone())
+    .runs(d(2026, 4, 8), d(2026, 4, 9));
     let art = |n| Citation::article("06/2020/QĐ-TTg", n);
     let a = Assessment::new(
         "test",
@@ -81,7 +84,13 @@ fn a_conference_result_report_filed_late_is_overdue_then_met_late() {
     ledger.extend(from_case(&case, &act, &bodies)).unwrap();
     let id = ledger.iter().next().unwrap().id.clone();
     let o = ledger.get(&id).unwrap();
-    assert_eq!(o.kind, ObligationKind::ResultReport);
+    assert_eq!(
+        o.owed,
+        owed(
+            ActivityKind::InternationalConference,
+            ReportKind::ResultReport
+        )
+    );
     assert_eq!(o.owed_by, organiser);
     assert_eq!(o.owed_to, vec![Body::new(BodyKind::PpcChairman, j)]);
     assert_eq!(o.due, d(2026, 4, 24));
@@ -118,8 +127,11 @@ fn a_conference_result_report_filed_late_is_overdue_then_met_late() {
 fn a_province_owes_its_periodic_reports_with_their_windows() {
     let j = Jurisdiction::new_unit(66).unwrap();
     let obs = periodic_obligations(Rulebook::shipped(), &ProvinceBodies::standard(j), 2026);
-    let find = |k: ObligationKind| obs.iter().find(|o| o.kind == k).unwrap();
-    let conf = find(ObligationKind::ConferencesAnnualReport);
+    let find = |k: ActivityKind, r: ReportKind| obs.iter().find(|o| o.owed == owed(k, r)).unwrap();
+    let conf = find(
+        ActivityKind::InternationalConference,
+        ReportKind::AnnualReport,
+    );
     assert_eq!(
         (
             conf.due,
@@ -131,10 +143,13 @@ fn a_province_owes_its_periodic_reports_with_their_windows() {
     assert_eq!(conf.owed_to, vec![Body::central(BodyKind::Mofa)]);
     // The agreements plan for 2027 is due by 15 Nov 2026 (Luật 70/2020/QH14 Art. 46(1)).
     assert_eq!(
-        find(ObligationKind::AgreementsAnnualPlan).due,
+        find(ActivityKind::InternationalAgreement, ReportKind::AnnualPlan).due,
         d(2026, 11, 15)
     );
-    let rep = find(ObligationKind::AgreementsAnnualReport);
+    let rep = find(
+        ActivityKind::InternationalAgreement,
+        ReportKind::AnnualReport,
+    );
     assert_eq!(rep.due, d(2026, 11, 15));
     assert!(
         rep.citations
@@ -143,15 +158,26 @@ fn a_province_owes_its_periodic_reports_with_their_windows() {
         "{:?}",
         rep.citations
     );
-    assert_eq!(find(ObligationKind::NgoAnnualReport).due, d(2026, 12, 18));
-    let finance: Vec<_> = obs
-        .iter()
-        .filter(|o| o.kind == ObligationKind::AidFinanceReport)
-        .map(|o| o.due)
-        .collect();
+    assert_eq!(
+        find(ActivityKind::ForeignNgo, ReportKind::AnnualReport).due,
+        d(2026, 12, 18)
+    );
+    // the aid's finance reports, each under its own report kind
+    let finance = |r| -> Vec<NaiveDate> {
+        obs.iter()
+            .filter(|o| o.owed == owed(ActivityKind::ForeignAid, r))
+            .map(|o| o.due)
+            .collect()
+    };
     assert!(
-        finance.contains(&d(2026, 2, 15)) && finance.contains(&d(2026, 8, 10)),
-        "{finance:?}"
+        finance(ReportKind::FinanceReportH2).contains(&d(2026, 2, 15)),
+        "{:?}",
+        finance(ReportKind::FinanceReportH2)
+    );
+    assert!(
+        finance(ReportKind::FinanceReportH1).contains(&d(2026, 8, 10)),
+        "{:?}",
+        finance(ReportKind::FinanceReportH1)
     );
     // Before the instruments were in force, no obligation: agreements from 01/07/2021, NGOs
     // from 01/11/2022.
@@ -161,24 +187,31 @@ fn a_province_owes_its_periodic_reports_with_their_windows() {
         2020,
     );
     assert!(
-        old.iter().all(|o| !matches!(
-            o.kind,
-            ObligationKind::AgreementsAnnualReport | ObligationKind::NgoAnnualReport
-        )),
+        old.iter().all(|o| {
+            o.owed
+                != owed(
+                    ActivityKind::InternationalAgreement,
+                    ReportKind::AnnualReport,
+                )
+                && o.owed != owed(ActivityKind::ForeignNgo, ReportKind::AnnualReport)
+        }),
         "{old:?}"
     );
-    assert!(old
-        .iter()
-        .any(|o| o.kind == ObligationKind::ConferencesAnnualReport));
+    assert!(old.iter().any(|o| o.owed
+        == owed(
+            ActivityKind::InternationalConference,
+            ReportKind::AnnualReport
+        )));
 }
 
 #[test]
 fn the_ledger_refuses_what_cannot_happen_and_changes_nothing() {
     let j = Jurisdiction::new_unit(1).unwrap();
     let b = Body::new(BodyKind::ProvincialDepartment, j);
+    let passport = owed(ActivityKind::OutboundDelegation, ReportKind::PassportReturn);
     let o = Obligation::new(
         "x",
-        ObligationKind::PassportReturn,
+        passport,
         Channel::State,
         j,
         b.clone(),
@@ -190,7 +223,7 @@ fn the_ledger_refuses_what_cannot_happen_and_changes_nothing() {
     assert!(matches!(l.add(o), Err(LedgerError::Duplicate(_))));
     let bad = Obligation::new(
         "y",
-        ObligationKind::PassportReturn,
+        passport,
         Channel::State,
         j,
         b,
@@ -228,7 +261,7 @@ fn obligation() -> impl Strategy<Value = Obligation> {
             let arises = d(2026, 1, 1) + Days::new(start);
             let mut o = Obligation::new(
                 "p",
-                ObligationKind::ResultReport,
+                owed(ActivityKind::InboundDelegation, ReportKind::ResultReport),
                 Channel::People,
                 j,
                 Body::new(BodyKind::ProvincialFriendshipUnion, j),
@@ -351,7 +384,7 @@ fn a_pm_tier_conference_report_reaches_the_ledger_with_its_copy_to_mofa_its_cita
     let obs = from_case(&case, &act, &ProvinceBodies::standard(j));
     let o = obs
         .iter()
-        .find(|o| o.kind == ObligationKind::ResultReport)
+        .find(|o| o.owed == Owed::new(act.subject(), ReportKind::ResultReport))
         .expect("in the ledger");
     assert_eq!(
         o.owed_to,
@@ -375,4 +408,147 @@ fn a_pm_tier_conference_report_reaches_the_ledger_with_its_copy_to_mofa_its_cita
     assert_eq!(late.rule.as_ref(), Some(&owed.rule));
     assert_eq!(late.citations, owed.citations);
     assert_eq!(late.evidence, Some(owed.evidence));
+}
+
+#[test]
+fn an_aid_keeps_its_completion_report_and_its_three_finance_reports_as_four_entries() {
+    // ND 80/2020 Art. 25: the aid owner reports within 6 months of completion; TT 23/2022: the
+    // first-half, second-half and annual finance reports. Each is its own kind of what is owed.
+    let j = Jurisdiction::old(48).unwrap();
+    let bodies = ProvinceBodies::standard(j);
+    let cal = WorkCalendar::state_agency();
+    let rules = Rulebook::shipped();
+    let aid = ProposedActivity::new("VT-DN-2025-01", ActivityKind::ForeignAid, j, d(2025, 3, 5))
+        .by(Body::new(BodyKind::ProvincialPublicUnit, j).named("Bệnh viện Đà Nẵng"))
+        .runs(d(2025, 4, 1), d(2025, 9, 30))
+        .details(Details::Aid {
+            value_vnd: 2_000_000_000,
+            topics: vec![],
+            donor: "KOICA".into(),
+        });
+    let a = assess(&aid, Procedure::Aid, rules, &cal, &Default::default()).expect("assesses");
+    assert!(
+        a.obligations
+            .iter()
+            .any(|o| o.report == ReportKind::CompletionReport),
+        "{:?}",
+        a.obligations
+    );
+    let mut case = Case::for_activity(&aid).expect("a case");
+    let owner = case.applicant().clone();
+    let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
+    let at = |on, who: &Actor, action| Event::new(who.clone(), on, action);
+    let submit = Action::Submit {
+        assessment: Box::new(a),
+    };
+    case.apply_with(&cal, at(d(2025, 3, 5), &owner, submit))
+        .expect("filed");
+    case.apply_with(&cal, at(d(2025, 3, 6), &chairman, Action::Accept))
+        .expect("accepted");
+    case.apply_with(&cal, at(d(2025, 3, 20), &chairman, Action::Approve))
+        .expect("approved");
+    case.apply_with(&cal, at(d(2025, 9, 30), &owner, Action::CarryOut))
+        .expect("completed");
+
+    let mut ledger = Ledger::new();
+    ledger
+        .extend(from_case(&case, &aid, &bodies))
+        .expect("the case's");
+    ledger
+        .extend(periodic_obligations(rules, &bodies, 2025))
+        .expect("the year's");
+    let aid_kinds: std::collections::BTreeSet<ReportKind> = ledger
+        .iter()
+        .filter(|o| o.owed.subject == Subject::Activity(ActivityKind::ForeignAid))
+        .map(|o| o.owed.report)
+        .collect();
+    for r in [
+        ReportKind::CompletionReport,
+        ReportKind::FinanceReportH1,
+        ReportKind::FinanceReportH2,
+        ReportKind::FinanceReportAnnual,
+    ] {
+        assert!(aid_kinds.contains(&r), "{r:?} missing from {aid_kinds:?}");
+    }
+    // four distinct keys, none a result report
+    assert!(!aid_kinds.contains(&ReportKind::ResultReport));
+    let completion = ledger
+        .iter()
+        .find(|o| o.owed == owed(ActivityKind::ForeignAid, ReportKind::CompletionReport))
+        .expect("the completion report");
+    assert_eq!(completion.due, d(2026, 3, 30));
+    assert_eq!(
+        completion.owed.en(),
+        "completion report (non-ODA foreign aid)"
+    );
+    // the compliance report counts them apart
+    let report = doingoai::report::ReportBuilder::new(
+        j,
+        doingoai::ledger::DateRange::new(d(2025, 1, 1), d(2026, 12, 31)).unwrap(),
+        d(2026, 12, 31),
+    )
+    .ledger(&ledger)
+    .build();
+    let keys: Vec<&str> = report
+        .obligations
+        .by_kind
+        .iter()
+        .map(|t| t.key.as_str())
+        .collect();
+    for k in [
+        "foreign_aid/completion_report",
+        "foreign_aid/finance_report_h1",
+        "foreign_aid/finance_report_h2",
+        "foreign_aid/finance_report_annual",
+    ] {
+        assert!(keys.contains(&k), "{k} not in {keys:?}");
+    }
+}
+
+#[test]
+fn a_ledger_stored_before_the_rulebooks_vocabulary_loads_with_nothing_merged() {
+    // serialised by the code before this change: a bare list, `kind` from the ledger's own
+    // vocabulary (six aid finance reports under one kind)
+    let v1 = include_str!("data/ledger-v1.json");
+    assert!(v1.trim_start().starts_with('[') && v1.contains("\"aid_finance_report\""));
+    let ledger = Ledger::from_json(v1).expect("a version-1 ledger loads");
+    let finance: std::collections::BTreeSet<ReportKind> = ledger
+        .iter()
+        .filter(|o| o.owed.subject == Subject::Activity(ActivityKind::ForeignAid))
+        .map(|o| o.owed.report)
+        .collect();
+    assert!(
+        finance.contains(&ReportKind::FinanceReportH1),
+        "{finance:?}"
+    );
+    assert!(
+        finance.contains(&ReportKind::FinanceReportH2),
+        "{finance:?}"
+    );
+    assert!(
+        finance.contains(&ReportKind::FinanceReportAnnual),
+        "{finance:?}"
+    );
+    // the conference's result report, through its rule
+    assert!(ledger.iter().any(|o| o.owed
+        == owed(
+            ActivityKind::InternationalConference,
+            ReportKind::ResultReport
+        )));
+    // the same through serde, and written again as version 2, it reads back the same
+    let via_serde: Ledger = serde_json::from_str(v1).expect("serde");
+    assert_eq!(via_serde.to_json(), ledger.to_json());
+    let v2 = ledger.to_json();
+    assert!(v2.starts_with("{\"schema\":2,"));
+    let again = Ledger::from_json(&v2).expect("version 2");
+    assert!(again.iter().eq(ledger.iter()));
+    // a merged kind without its rule cannot be told apart: refused, naming the entry
+    let ambiguous = r#"[{"id":"x","kind":"result_report","channel":"state","jurisdiction":"34:48",
+        "owed_by":{"kind":"provincial_department","jurisdiction":"34:48"},"owed_to":[],
+        "arises_on":"2026-01-01","due":"2026-01-15","citations":[],"evidence":"text","origin":"case"}]"#;
+    let err = Ledger::from_json(ambiguous).expect_err("ambiguous");
+    assert_eq!(err.path, "[0].kind");
+    // an unknown schema version is refused
+    let future = v2.replacen("\"schema\":2", "\"schema\":3", 1);
+    assert!(Ledger::from_json(&future).is_err());
 }

@@ -32,16 +32,9 @@ fn district_agreement(filed: chrono::NaiveDate) -> ProposedActivity {
     } else {
         t("34:20")
     };
-    let mut a = ProposedActivity::new(
-        "LS-H-01",
-        ActivityKind::InternationalAgreement,
-        Channel::State,
-        j,
-        Body::new(BodyKind::DistrictPeoplesCommittee, j).named("UBND huyện Cao Lộc"),
-        filed,
-        filed + chrono::Days::new(60),
-        filed + chrono::Days::new(60),
-    );
+    let mut a = ProposedActivity::new("LS-H-01", ActivityKind::InternationalAgreement, j, filed)
+        .by(Body::new(BodyKind::DistrictPeoplesCommittee, j).named("UBND huyện Cao Lộc"))
+        .runs(filed + chrono::Days::new(60), filed + chrono::Days::new(60));
     a.details = Details::Agreement {
         level: AgreementLevel::PeoplesCommittee,
         procedure: AgreementProcedure::Normal,
@@ -221,7 +214,7 @@ fn luat_72_2025_a_district_committee_filing_an_agreement_on_01_06_2025_is_admitt
     assert!(dec.violations.is_empty(), "{:?}", dec.violations);
     assert!(dec.is_admissible());
     // exactly the decision the same request gets without naming its applicant
-    let mut f = doingoai::rules::Facts::facts(&a).into_owned();
+    let mut f = a.clone();
     f.applicant = None;
     let without = evaluate(
         &f,
@@ -236,12 +229,13 @@ fn luat_72_2025_a_district_committee_filing_an_agreement_on_01_06_2025_is_admitt
 #[test]
 fn nq_10_nq_hdnd_the_dissolved_dak_lak_so_ngoai_vu_cannot_file_after_19_02_2025() {
     let j = Jurisdiction::old(66).unwrap();
-    let mut f = doingoai::rules::ActivityFacts::new(
-        doingoai::rules::Subject::Activity(ActivityKind::OutboundDelegation),
+    let f = ProposedActivity::new(
+        "DR-DL-1",
+        ActivityKind::OutboundDelegation,
         j,
         d(2025, 3, 3),
-    );
-    f.applicant = Some(Body::new(BodyKind::DepartmentOfForeignAffairs, j));
+    )
+    .by(Body::new(BodyKind::DepartmentOfForeignAffairs, j));
     let dec = evaluate(
         &f,
         Rulebook::shipped(),

@@ -6,12 +6,13 @@
 use chrono::NaiveDate;
 use doingoai::activity::{ActivityKind, CountryVisit, Details, Funding, ProposedActivity};
 use doingoai::calendar::DueStatus;
-use doingoai::ledger::ObligationKind;
+use doingoai::ledger::Owed;
 use doingoai::org::{Body, BodyKind, Jurisdiction};
 use doingoai::plan::{
     ActionPlan, ActionPlanKind, AnnualPlan, OutOfPlanQuota, PlanBook, PlanMatch, PlannedActivity,
     Task, TaskStatus,
 };
+use doingoai::rules::{ReportKind, Subject};
 use doingoai::{Channel, Citation, Evidence};
 
 fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
@@ -26,16 +27,10 @@ fn trip(
     start: NaiveDate,
     country: &str,
 ) -> ProposedActivity {
-    let mut a = ProposedActivity::new(
-        id,
-        ActivityKind::OutboundDelegation,
-        Channel::State,
-        j,
-        unit.clone(),
-        filed,
-        start,
-        start + chrono::Days::new(4),
-    );
+    let mut a = ProposedActivity::new(id, ActivityKind::OutboundDelegation, j, filed)
+        .by(unit.clone())
+        .in_channel(Channel::State)
+        .runs(start, start + chrono::Days::new(4));
     a.details = Details::Delegation {
         countries: vec![CountryVisit::new(country, 5)],
         funding: Funding::StateBudget,
@@ -221,7 +216,13 @@ fn a_directives_tasks_are_reported_yearly_by_the_fa_agency() {
     let obs = ct.report_obligations();
     assert_eq!(obs.len(), 3);
     let o = &obs[0];
-    assert_eq!(o.kind, ObligationKind::ImplementationReport);
+    assert_eq!(
+        o.owed,
+        Owed::new(
+            Subject::ExternalAffairsPlan,
+            ReportKind::ImplementationReport
+        )
+    );
     assert_eq!(o.owed_by, fa);
     assert_eq!(o.due, d(2023, 12, 15));
     assert_eq!(o.status_on(d(2023, 12, 16)), DueStatus::Overdue);

@@ -3,10 +3,10 @@
 use chrono::{Days, NaiveDate};
 use doingoai::activity::{ActivityKind, AgreementLevel, ProposedActivity};
 use doingoai::agreements::{Agreement, AgreementRegistry, DormancyPolicy, Implementation};
-use doingoai::calendar::DateRange;
-use doingoai::ledger::{Ledger, Obligation, ObligationKind};
+use doingoai::ledger::{DateRange, Ledger, Obligation, Owed};
 use doingoai::org::{Body, BodyKind, Jurisdiction};
 use doingoai::report::{ActivityRecord, CaseOutcome, ReportBuilder};
+use doingoai::rules::{ReportKind, Subject};
 use doingoai::{Channel, Evidence};
 use proptest::prelude::*;
 
@@ -102,16 +102,9 @@ fn a_report_of_a_merged_province_includes_its_predecessors_cases() {
     // Bình Dương (63:74) became part of TP Hồ Chí Minh (34:79) on 01/07/2025.
     let bd = Jurisdiction::old(74).unwrap();
     let hcm = bd.on(d(2025, 7, 1)).unwrap();
-    let a = ProposedActivity::new(
-        "bd-1",
-        ActivityKind::InboundDelegation,
-        Channel::State,
-        bd,
-        Body::new(BodyKind::ProvincialDepartment, bd),
-        d(2025, 5, 2),
-        d(2025, 6, 2),
-        d(2025, 6, 3),
-    );
+    let a = ProposedActivity::new("bd-1", ActivityKind::InboundDelegation, bd, d(2025, 5, 2))
+        .by(Body::new(BodyKind::ProvincialDepartment, bd))
+        .runs(d(2025, 6, 2), d(2025, 6, 3));
     let recs = vec![ActivityRecord::from_proposed(
         &a,
         CaseOutcome::Approved,
@@ -132,9 +125,10 @@ prop_compose! {
                 o in 0usize..5, plan in any::<bool>(), country in proptest::option::of(0usize..4)) -> ActivityRecord {
         let j = Jurisdiction::new_unit(42).unwrap();
         let start = d(2025, 7, 1) + Days::new(day);
-        let mut a = ProposedActivity::new(format!("a{day}-{k}"), kinds()[k], Channel::ALL[c], j,
-            Body::new(BodyKind::ProvincialDepartment, j).named(["Sở Y tế", "Sở Công Thương"][day as usize % 2]),
-            start, start, start);
+        let mut a = ProposedActivity::new(format!("a{day}-{k}"), kinds()[k], j, start)
+            .by(Body::new(BodyKind::ProvincialDepartment, j).named(["Sở Y tế", "Sở Công Thương"][day as usize % 2]))
+            .in_channel(Channel::ALL[c])
+            .runs(start, start);
         a.in_plan = plan;
         let mut r = ActivityRecord::from_proposed(&a, CaseOutcome::ALL[o], lead);
         if let Some(i) = country { r = r.with_partner(["LA", "JP", "KR", "TH"][i]); }
@@ -147,7 +141,8 @@ prop_compose! {
                     met in proptest::option::of(0u64..80)) -> Obligation {
         let j = Jurisdiction::new_unit(42).unwrap();
         let arises = d(2025, 7, 1) + Days::new(day);
-        let mut o = Obligation::new(format!("o{n}"), ObligationKind::ALL[(n % 14) as usize], Channel::ALL[c], j,
+        let owed = Owed::new(Subject::ALL[(n % 14) as usize], ReportKind::ALL[(n / 14) as usize % ReportKind::ALL.len()]);
+        let mut o = Obligation::new(format!("o{n}"), owed, Channel::ALL[c], j,
             Body::new(BodyKind::ProvincialDepartment, j), arises, arises + Days::new(span));
         o.met_on = met.map(|m| arises + Days::new(m));
         o
@@ -204,4 +199,54 @@ fn the_report_round_trips_through_json() {
     let back = doingoai::ComplianceReport::from_json(&json).unwrap();
     assert_eq!(back, r);
     assert!(r.to_svg().contains("<rect"));
+}
+
+#[test]
+fn a_report_stored_before_schema_2_loads_as_written_and_a_new_one_counts_what_is_owed_apart() {
+    use doingoai::report::{ComplianceReport, SCHEMA_VERSION};
+    // serialised by the code before the ledger's (subject, report) keys: no `schema` field,
+    // the ledger's own kinds of then (the aid finance reports under one key)
+    let v1 = include_str!("data/report-v1.json");
+    let old = ComplianceReport::from_json(v1).expect("a version-1 report loads");
+    assert_eq!(old.schema, 1);
+    let keys: Vec<&str> = old
+        .obligations
+        .by_kind
+        .iter()
+        .map(|t| t.key.as_str())
+        .collect();
+    assert!(keys.contains(&"aid_finance_report"), "{keys:?}");
+    // written again, it says which version it is in
+    let again = ComplianceReport::from_json(&old.to_json().expect("json")).expect("reads");
+    assert_eq!(again.schema, SCHEMA_VERSION);
+
+    // the same ledger, loaded and reported today: one row per subject and report
+    let ledger = Ledger::from_json(include_str!("data/ledger-v1.json")).expect("the ledger");
+    let j = Jurisdiction::new_unit(48).unwrap();
+    let new = ReportBuilder::new(j, DateRange::year(2025).unwrap(), d(2025, 12, 31))
+        .ledger(&ledger)
+        .build();
+    assert_eq!(new.schema, SCHEMA_VERSION);
+    assert_eq!(
+        new.obligations.counts.total(),
+        old.obligations.counts.total()
+    );
+    let keys: Vec<&str> = new
+        .obligations
+        .by_kind
+        .iter()
+        .map(|t| t.key.as_str())
+        .collect();
+    assert!(
+        keys.contains(&"foreign_aid/finance_report_h1")
+            && keys.contains(&"foreign_aid/finance_report_h2")
+            && keys.contains(&"international_conference/annual_report"),
+        "{keys:?}"
+    );
+    assert!(!keys.contains(&"aid_finance_report"));
+    let future = new
+        .to_json()
+        .expect("json")
+        .replacen("\"schema\": 2", "\"schema\": 3", 1);
+    assert!(ComplianceReport::from_json(&future).is_err());
 }

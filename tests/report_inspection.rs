@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 use doingoai::activity::{ActivityKind, ProposedActivity};
 use doingoai::calendar::DateRange;
 use doingoai::inspection::{Inspection, InspectionArea, InspectionPlan, Severity};
-use doingoai::ledger::{Ledger, Obligation, ObligationKind};
+use doingoai::ledger::{Ledger, Obligation, Owed};
 use doingoai::org::{Body, BodyKind, Jurisdiction};
 use doingoai::report::{ActivityRecord, CaseOutcome, ReportBuilder};
+use doingoai::rules::{ReportKind, Subject};
 use doingoai::Channel;
 
 fn d(m: u32, dd: u32) -> NaiveDate {
@@ -21,16 +22,9 @@ fn a_conference_inspection_finds_the_late_filing_and_the_missing_report() {
     let fa = Body::new(BodyKind::DepartmentOfForeignAffairs, j);
     let org = Body::new(BodyKind::ProvincialDepartment, j).named("Sở Y tế");
     let conf = |id: &str, start: NaiveDate| {
-        ProposedActivity::new(
-            id,
-            ActivityKind::InternationalConference,
-            Channel::State,
-            j,
-            org.clone(),
-            d(1, 5),
-            start,
-            start,
-        )
+        ProposedActivity::new(id, ActivityKind::InternationalConference, j, d(1, 5))
+            .by(org.clone())
+            .runs(start, start)
     };
     let records = vec![
         ActivityRecord::from_proposed(
@@ -44,16 +38,9 @@ fn a_conference_inspection_finds_the_late_filing_and_the_missing_report() {
             Some(false),
         ),
         ActivityRecord::from_proposed(
-            &ProposedActivity::new(
-                "bp-1",
-                ActivityKind::BorderAffair,
-                Channel::State,
-                j,
-                org.clone(),
-                d(1, 5),
-                d(6, 1),
-                d(6, 1),
-            ),
+            &ProposedActivity::new("bp-1", ActivityKind::BorderAffair, j, d(1, 5))
+                .by(org.clone())
+                .runs(d(6, 1), d(6, 1)),
             CaseOutcome::Approved,
             None,
         ),
@@ -62,7 +49,10 @@ fn a_conference_inspection_finds_the_late_filing_and_the_missing_report() {
     let report = |id: &str, act: &str, end: NaiveDate, due: NaiveDate| {
         Obligation::new(
             id,
-            ObligationKind::ResultReport,
+            Owed::new(
+                Subject::Activity(ActivityKind::InternationalConference),
+                ReportKind::ResultReport,
+            ),
             Channel::State,
             j,
             org.clone(),

@@ -2,27 +2,40 @@
 
 mod support;
 
-use doingoai::activity::ActivityKind;
-use doingoai::activity::{CountryVisit, Details, Funding, Participant as P, ProposedActivity};
-use doingoai::calendar::{WeekdaysOnly, WorkCalendar};
+use doingoai::activity::{
+    ActivityKind, ConferenceMode, CountryVisit, Details, ForeignRank, Funding, Participant as P,
+    ProposedActivity, SensitiveTopic,
+};
+use doingoai::calendar::WorkCalendar;
 use doingoai::history::{History, PastTrip};
 use doingoai::org::{Body, BodyKind, DisciplineKind, DisciplineRecord, Official, Position};
-use doingoai::rules::{evaluate, ActivityFacts, Attribute, Participant, Role, Rulebook, Subject};
-use doingoai::{Channel, Validity};
+use doingoai::rules::{evaluate, Role, Rulebook, WeekdaysOnly};
+use doingoai::Validity;
 use support::*;
+
+/// A conference with no minister-level guest and no sensitive topic, not chaired by the
+/// province.
+fn conference(topics: Vec<SensitiveTopic>, chaired_by_ppc: bool) -> Details {
+    Details::Conference {
+        mode: ConferenceMode::InPerson,
+        foreign_rank: ForeignRank::Other,
+        topics,
+        chaired_by_ppc,
+        front_or_mass_organisation: false,
+        hosting_approval: false,
+    }
+}
 
 fn da_nang_trip(filed: chrono::NaiveDate) -> ProposedActivity {
     let j = doingoai::org::Jurisdiction::new_unit(48).unwrap();
     let mut a = ProposedActivity::new(
         "DN-2025-01",
         doingoai::activity::ActivityKind::OutboundDelegation,
-        Channel::State,
         j,
-        Body::new(BodyKind::DepartmentOfForeignAffairs, j),
         filed,
-        d(2025, 10, 6),
-        d(2025, 10, 12),
-    );
+    )
+    .by(Body::new(BodyKind::DepartmentOfForeignAffairs, j))
+    .runs(d(2025, 10, 6), d(2025, 10, 12));
     a.details = Details::Delegation {
         countries: vec![
             CountryVisit::new("JP", 4),
@@ -111,8 +124,8 @@ fn a_third_trip_in_the_year_breaks_the_da_nang_cap() {
 fn ho_chi_minh_2018_refuses_a_member_serving_a_warning() {
     let mut trip = da_nang_trip(d(2019, 9, 1));
     trip.jurisdiction = doingoai::org::Jurisdiction::old(79).unwrap();
-    trip.starts_on = d(2019, 10, 6);
-    trip.ends_on = d(2019, 10, 8);
+    trip.starts_on = Some(d(2019, 10, 6));
+    trip.ends_on = Some(d(2019, 10, 8));
     if let Some(p) = trip.participants.get_mut(1) {
         p.official.discipline[0].in_effect =
             Validity::between(d(2019, 3, 1), d(2020, 2, 28)).unwrap();
@@ -134,14 +147,14 @@ fn ho_chi_minh_2018_refuses_a_member_serving_a_warning() {
 
 #[test]
 fn a_conference_with_a_sensitive_topic_goes_to_the_pm_with_mofa_and_police_consulted() {
-    let mut f = ActivityFacts::new(
-        Subject::Activity(ActivityKind::InternationalConference),
+    let f = ProposedActivity::new(
+        "HT-DN-1",
+        ActivityKind::InternationalConference,
         t("34:48"),
         d(2026, 3, 2),
-    );
-    f.attributes = f.attributes.with(Attribute::SensitiveTopic);
-    f.starts_on = Some(d(2026, 5, 20));
-    f.ends_on = Some(d(2026, 5, 21));
+    )
+    .runs(d(2026, 5, 20), d(2026, 5, 21))
+    .details(conference(vec![SensitiveTopic::Religion], false));
     let dec = evaluate(
         &f,
         Rulebook::shipped(),
@@ -176,12 +189,14 @@ fn a_conference_with_a_sensitive_topic_goes_to_the_pm_with_mofa_and_police_consu
 
 #[test]
 fn binh_duong_delegated_conference_permission_goes_to_the_fa_director() {
-    let mut f = ActivityFacts::new(
-        Subject::Activity(ActivityKind::InternationalConference),
+    let f = ProposedActivity::new(
+        "HT-BD-1",
+        ActivityKind::InternationalConference,
         t("63:74"),
         d(2025, 2, 3),
-    );
-    f.starts_on = Some(d(2025, 4, 1));
+    )
+    .starts(d(2025, 4, 1))
+    .details(conference(vec![], false));
     let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default()).unwrap();
     let a = dec.authority.unwrap();
     assert_eq!(
@@ -192,23 +207,21 @@ fn binh_duong_delegated_conference_permission_goes_to_the_fa_director() {
             Role::FaAgencyHead
         )
     );
-    f.attributes = f.attributes.with(Attribute::ChairedByProvince);
+    let f = f.details(conference(vec![], true));
     let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default()).unwrap();
     assert_eq!(dec.authority.unwrap().effective, Role::ProvincialChairman);
 }
 
 #[test]
 fn an_outbound_trip_from_a_province_without_figures_reports_the_gaps_instead_of_guessing() {
-    let mut f = ActivityFacts::new(
-        Subject::Activity(ActivityKind::OutboundDelegation),
+    let f = ProposedActivity::new(
+        "DR-TH-1",
+        ActivityKind::OutboundDelegation,
         t("34:38"),
         d(2026, 1, 5),
-    );
-    f.starts_on = Some(d(2026, 2, 2));
-    f.participants.push(Participant {
-        person: "x".into(),
-        ..Participant::default()
-    });
+    )
+    .starts(d(2026, 2, 2))
+    .participant(P::member(Official::new("x", "X", Position::Staff)));
     let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default()).unwrap();
     let gaps: Vec<&str> = dec.gaps.iter().map(|g| g.rule.as_str()).collect();
     assert!(
@@ -221,12 +234,13 @@ fn an_outbound_trip_from_a_province_without_figures_reports_the_gaps_instead_of_
 
 #[test]
 fn a_late_dak_nong_request_is_refused_with_the_latest_day() {
-    let mut f = ActivityFacts::new(
-        Subject::Activity(ActivityKind::OutboundDelegation),
+    let f = ProposedActivity::new(
+        "DR-DNo-1",
+        ActivityKind::OutboundDelegation,
         t("63:67"),
         d(2024, 3, 1),
-    );
-    f.starts_on = Some(d(2024, 3, 8));
+    )
+    .starts(d(2024, 3, 8));
     let dec = evaluate(
         &f,
         Rulebook::shipped(),
@@ -248,8 +262,9 @@ fn a_late_dak_nong_request_is_refused_with_the_latest_day() {
 
 #[test]
 fn evaluating_a_merged_province_after_the_merger_is_a_technical_error_naming_the_successor() {
-    let f = ActivityFacts::new(
-        Subject::Activity(ActivityKind::OutboundDelegation),
+    let f = ProposedActivity::new(
+        "DR-QNa-1",
+        ActivityKind::OutboundDelegation,
         t("63:49"),
         d(2025, 8, 1),
     );
@@ -259,13 +274,14 @@ fn evaluating_a_merged_province_after_the_merger_is_a_technical_error_naming_the
 
 #[test]
 fn chi_thi_38_out_of_plan_is_an_advisory_not_a_refusal() {
-    let mut f = ActivityFacts::new(
-        Subject::Activity(ActivityKind::OutboundDelegation),
+    let f = ProposedActivity::new(
+        "DR-TH-2",
+        ActivityKind::OutboundDelegation,
         t("34:38"),
         d(2026, 1, 5),
-    );
-    f.in_plan = Some(false);
-    f.proposal_attached = Some(true);
+    )
+    .out_of_plan()
+    .proposal(true);
     let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default()).unwrap();
     assert!(dec
         .advisories

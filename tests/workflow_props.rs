@@ -266,13 +266,17 @@ fn steered_sequences_reach_execution() {
 
 mod facts {
     use chrono::{Days, NaiveDate};
-    use doingoai::activity::ActivityKind;
-    use doingoai::history::{History, PastTrip};
-    use doingoai::org::DisciplineKind;
-    use doingoai::rules::{
-        ActivityFacts, AttrSet, Attribute, CountryStay, HeadRank, Participant, Role, Subject,
+    use doingoai::activity::{
+        ActivityKind, AgreementConcern, AgreementLevel, AgreementProcedure, ConferenceMode,
+        CountryVisit, Details, ForeignRank, Funding, Participant, ProposedActivity, SensitiveTopic,
     };
-    use doingoai::Channel;
+    use doingoai::history::{History, PastTrip};
+    use doingoai::org::{
+        Body, BodyKind, DisciplineKind, DisciplineRecord, ExitSuspension, ManagedBy, Official,
+        OfficialId, Position,
+    };
+    use doingoai::rules::Role;
+    use doingoai::{Channel, Validity};
     use proptest::prelude::*;
 
     /// Outbound delegations, which meet the most conditions, come four times as often.
@@ -292,41 +296,132 @@ mod facts {
         "34:48", "34:79", "34:01", "34:22", "63:79", "63:79", "63:74", "63:48", "63:20", "63:01",
         "63:67",
     ];
+    /// Applicant bodies of the three channels, and none.
+    const APPLICANTS: [Option<BodyKind>; 8] = [
+        Some(BodyKind::ProvincialDepartment),
+        Some(BodyKind::ProvincialDepartment),
+        Some(BodyKind::DepartmentOfForeignAffairs),
+        Some(BodyKind::ProvincialPeoplesCommittee),
+        Some(BodyKind::ProvincialPeoplesCouncil),
+        Some(BodyKind::ProvincialFriendshipUnion),
+        Some(BodyKind::ProvincialPartyCommittee),
+        None,
+    ];
 
     fn day(from: NaiveDate, n: u64) -> NaiveDate {
         from + Days::new(n)
     }
 
-    fn participant() -> impl Strategy<Value = Participant> {
-        (
-            0u8..3,
-            any::<bool>(),
-            any::<bool>(),
-            proptest::option::weighted(0.15, prop::sample::select(DisciplineKind::ALL.to_vec())),
-            proptest::option::of(0u64..800),
-            proptest::bool::weighted(0.1),
-            proptest::option::weighted(0.1, 0u8..3),
-        )
-            .prop_map(
-                |(unit, leader, key, sanction, until, exit, relative)| Participant {
-                    unit: format!("unit-{unit}"),
-                    leader,
-                    key_leader: key,
-                    relative_of: relative.map(|r| format!("p{r}")),
-                    serving_sanction: sanction,
-                    sanction_until: sanction
-                        .and(until)
-                        .map(|n| day(NaiveDate::from_ymd_opt(2019, 1, 1).expect("date"), n)),
-                    exit_suspended: exit,
-                    ..Participant::default()
-                },
-            )
+    fn pick<T: Copy>(all: &[T], n: u32) -> T {
+        all[n as usize % all.len()]
     }
 
-    /// Random flat facts of a proposed activity of a kind with a procedure, in a province of
-    /// either set, filed between 2019 and 2027, with random attributes, members, countries,
-    /// plan and proposal status and opinions; and a random history of trips.
-    pub fn activity() -> impl Strategy<Value = (ActivityFacts, History)> {
+    fn topics(n: u32) -> Vec<SensitiveTopic> {
+        SensitiveTopic::ALL
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| n % 4 == 0 && n & (1 << (i + 4)) != 0)
+            .map(|(_, t)| *t)
+            .collect()
+    }
+
+    /// The kind-specific details of a kind, from a seed.
+    fn details(
+        kind: ActivityKind,
+        resident: bool,
+        n: u32,
+        countries: Vec<CountryVisit>,
+    ) -> Details {
+        match kind {
+            ActivityKind::OutboundDelegation => Details::Delegation {
+                countries,
+                funding: pick(Funding::ALL, n),
+                purpose: "công tác".into(),
+            },
+            ActivityKind::InboundDelegation => Details::Inbound {
+                country: "JP".into(),
+                rank: pick(ForeignRank::ALL, n),
+                size: n % 20,
+                received_by_chairman: n % 3 == 0,
+            },
+            ActivityKind::InternationalConference => Details::Conference {
+                mode: pick(ConferenceMode::ALL, n),
+                foreign_rank: pick(ForeignRank::ALL, n / 3),
+                topics: topics(n),
+                chaired_by_ppc: n % 5 == 0,
+                front_or_mass_organisation: n % 7 == 0,
+                hosting_approval: false,
+            },
+            ActivityKind::InternationalAgreement => Details::Agreement {
+                level: pick(AgreementLevel::ALL, n),
+                procedure: pick(AgreementProcedure::ALL, n / 7),
+                concerns: AgreementConcern::ALL
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| n & (1 << (i + 8)) != 0)
+                    .map(|(_, c)| *c)
+                    .collect(),
+                partner: "đối tác".into(),
+            },
+            ActivityKind::ForeignAid => Details::Aid {
+                value_vnd: u64::from(n),
+                topics: topics(n),
+                donor: "nhà tài trợ".into(),
+            },
+            ActivityKind::ForeignPress => Details::Press {
+                resident,
+                outlet: "báo".into(),
+            },
+            ActivityKind::ForeignNgo => Details::Ngo {
+                organisation: "tổ chức".into(),
+                renewal: n % 2 == 0,
+                expiry: None,
+            },
+            _ => Details::None,
+        }
+    }
+
+    /// The seed of a participant: position, manager, key leader, sanction (kind, days before
+    /// the filing, length), exit suspension (days from 150 days before the filing), relative
+    /// of, unit.
+    type Member = (
+        Position,
+        ManagedBy,
+        bool,
+        Option<(DisciplineKind, u64, u64)>,
+        Option<u64>,
+        Option<u8>,
+        u8,
+    );
+
+    /// A participant: an official of a random position, managed by a random body, perhaps a
+    /// key leader, perhaps under a sanction (decided up to 400 days before the filing) or an
+    /// exit suspension (from up to 150 days before or after the filing), perhaps a relative
+    /// of another.
+    fn participant() -> impl Strategy<Value = Member> {
+        (
+            prop::sample::select(Position::ALL.to_vec()),
+            prop::sample::select(ManagedBy::ALL.to_vec()),
+            any::<bool>(),
+            proptest::option::weighted(
+                0.15,
+                (
+                    prop::sample::select(DisciplineKind::ALL.to_vec()),
+                    0u64..400,
+                    30u64..800,
+                ),
+            ),
+            proptest::option::weighted(0.1, 0u64..300),
+            proptest::option::weighted(0.1, 0u8..3),
+            0u8..3,
+        )
+    }
+
+    /// Random proposed activities of a kind with a procedure, in a province of either set,
+    /// filed between 2019 and 2027: with or without an applicant body, a stated channel and
+    /// dates; random kind-specific details, members, countries, plan and proposal status and
+    /// opinions; and a random history of trips.
+    pub fn activity() -> impl Strategy<Value = (ProposedActivity, History)> {
         (
             (
                 prop::sample::select(KINDS.to_vec()),
@@ -334,27 +429,25 @@ mod facts {
                 prop::sample::select(PLACES.to_vec()),
                 0u64..3200,
                 0u64..120,
-                0u64..25,
+                proptest::option::weighted(0.85, 0u64..25),
                 any::<u32>(),
-                prop::sample::select(vec![
-                    Channel::State,
-                    Channel::State,
-                    Channel::Party,
-                    Channel::People,
-                ]),
+                proptest::option::weighted(
+                    0.3,
+                    prop::sample::select(vec![Channel::State, Channel::Party, Channel::People]),
+                ),
+                prop::sample::select(APPLICANTS.to_vec()),
             ),
             (
                 proptest::collection::vec(participant(), 0..13),
-                proptest::option::of(prop::sample::select(HeadRank::ALL.to_vec())),
                 proptest::collection::vec(
                     (
                         prop::sample::select(vec!["JP", "KR", "CN", "US", "FR"]),
                         1u32..9,
+                        proptest::bool::weighted(0.1),
                     ),
                     0..5,
                 ),
                 any::<bool>(),
-                proptest::option::of(any::<bool>()),
                 proptest::option::of(any::<bool>()),
                 proptest::collection::vec(
                     prop::sample::select(vec![
@@ -365,49 +458,79 @@ mod facts {
                     0..3,
                 ),
                 proptest::collection::vec((0u8..4, 0u64..365, any::<bool>()), 0..8),
+                proptest::bool::weighted(0.9),
             ),
         )
             .prop_map(
                 |(
-                    (kind, resident, place, filed, lead, length, attrs, channel),
-                    (mut members, head, countries, enterprise, in_plan, proposal, opinions, trips),
+                    (kind, resident, place, filed, lead, length, seed, channel, applicant),
+                    (members, countries, in_plan, proposal, opinions, trips, dated),
                 )| {
-                    let filed = day(NaiveDate::from_ymd_opt(2019, 1, 1).expect("date"), filed);
+                    let origin = NaiveDate::from_ymd_opt(2019, 1, 1).expect("date");
+                    let filed = day(origin, filed);
                     let j = place.parse().expect("a jurisdiction");
-                    let mut f = ActivityFacts::new(Subject::of(kind, resident), j, filed);
-                    f.channel = channel;
-                    f.attributes = AttrSet::of(
-                        &Attribute::ALL
-                            .iter()
-                            .enumerate()
-                            .filter(|(i, _)| attrs & (1 << (i % 32)) != 0 && attrs % 3 == 0)
-                            .map(|(_, a)| *a)
-                            .collect::<Vec<_>>(),
-                    );
-                    let start = day(filed, lead);
-                    f.starts_on = Some(start);
-                    f.ends_on = Some(day(start, length));
-                    for (i, m) in members.iter_mut().enumerate() {
-                        m.person = format!("p{i}");
-                    }
-                    f.participants = members;
-                    f.head_rank = head;
-                    f.countries = countries
+                    let countries = countries
                         .into_iter()
-                        .map(|(c, days)| CountryStay {
-                            country: c.to_string(),
-                            days,
+                        .map(|(c, days, major)| {
+                            let mut v = CountryVisit::new(c, days);
+                            v.major_event = major;
+                            v
                         })
                         .collect();
-                    f.enterprise_funded = enterprise;
-                    f.in_plan = in_plan;
-                    f.proposal_attached = proposal;
-                    f.opinions = opinions;
+                    let mut p = ProposedActivity::new("P", kind, j, filed)
+                        .details(details(kind, resident, seed, countries));
+                    p.channel = channel;
+                    p.applicant = applicant.map(|b| Body::new(b, j));
+                    if dated {
+                        let start = day(filed, lead);
+                        p.starts_on = Some(start);
+                        p.ends_on = length.map(|n| day(start, n));
+                    }
+                    for (i, (position, managed_by, key, sanction, exit, relative, unit)) in
+                        members.into_iter().enumerate()
+                    {
+                        let mut o = Official::new(format!("p{i}"), format!("P {i}"), position);
+                        o.managed_by = managed_by;
+                        o.key_leader = key;
+                        o.unit = Some(
+                            Body::new(BodyKind::ProvincialDepartment, j)
+                                .named(format!("unit-{unit}")),
+                        );
+                        if let Some((kind, before, span)) = sanction {
+                            let from = filed - Days::new(before);
+                            o.discipline.push(DisciplineRecord {
+                                kind,
+                                decided: from,
+                                in_effect: Validity::between(from, day(from, span))
+                                    .expect("a period"),
+                                decision: None,
+                            });
+                        }
+                        if let Some(from) = exit {
+                            o.exit_suspensions.push(ExitSuspension {
+                                period: Validity {
+                                    from: day(filed - Days::new(150), from),
+                                    to: None,
+                                },
+                                ground: "x".into(),
+                            });
+                        }
+                        let mut m = if i == 0 {
+                            Participant::head(o)
+                        } else {
+                            Participant::member(o)
+                        };
+                        m.relative_of = relative.map(|r| OfficialId(format!("p{r}")));
+                        p.participants.push(m);
+                    }
+                    p.in_plan = in_plan;
+                    p.proposal_attached = proposal;
+                    p.opinions = opinions;
                     let history = History {
                         trips: trips
                             .into_iter()
-                            .map(|(p, n, out)| PastTrip {
-                                person: format!("p{p}"),
+                            .map(|(who, n, out)| PastTrip {
+                                person: format!("p{who}"),
                                 start: day(
                                     NaiveDate::from_ymd_opt(filed.year_ce().1 as i32, 1, 1)
                                         .expect("date"),
@@ -418,7 +541,7 @@ mod facts {
                             })
                             .collect(),
                     };
-                    (f, history)
+                    (p, history)
                 },
             )
     }
@@ -433,7 +556,8 @@ proptest! {
     /// the submission, identical: kind and figures, rule, every citation, grade and text; an
     /// admissible request is not refused for a condition of the rulebook; and every obligation
     /// the decision counts from an event reaches the assessment with all its addressees, its
-    /// citations and its grade.
+    /// citations and its grade. `evaluate`, `assess` and the case take the same
+    /// `ProposedActivity`.
     #[test]
     fn every_finding_of_evaluate_is_in_the_refusal_of_submit((f, history) in facts::activity()) {
         use doingoai::rules::{evaluate, Rulebook};
@@ -441,7 +565,7 @@ proptest! {
         let Ok(decision) = evaluate(&f, Rulebook::shipped(), &cal, &history) else {
             return Ok(());
         };
-        let procedure = Procedure::for_subject(f.kind).expect("a procedure");
+        let procedure = Procedure::for_kind(f.kind).expect("a procedure");
         let a = assess(&f, procedure, Rulebook::shipped(), &cal, &history).expect("assesses");
         // every obligation counted from an event of the case reaches the assessment whole:
         // what is owed, by whom, every addressee, the rule, every citation, the grade
@@ -463,8 +587,8 @@ proptest! {
                 "{o:?} not in {:?}", a.obligations
             );
         }
-        let applicant = Actor::body("applicant", Role::Organiser);
-        let mut case = Case::for_facts("P", &f, applicant.clone(), "t").expect("a case");
+        let mut case = Case::for_activity(&f).expect("a case");
+        let applicant = case.applicant().clone();
         let submitted = case.apply_with(
             &cal,
             Event::new(applicant, f.filed_on, Action::Submit { assessment: Box::new(a) }),
@@ -477,6 +601,80 @@ proptest! {
                 }
                 if decision.violations.is_empty() {
                     prop_assert!(refusal.unmet.iter().all(|u| u.rule.is_none()), "{refusal}");
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(128), .. ProptestConfig::default() })]
+
+    /// One input, one answer: given the same `ProposedActivity`, `evaluate`, `assess` and the
+    /// case agree — the same findings (the assessment keeps every finding but the late filing,
+    /// which the case finds at the act date from the same filing rules), the same tier, the
+    /// same obligations, the same channel, dates and applicant body.
+    #[test]
+    fn evaluate_assess_and_the_case_agree_on_one_proposed_activity((p, history) in facts::activity()) {
+        use doingoai::rules::{evaluate, Anchor, FindingKind, Rulebook};
+        let cal = WorkCalendar::state_agency();
+        let Ok(decision) = evaluate(&p, Rulebook::shipped(), &cal, &history) else {
+            return Ok(());
+        };
+        let procedure = Procedure::for_kind(p.kind).expect("a procedure");
+        let a = assess(&p, procedure, Rulebook::shipped(), &cal, &history).expect("assesses");
+        // findings
+        let not_late: Vec<_> = decision
+            .violations
+            .iter()
+            .filter(|v| !matches!(v.kind, FindingKind::Late { .. }))
+            .cloned()
+            .collect();
+        prop_assert_eq!(&a.violations, &not_late);
+        prop_assert_eq!(a.filings.len(), decision.filings.len());
+        for (f, g) in a.filings.iter().zip(&decision.filings) {
+            prop_assert_eq!(f.latest, g.latest);
+        }
+        prop_assert_eq!(a.on_time(p.filed_on), decision.filings.iter().all(|x| x.on_time));
+        // tier (the NGO reply is the province's own decision on a central matter)
+        if let (Some(tier), true) = (decision.tier, procedure != Procedure::NgoReply) {
+            prop_assert_eq!(a.tier, tier);
+        }
+        prop_assert_eq!(a.channel, p.channel());
+        // obligations: those counted from an event of the case, each once, whole
+        let from_event: Vec<_> = decision
+            .obligations
+            .iter()
+            .filter(|o| {
+                o.within.is_some()
+                    && matches!(
+                        o.anchor,
+                        Some(Anchor::End | Anchor::Signing | Anchor::Completion | Anchor::Approval)
+                    )
+            })
+            .collect();
+        prop_assert_eq!(a.obligations.len(), from_event.len());
+        for (r, o) in a.obligations.iter().zip(&from_event) {
+            prop_assert_eq!(r.report, o.report);
+            prop_assert_eq!(r.owner, o.owed_by);
+            prop_assert_eq!(&r.to, &o.to);
+        }
+        // the case: the same facts, and on submission every finding of `evaluate`
+        let mut case = Case::for_activity(&p).expect("a case");
+        prop_assert_eq!(case.facts().channel, p.channel());
+        prop_assert_eq!(case.facts().starts, p.starts_on);
+        prop_assert_eq!(case.facts().ends, p.ends_on);
+        prop_assert_eq!(case.facts().applicant_body.as_ref(), p.applicant.as_ref());
+        let applicant = case.applicant().clone();
+        let submitted = case.apply_with(
+            &cal,
+            Event::new(applicant, p.filed_on, Action::Submit { assessment: Box::new(a) }),
+        );
+        match submitted {
+            Ok(_) => prop_assert!(decision.violations.is_empty()),
+            Err(refusal) => {
+                for v in &decision.violations {
+                    prop_assert!(refusal.unmet.contains(v), "{v}\nnot in {refusal}");
                 }
             }
         }

@@ -1,42 +1,80 @@
 //! Scenarios that read like real cases, run through the shipped rulebook, the state-agency
 //! calendar and the workflow core. Given / when / then; each asserts the outcome and the
 //! citations.
-// `proposal_attached` is `bool` or `Option<bool>` depending on the rulebook version: `.into()` fits both
-#![allow(clippy::useless_conversion)]
+//
+// Every scenario states its activity as a `ProposedActivity`, the one input of `evaluate`,
+// `assess` and `Case`: the assessment and the case are made from the same value.
 
 mod workflow_common;
 
-use doingoai::activity::ActivityKind;
+use doingoai::activity::{
+    ActivityId, ActivityKind, AgreementConcern, AgreementLevel, AgreementProcedure, ConferenceMode,
+    Details, ForeignRank, Participant, ProposedActivity,
+};
 use doingoai::history::{History, PastTrip};
+use doingoai::org::{
+    DisciplineKind, DisciplineRecord, ExitSuspension, ManagedBy, Official, Position,
+};
 use doingoai::rules::{
-    ActivityFacts, Attribute, DecisionTier, DelegationGap, FindingKind, Ground, Participant,
-    ReportKind, Rulebook, Sanction, Subject,
+    Attribute, DecisionTier, DelegationGap, FindingKind, Ground, ReportKind, Rulebook,
 };
 use doingoai::workflow::*;
-use doingoai::{Channel, DueStatus, WorkCalendar};
+use doingoai::{Channel, DueStatus, Validity, WorkCalendar};
 use workflow_common::d;
 
 fn cal() -> WorkCalendar {
     WorkCalendar::state_agency()
 }
 
-fn facts(kind: Subject, j: &str, filed: chrono::NaiveDate) -> ActivityFacts {
-    ActivityFacts::new(kind, j.parse().expect("territory"), filed)
+/// A proposed activity of `kind` in `j`, filed on `filed`: no applicant body, no dates, no
+/// details yet.
+fn facts(kind: ActivityKind, j: &str, filed: chrono::NaiveDate) -> ProposedActivity {
+    ProposedActivity::new("t", kind, j.parse().expect("territory"), filed)
 }
 
-fn assessed(f: &ActivityFacts, history: &History) -> Assessment {
-    let p = Procedure::for_subject(f.kind).expect("a procedure");
+/// A conference's details: the rank of the highest foreign guest, whether the province chairs.
+fn conference(rank: ForeignRank, chaired_by_ppc: bool) -> Details {
+    Details::Conference {
+        mode: ConferenceMode::InPerson,
+        foreign_rank: rank,
+        topics: vec![],
+        chaired_by_ppc,
+        front_or_mass_organisation: false,
+        hosting_approval: false,
+    }
+}
+
+/// An agreement's details under the normal procedure.
+fn agreement(level: AgreementLevel, concerns: Vec<AgreementConcern>) -> Details {
+    Details::Agreement {
+        level,
+        procedure: AgreementProcedure::Normal,
+        concerns,
+        partner: "đối tác nước ngoài".into(),
+    }
+}
+
+/// A member of a delegation: a civil servant of `id`.
+fn member(id: &str) -> Participant {
+    Participant::member(Official::new(id, id, Position::Staff))
+}
+
+fn assessed(f: &ProposedActivity, history: &History) -> Assessment {
+    let p = Procedure::for_kind(f.kind).expect("a procedure");
     assess(f, p, Rulebook::shipped(), &cal(), history).expect("evaluates")
 }
 
-fn case_for(id: &str, f: &ActivityFacts, applicant: &Actor) -> Case {
-    Case::for_facts(id, f, applicant.clone(), id).expect("a case")
+/// The case of the activity under the id `id`, filed by `applicant`.
+fn case_for(id: &str, f: &ProposedActivity, applicant: &Actor) -> Case {
+    let mut p = f.clone();
+    p.id = ActivityId(id.into());
+    Case::for_activity_by(&p, applicant.clone()).expect("a case")
 }
 
 fn submit(
     case: &mut Case,
     who: &Actor,
-    f: &ActivityFacts,
+    f: &ProposedActivity,
     history: &History,
 ) -> Result<Outcome, Refusal> {
     let a = assessed(f, history);
@@ -72,13 +110,13 @@ fn conference_with_a_foreign_vice_minister_is_permitted_by_the_province_under_de
     let organiser = Actor::body("dai-hoc-thu-dau-mot", Role::Organiser);
     let fa = Actor::body("so-ngoai-vu-binh-duong", Role::FaAgency);
     let director = Actor::official("giam-doc-so-ngoai-vu", Role::FaAgencyHead);
-    let mut f = facts(
-        Subject::Activity(ActivityKind::InternationalConference),
+    let f = facts(
+        ActivityKind::InternationalConference,
         "63:74",
         d(2025, 3, 3),
-    );
-    f.starts_on = Some(d(2025, 4, 15));
-    f.ends_on = Some(d(2025, 4, 16));
+    )
+    .runs(d(2025, 4, 15), d(2025, 4, 16))
+    .details(conference(ForeignRank::ViceMinister, false));
     let a = assessed(&f, &History::default());
 
     // Then: provincial tier, the Chairman decides, the director may decide under delegation,
@@ -145,8 +183,7 @@ fn conference_with_a_foreign_vice_minister_is_permitted_by_the_province_under_de
     assert_eq!(report.deadline.due, d(2025, 5, 5));
 
     // Contrast: with a foreign minister the Prime Minister decides and the lead time is 40 days
-    let mut g = f.clone();
-    g.attributes = g.attributes.with(Attribute::ForeignMinisterLevel);
+    let mut g = f.clone().details(conference(ForeignRank::Minister, false));
     let pm = assessed(&g, &History::default());
     assert_eq!(pm.tier, DecisionTier::PrimeMinister);
     assert_eq!(pm.authority.role, Role::PrimeMinister);
@@ -169,16 +206,12 @@ fn agreement_where_the_ministry_of_public_security_objects_goes_to_the_prime_min
     // answers as itself (Luật 70/2020 Art. 25(2), reply within 7 working days under Art. 25(4))
     let mps = Actor::body("bo-cong-an", Role::PublicSecurity);
     let pm = Actor::official("thu-tuong", Role::PrimeMinister);
-    let mut f = facts(
-        Subject::Activity(ActivityKind::InternationalAgreement),
-        "34:48",
-        d(2025, 9, 1),
-    );
-    f.attributes = f
-        .attributes
-        .with(Attribute::InNameOfPpc)
-        .with(Attribute::ConcernsSecurity);
-    f.starts_on = Some(d(2025, 10, 20));
+    let f = facts(ActivityKind::InternationalAgreement, "34:48", d(2025, 9, 1))
+        .starts(d(2025, 10, 20))
+        .details(agreement(
+            AgreementLevel::PeoplesCommittee,
+            vec![AgreementConcern::Security],
+        ));
     let mut case = case_for("TTQT-DN-2025-12", &f, &dept);
     submit(&mut case, &dept, &f, &History::default()).expect("submitted");
     ok(&mut case, &chairman, d(2025, 9, 3), Action::Accept);
@@ -268,15 +301,9 @@ fn agreement_where_the_ministry_of_public_security_objects_goes_to_the_prime_min
 fn a_delegation_that_files_late_is_refused_with_the_latest_filing_date() {
     // Given: Đắk Nông (until 30/06/2025) requires the request 10 working days before departure.
     let unit = Actor::body("so-nong-nghiep-dak-nong", Role::Organiser);
-    let mut f = facts(
-        Subject::Activity(ActivityKind::OutboundDelegation),
-        "63:67",
-        d(2025, 3, 12),
-    );
-    f.starts_on = Some(d(2025, 3, 20));
-    f.ends_on = Some(d(2025, 3, 27));
-    f.proposal_attached = true.into();
-    f.in_plan = Some(true);
+    let f = facts(ActivityKind::OutboundDelegation, "63:67", d(2025, 3, 12))
+        .runs(d(2025, 3, 20), d(2025, 3, 27))
+        .proposal(true);
     let mut case = case_for("DR-DN-2025-07", &f, &unit);
 
     // When: filed on 12/03/2025 for a departure on 20/03/2025
@@ -307,9 +334,7 @@ fn a_delegation_that_files_late_is_refused_with_the_latest_filing_date() {
     );
 
     // When: filed in time for a later departure, the same request goes through
-    let mut g = f.clone();
-    g.starts_on = Some(d(2025, 3, 31));
-    g.ends_on = Some(d(2025, 4, 4));
+    let g = f.clone().runs(d(2025, 3, 31), d(2025, 4, 4));
     let mut case = case_for("DR-DN-2025-08", &g, &unit);
     let out = submit(&mut case, &unit, &g, &History::default()).expect("on time");
     assert_eq!(out.to, State::Submitted);
@@ -322,28 +347,18 @@ fn a_member_under_reprimand_cannot_travel_from_ho_chi_minh_city() {
     // year. (2021: the 2018 regulation's caps end when QĐ 14/2022/QĐ-UBND was signed on
     // 19/04/2022, fidelity audit A-14.)
     let unit = Actor::body("so-ke-hoach-hcm", Role::Organiser);
-    let mut f = facts(
-        Subject::Activity(ActivityKind::OutboundDelegation),
-        "63:79",
-        d(2021, 3, 3),
-    );
-    f.starts_on = Some(d(2021, 4, 1));
-    f.ends_on = Some(d(2021, 4, 5));
-    f.proposal_attached = true.into();
-    f.in_plan = Some(true);
-    f.participants = vec![
-        Participant {
-            person: "nguyen-van-a".into(),
-            unit: "so-ke-hoach".into(),
-            serving_sanction: Some(Sanction::Reprimand),
-            ..Participant::default()
-        },
-        Participant {
-            person: "tran-thi-b".into(),
-            unit: "so-ke-hoach".into(),
-            ..Participant::default()
-        },
-    ];
+    let mut reprimanded = Official::new("nguyen-van-a", "Nguyễn Văn A", Position::Staff);
+    reprimanded.discipline.push(DisciplineRecord {
+        kind: DisciplineKind::Reprimand,
+        decided: d(2021, 1, 4),
+        in_effect: Validity::between(d(2021, 1, 4), d(2021, 12, 31)).expect("a period"),
+        decision: None,
+    });
+    let f = facts(ActivityKind::OutboundDelegation, "63:79", d(2021, 3, 3))
+        .runs(d(2021, 4, 1), d(2021, 4, 5))
+        .proposal(true)
+        .participant(Participant::member(reprimanded))
+        .participant(member("tran-thi-b"));
     let history = History {
         trips: ["2021-01-10", "2021-02-14"]
             .iter()
@@ -401,12 +416,12 @@ fn a_border_commune_agreement_before_and_after_1_july_2025() {
     // Before: on 20/06/2025 the Chairman decides (Luật 70/2020 Art. 20(2), fidelity audit A-9),
     // but the original procedure needs the district's and the border guard's opinions first
     // (Lào Cai procedure page, B-4); the day counts are explicit gaps
-    let mut f = facts(
-        Subject::Activity(ActivityKind::InternationalAgreement),
+    let f = facts(
+        ActivityKind::InternationalAgreement,
         "63:20",
         d(2025, 6, 20),
-    );
-    f.attributes = f.attributes.with(Attribute::InNameOfBorderCommune);
+    )
+    .details(agreement(AgreementLevel::BorderCommune, vec![]));
     let before = assessed(&f, &History::default());
     assert_eq!(before.authority.role, Role::ProvincialChairman);
     let mut case = case_for("TTQT-LS-2025-06", &f, &commune);
@@ -421,13 +436,13 @@ fn a_border_commune_agreement_before_and_after_1_july_2025() {
     assert_eq!(case.state(), State::Draft);
 
     // After: from 01/07/2025 (NĐ 177/2025) the Chairman decides on the FA agency's file
-    let mut g = facts(
-        Subject::Activity(ActivityKind::InternationalAgreement),
+    let g = facts(
+        ActivityKind::InternationalAgreement,
         "34:20",
         d(2025, 7, 15),
-    );
-    g.attributes = g.attributes.with(Attribute::InNameOfBorderCommune);
-    g.starts_on = Some(d(2025, 9, 1));
+    )
+    .starts(d(2025, 9, 1))
+    .details(agreement(AgreementLevel::BorderCommune, vec![]));
     let a = assessed(&g, &History::default());
     assert_eq!(a.tier, DecisionTier::BorderCommune);
     assert_eq!(a.authority.role, Role::ProvincialChairman);
@@ -479,16 +494,12 @@ fn a_border_commune_agreement_before_and_after_1_july_2025() {
 fn the_party_channel_asks_the_standing_committee_for_the_cadres_it_manages() {
     // Given: Đồng Nai requires Thường trực Tỉnh ủy's opinion for cadres the party board manages
     let unit = Actor::body("so-y-te-dong-nai", Role::Organiser);
-    let mut f = facts(
-        Subject::Activity(ActivityKind::OutboundDelegation),
-        "63:75",
-        d(2025, 3, 3),
-    );
-    f.attributes = f.attributes.with(Attribute::ManagedByPartyBoard);
-    f.starts_on = Some(d(2025, 4, 1));
-    f.ends_on = Some(d(2025, 4, 5));
-    f.proposal_attached = true.into();
-    f.in_plan = Some(true);
+    let mut cadre = Official::new("le-van-c", "Lê Văn C", Position::DepartmentDirector);
+    cadre.managed_by = ManagedBy::ProvincialStandingBoard;
+    let f = facts(ActivityKind::OutboundDelegation, "63:75", d(2025, 3, 3))
+        .runs(d(2025, 4, 1), d(2025, 4, 5))
+        .proposal(true)
+        .participant(Participant::head(cadre));
     let a = assessed(&f, &History::default());
     // Then: without the opinion, the submission is refused naming the party standing committee
     let missing = a
@@ -503,8 +514,7 @@ fn the_party_channel_asks_the_standing_committee_for_the_cadres_it_manages() {
         .iter()
         .any(|u| u.rule_id() == Some("dong_nai.outbound_delegation.condition.party_opinion")));
     // With the opinion obtained, no such violation
-    let mut g = f.clone();
-    g.opinions = vec![Role::ProvincialPartyStanding];
+    let g = f.clone().opinion_of(Role::ProvincialPartyStanding);
     let b = assessed(&g, &History::default());
     assert!(b
         .violations
@@ -516,26 +526,25 @@ fn the_party_channel_asks_the_standing_committee_for_the_cadres_it_manages() {
 }
 
 #[test]
-fn a_proposed_activity_of_the_organisation_model_runs_through_the_same_path() {
-    use doingoai::activity::{Details, ProposedActivity};
-    use doingoai::org::{Body, BodyKind, Jurisdiction};
-    // Given: a resident reporter asks Đà Nẵng for a local activity (NĐ 88/2012 Art. 13(3))
+fn a_resident_reporter_s_local_activity_needs_no_invented_applicant_body() {
+    use doingoai::org::Jurisdiction;
+    // Given: a resident reporter asks Đà Nẵng for a local activity (NĐ 88/2012 Art. 13(3)); the
+    // correspondent's office is no Vietnamese body, so none is named
     let j = Jurisdiction::by_name("Đà Nẵng", d(2025, 9, 1)).expect("Đà Nẵng");
-    let mut p = ProposedActivity::new(
+    let p = ProposedActivity::new(
         "BC-DN-2025-01",
-        doingoai::ActivityKind::ForeignPress,
-        Channel::State,
+        ActivityKind::ForeignPress,
         j,
-        Body::central(BodyKind::Mofa).named("Văn phòng thường trú NHK"),
         d(2025, 9, 1),
-        d(2025, 9, 20),
-        d(2025, 9, 21),
-    );
-    p.details = Details::Press {
+    )
+    .runs(d(2025, 9, 20), d(2025, 9, 21))
+    .details(Details::Press {
         resident: true,
         outlet: "NHK".into(),
-    };
+    });
+    assert!(p.applicant.is_none());
     let mut case = Case::for_activity(&p).expect("press runs a workflow");
+    assert_eq!(case.facts().channel, Channel::State);
     let a = assess(
         &p,
         case.procedure(),
@@ -581,11 +590,13 @@ fn the_province_replies_within_ten_working_days_on_a_foreign_ngo_registration() 
     let committee = Actor::body("uy-ban-cong-tac-pcpnn", Role::NgoCommittee);
     let fa = Actor::body("so-ngoai-vu-da-nang", Role::FaAgency);
     let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
-    let f = facts(
-        Subject::Activity(ActivityKind::ForeignNgo),
-        "34:48",
-        d(2025, 9, 3),
-    );
+    // the registration has no applicant body of the province and no dates: none are invented
+    let f = facts(ActivityKind::ForeignNgo, "34:48", d(2025, 9, 3)).details(Details::Ngo {
+        organisation: "Tổ chức Plan International".into(),
+        renewal: false,
+        expiry: None,
+    });
+    assert!(f.applicant.is_none() && f.starts_on.is_none() && f.ends_on.is_none());
     let a = assessed(&f, &History::default());
     assert_eq!(a.authority.role, Role::ProvincialChairman);
     assert_eq!(a.authority.citation.en(), "Art. 11 58/2022/NĐ-CP");
@@ -626,12 +637,7 @@ fn aid_approval_creates_the_donor_notice_and_the_start_of_implementation() {
     // Given: non-ODA aid to a Đà Nẵng body, in the Chairman's power (NĐ 80/2020 Art. 7)
     let owner = Actor::body("benh-vien-da-nang", Role::Organiser);
     let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
-    let mut f = facts(
-        Subject::Activity(ActivityKind::ForeignAid),
-        "34:48",
-        d(2025, 9, 3),
-    );
-    f.starts_on = Some(d(2025, 11, 1));
+    let f = facts(ActivityKind::ForeignAid, "34:48", d(2025, 9, 3)).starts(d(2025, 11, 1));
     let mut case = case_for("VT-2025-09", &f, &owner);
     submit(&mut case, &owner, &f, &History::default()).expect("filed");
     ok(&mut case, &chairman, d(2025, 9, 4), Action::Accept);
@@ -683,13 +689,12 @@ fn aid_approval_creates_the_donor_notice_and_the_start_of_implementation() {
 fn a_conference_may_ask_for_hosting_approval_first() {
     let organiser = Actor::body("so-du-lich-da-nang", Role::Organiser);
     let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
-    let mut f = facts(
-        Subject::Activity(ActivityKind::InternationalConference),
+    let f = facts(
+        ActivityKind::InternationalConference,
         "34:48",
         d(2025, 8, 1),
-    );
-    f.starts_on = Some(d(2025, 11, 10));
-    f.ends_on = Some(d(2025, 11, 11));
+    )
+    .runs(d(2025, 11, 10), d(2025, 11, 11));
     let mut case = case_for("HN-DN-2025-11", &f, &organiser);
     // the dossier cannot be approved before it is filed
     let hosting = assessed(&f, &History::default());
@@ -718,34 +723,28 @@ fn a_conference_may_ask_for_hosting_approval_first() {
 #[test]
 fn the_channel_of_the_applicant_decides_the_authority_and_is_part_of_the_decision() {
     // A department's delegation goes through the People's Committee…
-    let mut state = facts(
-        Subject::Activity(ActivityKind::OutboundDelegation),
-        "63:79",
-        d(2025, 3, 3),
-    );
-    state.starts_on = Some(d(2025, 4, 1));
-    state.ends_on = Some(d(2025, 4, 3));
+    let state = facts(ActivityKind::OutboundDelegation, "63:79", d(2025, 3, 3))
+        .runs(d(2025, 4, 1), d(2025, 4, 3));
     let a = assessed(&state, &History::default());
     assert_eq!(a.channel, Channel::State);
     assert_eq!(a.authority.role, Role::ProvincialChairman);
     // …while the party committee's own delegation goes through the party side: the provincial
     // party committee sends its cadres (Luật 49/2019 Art. 11(1))…
-    let mut party = state.clone();
-    party.channel = Channel::Party;
+    let party = state.clone().in_channel(Channel::Party);
     let p = assessed(&party, &History::default());
     assert_eq!(p.channel, Channel::Party);
     assert_eq!(p.authority.role, Role::ProvincialPartyCommittee);
     assert_eq!(p.authority.citation.en(), "Art. 11(1) 49/2019/QH14");
     // …and, Art. 11 having no separate sender for cadres of the standing board, for them too
     // (fidelity audit B-3); a provincial people's-channel sender is not stated: the engine says so
-    let mut board = party.clone();
-    board.attributes = board.attributes.with(Attribute::ManagedByPartyBoard);
+    let mut cadre = Official::new("le-van-c", "Lê Văn C", Position::DepartmentDirector);
+    cadre.managed_by = ManagedBy::ProvincialStandingBoard;
+    let board = party.clone().participant(Participant::head(cadre));
     assert_eq!(
         assessed(&board, &History::default()).authority.role,
         Role::ProvincialPartyCommittee
     );
-    let mut people = state.clone();
-    people.channel = Channel::People;
+    let people = state.clone().in_channel(Channel::People);
     let x = assessed(&people, &History::default());
     assert!(
         x.violations.iter().any(|u| u.ground() == Ground::NoRule),
@@ -778,20 +777,10 @@ fn a_member_put_under_exit_suspension_after_filing_blocks_the_approval_until_a_c
     // Given: a Đà Nẵng delegation filed on 01/09/2025, on time and clean
     let unit = Actor::body("so-cong-thuong-da-nang", Role::Organiser);
     let chairman = Actor::official("chu-tich-da-nang", Role::ProvincialChairman);
-    let mut f = facts(
-        Subject::Activity(ActivityKind::OutboundDelegation),
-        "34:48",
-        d(2025, 9, 1),
-    );
-    f.starts_on = Some(d(2025, 10, 6));
-    f.ends_on = Some(d(2025, 10, 9));
-    f.proposal_attached = true.into();
-    f.in_plan = Some(true);
-    f.participants = vec![Participant {
-        person: "pham-van-d".into(),
-        unit: "so-cong-thuong".into(),
-        ..Participant::default()
-    }];
+    let f = facts(ActivityKind::OutboundDelegation, "34:48", d(2025, 9, 1))
+        .runs(d(2025, 10, 6), d(2025, 10, 9))
+        .proposal(true)
+        .participant(member("pham-van-d"));
     let mut case = case_for("DR-DN-2025-21", &f, &unit);
     submit(&mut case, &unit, &f, &History::default()).expect("clean at filing");
     ok(&mut case, &chairman, d(2025, 9, 3), Action::Accept);
@@ -800,7 +789,16 @@ fn a_member_put_under_exit_suspension_after_filing_blocks_the_approval_until_a_c
     // under an exit suspension (Luật 49/2019 Art. 36)
     let mut later = f.clone();
     later.filed_on = d(2025, 9, 15);
-    later.participants[0].exit_suspended = true;
+    later.participants[0]
+        .official
+        .exit_suspensions
+        .push(ExitSuspension {
+            period: Validity {
+                from: d(2025, 9, 12),
+                to: None,
+            },
+            ground: "đang bị điều tra".into(),
+        });
     let fresh = assessed(&later, &History::default());
     ok(
         &mut case,
@@ -832,7 +830,7 @@ fn a_member_put_under_exit_suspension_after_filing_blocks_the_approval_until_a_c
     // When the suspension is lifted and a new recheck is clean, the approval goes through
     let mut cleared = later.clone();
     cleared.filed_on = d(2025, 9, 22);
-    cleared.participants[0].exit_suspended = false;
+    cleared.participants[0].official.exit_suspensions.clear();
     let clean = assessed(&cleared, &History::default());
     ok(
         &mut case,
@@ -854,14 +852,13 @@ fn a_conference_the_province_chairs_stays_with_the_chairman_and_the_refusal_says
     // People's Committee chairs (QĐ 157/QĐ-UBND 2024); the province chairs this one.
     let organiser = Actor::body("dai-hoc-thu-dau-mot", Role::Organiser);
     let director = Actor::official("giam-doc-so-ngoai-vu", Role::FaAgencyHead);
-    let mut f = facts(
-        Subject::Activity(ActivityKind::InternationalConference),
+    let f = facts(
+        ActivityKind::InternationalConference,
         "63:74",
         d(2025, 3, 3),
-    );
-    f.starts_on = Some(d(2025, 4, 15));
-    f.ends_on = Some(d(2025, 4, 16));
-    f.attributes = f.attributes.with(Attribute::ChairedByProvince);
+    )
+    .runs(d(2025, 4, 15), d(2025, 4, 16))
+    .details(conference(ForeignRank::Other, true));
     let a = assessed(&f, &History::default());
     // the withheld delegation travels with the assessment, with the exception that holds
     let g = a.delegates.first().expect("the withheld grant");
@@ -915,4 +912,111 @@ fn a_conference_the_province_chairs_stays_with_the_chairman_and_the_refusal_says
     assert!(r.citations().contains(&&miss.grant), "{r}");
     // the Chairman decides
     ok(&mut case, &chairman, d(2025, 3, 14), Action::Approve);
+}
+
+#[test]
+fn a_foreign_reporter_s_programme_needs_no_invented_body_or_end_date() {
+    use doingoai::ledger::sources::{from_case, ProvinceBodies};
+    use doingoai::ledger::Owed;
+    use doingoai::rules::{evaluate, Subject};
+    // Given: a non-resident reporter's programme in Đà Nẵng from 20/08/2026 (NĐ 262/2026 Art. 5–6):
+    // MOFA permits it, the province's foreign-affairs agency guides it and reports afterwards.
+    // The request names no Vietnamese applicant body and no last day, and none is invented.
+    let p = facts(ActivityKind::ForeignPress, "34:48", d(2026, 8, 3))
+        .starts(d(2026, 8, 20))
+        .details(Details::Press {
+            resident: false,
+            outlet: "ZDF".into(),
+        });
+    assert!(p.applicant.is_none() && p.ends_on.is_none());
+    assert_eq!(p.subject(), Subject::NonResidentPress);
+    let decision =
+        evaluate(&p, Rulebook::shipped(), &cal(), &History::default()).expect("evaluates");
+    assert_eq!(
+        decision.authority.as_ref().map(|a| a.decides),
+        Some(Role::Mofa)
+    );
+    // at least 10 days before the entry
+    assert_eq!(decision.latest_filing(), Some(d(2026, 8, 10)));
+    assert!(decision.is_admissible(), "{:?}", decision.violations);
+
+    // When: the case runs on the same proposed activity
+    let a = assessed(&p, &History::default());
+    assert_eq!(a.authority.role, Role::Mofa);
+    let mut case = Case::for_activity(&p).expect("press runs a workflow");
+    assert_eq!(case.procedure(), Procedure::Press);
+    assert_eq!(case.facts().ends, None);
+    assert_eq!(case.facts().applicant_body, None);
+    let agency = case.applicant().clone();
+    submit(&mut case, &agency, &p, &History::default()).expect("on time");
+    let mofa = Actor::body("bo-ngoai-giao", Role::Mofa);
+    ok(&mut case, &mofa, d(2026, 8, 4), Action::Accept);
+    ok(&mut case, &mofa, d(2026, 8, 11), Action::Approve);
+    ok(&mut case, &agency, d(2026, 8, 25), Action::CarryOut);
+
+    // Then: the guiding agency reports to MOFA within 3 working days of the programme's end
+    let report = case
+        .obligations(d(2026, 8, 25))
+        .into_iter()
+        .find(|v| v.deadline.kind == DeadlineKind::Owed(ReportKind::ResultReport))
+        .expect("the guide's report");
+    assert_eq!(report.deadline.to, vec![Role::Mofa]);
+    assert_eq!(report.deadline.due, d(2026, 8, 28));
+    // and in the ledger it is the province's foreign-affairs agency that owes it
+    let bodies = ProvinceBodies::standard(p.jurisdiction);
+    let obs = from_case(&case, &p, &bodies);
+    let o = obs
+        .iter()
+        .find(|o| o.owed == Owed::new(Subject::NonResidentPress, ReportKind::ResultReport))
+        .expect("in the ledger");
+    assert_eq!(o.owed_by, bodies.fa_agency);
+}
+
+#[test]
+fn evaluate_assess_and_the_case_agree_on_a_conference_with_a_foreign_minister() {
+    use doingoai::rules::evaluate;
+    // One ProposedActivity, three readers: the rulebook's decision, the workflow's assessment
+    // and the case give the same tier, findings and obligations.
+    let p: ProposedActivity =
+        doingoai::json::from_str(include_str!("../examples/data/conference_minister_pm.json"))
+            .expect("the sample request");
+    let decision =
+        evaluate(&p, Rulebook::shipped(), &cal(), &History::default()).expect("evaluates");
+    let a = assessed(&p, &History::default());
+    assert_eq!(decision.tier, Some(DecisionTier::PrimeMinister));
+    assert_eq!(a.tier, DecisionTier::PrimeMinister);
+    assert_eq!(
+        decision.authority.as_ref().map(|x| x.decides),
+        Some(a.authority.role)
+    );
+    assert_eq!(a.violations, decision.violations);
+    let owed: Vec<_> = decision
+        .obligations
+        .iter()
+        .filter(|o| {
+            use doingoai::rules::Anchor;
+            o.within.is_some()
+                && matches!(
+                    o.anchor,
+                    Some(Anchor::End | Anchor::Signing | Anchor::Completion | Anchor::Approval)
+                )
+        })
+        .map(|o| (o.report, o.owed_by, o.to.clone()))
+        .collect();
+    let assessed_owed: Vec<_> = a
+        .obligations
+        .iter()
+        .map(|o| (o.report, o.owner, o.to.clone()))
+        .collect();
+    assert_eq!(assessed_owed, owed);
+    let mut case = Case::for_activity(&p).expect("a case");
+    let organiser = case.applicant().clone();
+    let out = submit(&mut case, &organiser, &p, &History::default()).expect("admissible");
+    assert_eq!(out.to, State::Submitted);
+    assert_eq!(
+        case.assessment().map(|x| x.tier),
+        Some(decision.tier.expect("a tier"))
+    );
+    assert_eq!(case.facts().channel, p.channel());
+    assert_eq!(case.facts().starts, p.starts_on);
 }

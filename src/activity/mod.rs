@@ -2,6 +2,13 @@
 //! plain serialisable data. What the rules *say* about them lives in the `rules` module; here
 //! is only what the applicant declares.
 //!
+//! A [`ProposedActivity`] is the one input for a proposed activity:
+//! [`evaluate`](crate::evaluate), [`workflow::assess`](crate::workflow::assess) and
+//! [`Case::for_activity`](crate::workflow::Case::for_activity) all take it. Only its kind,
+//! jurisdiction and filing day are required; the applicant body, the channel (by default the
+//! applicant body's own, [`BodyKind::channel`](crate::org::BodyKind::channel)) and the first
+//! and last day are stated where the matter has them.
+//!
 //! ```
 //! use doingoai::activity::{ActivityKind, ProposedActivity, Details, Participant, CountryVisit, Funding};
 //! use doingoai::org::{Body, BodyKind, Jurisdiction, Official, Position};
@@ -10,18 +17,34 @@
 //! let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
 //! let da_nang = Jurisdiction::new_unit(48).unwrap();
 //! let applicant = Body::new(BodyKind::ProvincialDepartment, da_nang).named("Sở Du lịch");
-//! let mut trip = ProposedActivity::new("dn-2026-017", ActivityKind::OutboundDelegation,
-//!     Channel::State, da_nang, applicant, d(2026, 3, 2), d(2026, 4, 6), d(2026, 4, 10));
-//! trip.participants.push(Participant::head(Official::new("dn-1", "Trần Thị B", Position::DepartmentDirector)));
-//! trip.details = Details::Delegation { countries: vec![CountryVisit::new("JP", 4)], funding: Funding::StateBudget, purpose: "xúc tiến du lịch".into() };
+//! let trip = ProposedActivity::new("dn-2026-017", ActivityKind::OutboundDelegation, da_nang, d(2026, 3, 2))
+//!     .by(applicant)
+//!     .runs(d(2026, 4, 6), d(2026, 4, 10))
+//!     .participant(Participant::head(Official::new("dn-1", "Trần Thị B", Position::DepartmentDirector)))
+//!     .details(Details::Delegation { countries: vec![CountryVisit::new("JP", 4)], funding: Funding::StateBudget, purpose: "xúc tiến du lịch".into() });
 //! assert_eq!(trip.head().map(|p| p.official.position), Some(Position::DepartmentDirector));
-//! assert_eq!(trip.duration_days(), 5);
+//! assert_eq!(trip.duration_days(), Some(5));
+//! assert_eq!(trip.channel(), Channel::State); // the department's channel
+//! ```
+//!
+//! A national matter the province only answers needs no invented body or date: the province's
+//! reply on a foreign NGO's registration is the registration and its filing day.
+//!
+//! ```
+//! use doingoai::activity::{ActivityKind, Details, ProposedActivity};
+//! use chrono::NaiveDate;
+//! let reg = ProposedActivity::new("PCPNN-2025-04", ActivityKind::ForeignNgo, "34:48".parse()?,
+//!         NaiveDate::from_ymd_opt(2025, 9, 3).unwrap())
+//!     .details(Details::Ngo { organisation: "Oxfam".into(), renewal: false, expiry: None });
+//! assert!(reg.applicant.is_none() && reg.starts_on.is_none() && reg.ends_on.is_none());
+//! assert_eq!(reg.channel(), doingoai::Channel::State);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 use chrono::NaiveDate;
 
 use crate::label::vocabulary;
-use crate::org::{Body, Channel, Jurisdiction, Official, OfficialId};
+use crate::org::{Body, Channel, Jurisdiction, Official, OfficialId, Role};
 
 vocabulary! {
     /// The kinds of external-affairs activity.
@@ -261,6 +284,10 @@ pub enum Details {
         rank: ForeignRank,
         /// Number of visitors.
         size: u32,
+        /// Whether the Chairman or a Vice-Chairman of the People's Committee receives them
+        /// (some provinces set a lead time for the request to be received).
+        #[serde(default)]
+        received_by_chairman: bool,
     },
     /// An international conference or seminar.
     Conference {
@@ -330,7 +357,21 @@ impl std::fmt::Display for ActivityId {
     }
 }
 
-/// A proposed external-affairs activity: what the applicant declares when filing.
+/// A proposed external-affairs activity: what the applicant declares when filing — the one
+/// input of [`evaluate`](crate::evaluate), [`workflow::assess`](crate::workflow::assess) and
+/// [`Case::for_activity`](crate::workflow::Case::for_activity).
+///
+/// Only the kind, the jurisdiction and the filing day are required
+/// ([`ProposedActivity::new`]); the rest is stated where the matter has it, with the builder
+/// methods or in JSON:
+///
+/// * `applicant`: the applying body; none for a matter the province only answers (a foreign
+///   NGO's registration, on which the province is consulted);
+/// * `channel`: stated, or else the applicant body's own channel
+///   ([`BodyKind::channel`](crate::org::BodyKind::channel)), or else the state channel
+///   ([`ProposedActivity::channel`]);
+/// * `starts_on`, `ends_on`: the first and last day (agreement: the signing; press: the
+///   entry); a lead time counted from the start is not checked without a first day.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProposedActivity {
@@ -338,18 +379,23 @@ pub struct ProposedActivity {
     pub id: ActivityId,
     /// Kind of activity.
     pub kind: ActivityKind,
-    /// The channel of the applicant (party, state, people's diplomacy).
-    pub channel: Channel,
+    /// The channel of the applicant (party, state, people), when stated; see
+    /// [`ProposedActivity::channel`] for the channel in effect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
     /// The jurisdiction whose rules apply (the applicant's province, or national).
     pub jurisdiction: Jurisdiction,
-    /// The applying body.
-    pub applicant: Body,
+    /// The applying body, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicant: Option<Body>,
     /// The day the request is (to be) filed: the act date of the decision.
     pub filed_on: NaiveDate,
-    /// First day of the activity (departure, event, signing).
-    pub starts_on: NaiveDate,
-    /// Last day of the activity.
-    pub ends_on: NaiveDate,
+    /// First day of the activity (departure, event, signing, entry), when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts_on: Option<NaiveDate>,
+    /// Last day of the activity, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends_on: Option<NaiveDate>,
     /// Title or subject.
     #[serde(default)]
     pub title: String,
@@ -359,6 +405,14 @@ pub struct ProposedActivity {
     /// Participants (delegations).
     #[serde(default)]
     pub participants: Vec<Participant>,
+    /// Whether a proposal (đề án) with purpose, partner, content and programme is attached
+    /// (`None`: not stated, so not checked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal_attached: Option<bool>,
+    /// Written opinions already obtained before filing (e.g. the provincial party standing
+    /// committee's, for cadres it manages).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub opinions: Vec<Role>,
     /// Kind-specific facts.
     #[serde(default)]
     pub details: Details,
@@ -369,32 +423,118 @@ fn yes() -> bool {
 }
 
 impl ProposedActivity {
-    /// A proposed activity with no participants, in the plan, without kind-specific facts.
-    #[allow(clippy::too_many_arguments)]
+    /// A proposed activity of `kind` in `jurisdiction`, filed on `filed_on`: no applicant body,
+    /// no dates, no participants, in the plan, without kind-specific facts.
     pub fn new(
         id: impl Into<String>,
         kind: ActivityKind,
-        channel: Channel,
         jurisdiction: Jurisdiction,
-        applicant: Body,
         filed_on: NaiveDate,
-        starts_on: NaiveDate,
-        ends_on: NaiveDate,
     ) -> Self {
         ProposedActivity {
             id: ActivityId(id.into()),
             kind,
-            channel,
+            channel: None,
             jurisdiction,
-            applicant,
+            applicant: None,
             filed_on,
-            starts_on,
-            ends_on,
+            starts_on: None,
+            ends_on: None,
             title: String::new(),
             in_plan: true,
             participants: Vec::new(),
+            proposal_attached: None,
+            opinions: Vec::new(),
             details: Details::None,
         }
+    }
+
+    /// The same activity filed by `applicant`.
+    pub fn by(mut self, applicant: Body) -> Self {
+        self.applicant = Some(applicant);
+        self
+    }
+
+    /// The same activity in `channel` (in place of the applicant body's own).
+    pub fn in_channel(mut self, channel: Channel) -> Self {
+        self.channel = Some(channel);
+        self
+    }
+
+    /// The same activity running from `starts_on` to `ends_on`, both included.
+    pub fn runs(mut self, starts_on: NaiveDate, ends_on: NaiveDate) -> Self {
+        self.starts_on = Some(starts_on);
+        self.ends_on = Some(ends_on);
+        self
+    }
+
+    /// The same activity starting on `starts_on`, with no last day stated (an agreement's
+    /// signing, a reporter's entry, the start of an aid's implementation).
+    pub fn starts(mut self, starts_on: NaiveDate) -> Self {
+        self.starts_on = Some(starts_on);
+        self
+    }
+
+    /// The same activity with a title.
+    pub fn titled(mut self, title: impl Into<String>) -> Self {
+        self.title = title.into();
+        self
+    }
+
+    /// The same activity with its kind-specific facts.
+    pub fn details(mut self, details: Details) -> Self {
+        self.details = details;
+        self
+    }
+
+    /// The same activity with one more participant.
+    pub fn participant(mut self, participant: Participant) -> Self {
+        self.participants.push(participant);
+        self
+    }
+
+    /// The same activity outside the approved annual plan.
+    pub fn out_of_plan(mut self) -> Self {
+        self.in_plan = false;
+        self
+    }
+
+    /// The same activity stating whether a proposal (đề án) is attached.
+    pub fn proposal(mut self, attached: bool) -> Self {
+        self.proposal_attached = Some(attached);
+        self
+    }
+
+    /// The same activity with the written opinion of `role` already obtained.
+    pub fn opinion_of(mut self, role: Role) -> Self {
+        self.opinions.push(role);
+        self
+    }
+
+    /// The channel in effect: as stated, else the applicant body's own channel
+    /// ([`BodyKind::channel`](crate::org::BodyKind::channel)), else the state channel.
+    ///
+    /// ```
+    /// use doingoai::activity::{ActivityKind, ProposedActivity};
+    /// use doingoai::org::{Body, BodyKind, Jurisdiction};
+    /// use doingoai::Channel;
+    /// use chrono::NaiveDate;
+    /// let j = Jurisdiction::new_unit(42).unwrap();
+    /// let a = ProposedActivity::new("x", ActivityKind::InboundDelegation, j, NaiveDate::from_ymd_opt(2026, 2, 2).unwrap())
+    ///     .by(Body::new(BodyKind::ProvincialFriendshipUnion, j));
+    /// assert_eq!(a.channel(), Channel::People);
+    /// assert_eq!(a.in_channel(Channel::State).channel(), Channel::State);
+    /// ```
+    pub fn channel(&self) -> Channel {
+        self.channel
+            .or_else(|| self.applicant.as_ref().and_then(|b| b.kind.channel()))
+            .unwrap_or(Channel::State)
+    }
+
+    /// The first day, else the filing day: the day an activity is counted on in a register or
+    /// a plan.
+    pub fn day(&self) -> NaiveDate {
+        self.starts_on.unwrap_or(self.filed_on)
     }
 
     /// The head of delegation, if one is named.
@@ -405,13 +545,9 @@ impl ProposedActivity {
     }
 
     /// Length of the activity in days, first and last day included (0 if the dates are
-    /// reversed).
-    pub fn duration_days(&self) -> i64 {
-        let n = (self.ends_on - self.starts_on).num_days();
-        if n < 0 {
-            0
-        } else {
-            n + 1
-        }
+    /// reversed); `None` without both days.
+    pub fn duration_days(&self) -> Option<i64> {
+        let n = (self.ends_on? - self.starts_on?).num_days();
+        Some(if n < 0 { 0 } else { n + 1 })
     }
 }

@@ -27,7 +27,7 @@ use crate::activity::{ActivityId, ActivityKind};
 use crate::calendar::{DateRange, DueStatus};
 use crate::label::{vocabulary, Label};
 use crate::law::Citation;
-use crate::ledger::{Ledger, ObligationId, ObligationKind};
+use crate::ledger::{Ledger, ObligationId, Owed};
 use crate::org::{Body, Jurisdiction};
 use crate::register::ActivityRecord;
 
@@ -63,24 +63,24 @@ impl InspectionArea {
         }
     }
 
-    /// The obligation kinds the area covers by themselves (besides those of its activities).
-    pub fn obligation_kinds(self) -> &'static [ObligationKind] {
-        use ObligationKind as O;
-        match self {
-            InspectionArea::Consular => &[O::PassportReturn],
-            InspectionArea::Agreements => &[
-                O::SigningNotice,
-                O::AgreementsAnnualPlan,
-                O::AgreementsAnnualReport,
-            ],
-            InspectionArea::ForeignNgo => &[
-                O::NgoAnnualReport,
-                O::AidFinanceReport,
-                O::AidApprovalNotice,
-            ],
-            InspectionArea::Conferences => &[O::ConferencesAnnualReport],
-            InspectionArea::Border | InspectionArea::OverseasVietnamese => &[],
-        }
+    /// Whether the area covers what is owed by itself (besides the obligations of its sampled
+    /// activities): everything owed about one of its activity kinds — the passports returned
+    /// after trips, an agreement's post-signing report and the yearly agreements plan and
+    /// report, an NGO's and an aid's reports, the conferences' annual report.
+    ///
+    /// ```
+    /// use doingoai::activity::ActivityKind;
+    /// use doingoai::inspection::InspectionArea;
+    /// use doingoai::ledger::Owed;
+    /// use doingoai::rules::{ReportKind, Subject};
+    /// let finance = Owed::new(Subject::Activity(ActivityKind::ForeignAid), ReportKind::FinanceReportH1);
+    /// assert!(InspectionArea::ForeignNgo.covers(finance));
+    /// assert!(!InspectionArea::Conferences.covers(finance));
+    /// ```
+    pub fn covers(self, owed: Owed) -> bool {
+        owed.subject
+            .activity_kind()
+            .is_some_and(|k| self.activity_kinds().contains(&k))
     }
 }
 
@@ -202,7 +202,10 @@ impl Inspection {
             kind_of.insert(&r.id, r.kind);
             if kinds.contains(&r.kind)
                 && self.period.contains(r.starts_on)
-                && self.inspected.as_ref().is_none_or(|b| b == &r.unit)
+                && self
+                    .inspected
+                    .as_ref()
+                    .is_none_or(|b| r.unit.as_ref() == Some(b))
             {
                 cands.push((key(seed, &r.id.0), &r.id));
             }
@@ -221,7 +224,7 @@ impl Inspection {
                 self.inspected.as_ref().is_none_or(|b| b == &o.owed_by) || o.activity.is_none()
             })
             .filter(|o| {
-                self.area.obligation_kinds().contains(&o.kind)
+                self.area.covers(o.owed)
                     || o.activity
                         .as_ref()
                         .and_then(|a| kind_of.get(a))

@@ -8,11 +8,21 @@
 //! or by a plan (the yearly implementation report of an action plan). The [`Ledger`] keeps
 //! them, records when each was met or waived, and answers *what is the status on date D*.
 //!
+//! What is owed is named in the rulebook's vocabulary, whole: an [`Owed`] is the
+//! [`Subject`] and the [`ReportKind`] (an aid's completion report, each of its three finance
+//! reports, a conference's result report: each its own entry, nothing merged), and its labels
+//! are the two labels composed.
+//!
 //! Statuses only move forward: `pending` → `met on time`, or `pending` → `overdue` →
 //! `met late`; `waived` closes either open state.
 //!
+//! The JSON form of a [`Ledger`] carries its schema version ([`SCHEMA_VERSION`]);
+//! [`Ledger::from_json`] also reads the previous, unversioned form (see there).
+//!
 //! ```
-//! use doingoai::ledger::{Ledger, Obligation, ObligationKind};
+//! use doingoai::activity::ActivityKind;
+//! use doingoai::ledger::{Ledger, Obligation, Owed};
+//! use doingoai::rules::{ReportKind, Subject};
 //! use doingoai::calendar::DueStatus;
 //! use doingoai::org::{Body, BodyKind, Jurisdiction};
 //! use doingoai::{Channel, Citation};
@@ -22,8 +32,8 @@
 //! let ha_tinh = Jurisdiction::new_unit(42).unwrap();
 //! let organiser = Body::new(BodyKind::ProvincialDepartment, ha_tinh).named("Sở Công Thương");
 //! let fa = Body::new(BodyKind::DepartmentOfForeignAffairs, ha_tinh);
-//! let report = Obligation::new("hn-17/report", ObligationKind::ResultReport, Channel::State,
-//!         ha_tinh, organiser, d(3, 10), d(3, 25))
+//! let owed = Owed::new(Subject::Activity(ActivityKind::InternationalConference), ReportKind::ResultReport);
+//! let report = Obligation::new("hn-17/report", owed, Channel::State, ha_tinh, organiser, d(3, 10), d(3, 25))
 //!     .owed_to(fa)
 //!     .cite(Citation::article("06/2020/QĐ-TTg", 5));
 //! let mut ledger = Ledger::new();
@@ -39,98 +49,73 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use crate::activity::{ActivityId, ActivityKind};
+use crate::activity::ActivityId;
 use crate::calendar::DueStatus;
-use crate::label::vocabulary;
+use crate::label::{vocabulary, Label};
 use crate::law::{Citation, Evidence};
 use crate::org::{Body, Channel, Jurisdiction};
-use crate::rules::{text, Finding, FindingKind, ReportKind, RuleId, Subject};
+use crate::rules::{text, Finding, FindingKind, ReportKind, RuleId, Rulebook, Subject};
 
 pub mod sources;
+mod stored;
 
 // date spans live in `calendar`; re-exported here for compatibility
 pub use crate::calendar::DateRange;
 
-vocabulary! {
+pub use stored::SCHEMA_VERSION;
+
+/// What is owed: a kind of report, plan or notice ([`ReportKind`]) about a [`Subject`] — the
+/// key of a ledger entry, in the rulebook's own vocabulary. Nothing is merged: an aid's
+/// completion report is not a result report, and the aid's first-half, second-half and
+/// annual finance reports are three kinds.
+///
+/// The labels compose the report's and the subject's.
+///
+/// ```
+/// use doingoai::activity::ActivityKind;
+/// use doingoai::ledger::Owed;
+/// use doingoai::rules::{ReportKind, Subject};
+/// let owed = Owed::new(Subject::Activity(ActivityKind::ForeignAid), ReportKind::CompletionReport);
+/// assert_eq!(owed.code(), "foreign_aid/completion_report");
+/// assert_eq!(owed.vi(), "báo cáo kết thúc (viện trợ không hoàn lại không thuộc ODA)");
+/// assert_eq!(owed.en(), "completion report (non-ODA foreign aid)");
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(deny_unknown_fields)]
+pub struct Owed {
+    /// What it is about.
+    pub subject: Subject,
     /// What is owed.
-    pub enum ObligationKind {
-        /// Result report of a trip, a visit or an event (báo cáo kết quả).
-        ResultReport = ("result_report", "báo cáo kết quả", "result report"),
-        /// Return of a diplomatic or official passport after a trip (nộp lại hộ chiếu).
-        PassportReturn = ("passport_return", "nộp lại hộ chiếu", "passport return"),
-        /// Report and copy after signing an international agreement.
-        SigningNotice = ("signing_notice", "báo cáo sau khi ký thỏa thuận quốc tế", "notice after signing an agreement"),
-        /// Notice to the donor and ministries after approving aid.
-        AidApprovalNotice = ("aid_approval_notice", "thông báo phê duyệt viện trợ", "aid approval notice"),
-        /// Report of a foreign press programme by the guiding agency.
-        PressProgrammeReport = ("press_programme_report", "báo cáo chương trình hoạt động báo chí", "press programme report"),
-        /// The province's annual report on international conferences.
-        ConferencesAnnualReport = ("conferences_annual_report", "báo cáo hằng năm về hội nghị, hội thảo quốc tế", "annual report on international conferences"),
-        /// The annual plan for signing international agreements.
-        AgreementsAnnualPlan = ("agreements_annual_plan", "kế hoạch ký kết thỏa thuận quốc tế hằng năm", "annual agreements signing plan"),
-        /// The annual report on signing and implementing international agreements.
-        AgreementsAnnualReport = ("agreements_annual_report", "báo cáo hằng năm về ký kết và thực hiện thỏa thuận quốc tế", "annual agreements report"),
-        /// The province's annual report on foreign NGO management.
-        NgoAnnualReport = ("ngo_annual_report", "báo cáo công tác quản lý tổ chức phi chính phủ nước ngoài", "annual foreign NGO report"),
-        /// A finance report on non-ODA aid.
-        AidFinanceReport = ("aid_finance_report", "báo cáo tài chính viện trợ", "aid finance report"),
-        /// A 6-month external-affairs report.
-        SixMonthReport = ("six_month_report", "báo cáo định kỳ 6 tháng", "6-month report"),
-        /// An annual external-affairs report.
-        AnnualReport = ("annual_report", "báo cáo định kỳ hằng năm", "annual report"),
-        /// The yearly implementation report of an action plan or a directive.
-        ImplementationReport = ("implementation_report", "báo cáo kết quả thực hiện kế hoạch, chỉ thị", "implementation report of a plan or directive"),
-        /// The annual external-activities plan of a unit.
-        AnnualPlanSubmission = ("annual_plan_submission", "kế hoạch hoạt động đối ngoại hằng năm", "annual external-activities plan"),
+    pub report: ReportKind,
+}
+
+impl Owed {
+    /// The `report` about `subject`.
+    pub const fn new(subject: Subject, report: ReportKind) -> Self {
+        Owed { subject, report }
+    }
+
+    /// The machine code: `{subject}/{report}`.
+    pub fn code(&self) -> String {
+        format!("{}/{}", self.subject.code(), self.report.code())
+    }
+
+    /// In Vietnamese: `{report} ({subject})`.
+    pub fn vi(&self) -> String {
+        format!("{} ({})", self.report.vi(), self.subject.vi())
+    }
+
+    /// In English: `{report} ({subject})`.
+    pub fn en(&self) -> String {
+        format!("{} ({})", self.report.en(), self.subject.en())
     }
 }
 
-impl ObligationKind {
-    /// The ledger's kind of what the rulebook says is owed ([`ReportKind`]) about `subject`;
-    /// `None` for what the ledger does not track (the start of an aid's implementation, an
-    /// NGO's bank-account notice).
-    ///
-    /// The ledger names a few kinds by their subject (the conferences' annual report); where it
-    /// has no kind of its own, a report falls under the nearest one: an aid's completion report
-    /// under the result reports, the three aid finance reports under one, a notice before a
-    /// trip or of an NGO's plan under the result reports.
-    ///
-    /// ```
-    /// use doingoai::activity::ActivityKind;
-    /// use doingoai::ledger::ObligationKind;
-    /// use doingoai::rules::{ReportKind, Subject};
-    /// let conference = Subject::Activity(ActivityKind::InternationalConference);
-    /// assert_eq!(ObligationKind::of(conference, ReportKind::AnnualReport), Some(ObligationKind::ConferencesAnnualReport));
-    /// assert_eq!(ObligationKind::of(Subject::NonResidentPress, ReportKind::ResultReport), Some(ObligationKind::PressProgrammeReport));
-    /// ```
-    pub fn of(subject: Subject, report: ReportKind) -> Option<ObligationKind> {
-        use ActivityKind as A;
-        use ObligationKind as O;
-        use ReportKind as R;
-        let activity = subject.activity_kind();
-        Some(match (activity, report) {
-            (Some(A::InternationalConference), R::AnnualReport) => O::ConferencesAnnualReport,
-            (Some(A::InternationalAgreement), R::AnnualPlan) => O::AgreementsAnnualPlan,
-            (Some(A::InternationalAgreement), R::AnnualReport) => O::AgreementsAnnualReport,
-            (Some(A::ForeignNgo), R::AnnualReport) => O::NgoAnnualReport,
-            (_, R::FinanceReportH1 | R::FinanceReportH2 | R::FinanceReportAnnual) => {
-                O::AidFinanceReport
-            }
-            (_, R::SemiannualReport) => O::SixMonthReport,
-            (_, R::AnnualPlan) => O::AnnualPlanSubmission,
-            (_, R::AnnualReport) => O::AnnualReport,
-            (Some(A::ForeignPress), R::ResultReport) => O::PressProgrammeReport,
-            (_, R::ResultReport | R::CompletionReport) => O::ResultReport,
-            (_, R::PostSigningReport) => O::SigningNotice,
-            (_, R::PassportReturn) => O::PassportReturn,
-            (Some(A::ForeignAid), R::ApprovalNotice) => O::AidApprovalNotice,
-            (
-                Some(A::InternationalAgreement | A::SisterRelation),
-                R::ApprovalNotice | R::PriorNotice | R::ActivityPlanNotice,
-            ) => O::SigningNotice,
-            (_, R::ApprovalNotice | R::PriorNotice | R::ActivityPlanNotice) => O::ResultReport,
-            _ => return None,
-        })
+impl std::fmt::Display for Owed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.vi())
     }
 }
 
@@ -164,8 +149,8 @@ impl std::fmt::Display for ObligationId {
 pub struct Obligation {
     /// Identifier, unique in the ledger.
     pub id: ObligationId,
-    /// What is owed.
-    pub kind: ObligationKind,
+    /// What is owed, about what.
+    pub owed: Owed,
     /// The channel the obligation belongs to.
     pub channel: Channel,
     /// The jurisdiction it arises in.
@@ -218,7 +203,7 @@ impl Obligation {
     /// with no recipient, citation or activity yet (add them with the builder methods).
     pub fn new(
         id: impl Into<String>,
-        kind: ObligationKind,
+        owed: Owed,
         channel: Channel,
         jurisdiction: Jurisdiction,
         owed_by: Body,
@@ -227,7 +212,7 @@ impl Obligation {
     ) -> Self {
         Obligation {
             id: ObligationId(id.into()),
-            kind,
+            owed,
             channel,
             jurisdiction,
             owed_by,
@@ -297,14 +282,17 @@ impl Obligation {
     /// Whichever of meeting and waiving came first closes the obligation.
     ///
     /// ```
-    /// use doingoai::ledger::{Obligation, ObligationKind};
+    /// use doingoai::activity::ActivityKind;
+    /// use doingoai::ledger::{Obligation, Owed};
     /// use doingoai::calendar::DueStatus;
     /// use doingoai::org::{Body, BodyKind, Jurisdiction};
+    /// use doingoai::rules::{ReportKind, Subject};
     /// use doingoai::Channel;
     /// use chrono::NaiveDate;
     /// let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
     /// let j = Jurisdiction::new_unit(1).unwrap();
-    /// let mut o = Obligation::new("p-1", ObligationKind::PassportReturn, Channel::State, j,
+    /// let passport = Owed::new(Subject::Activity(ActivityKind::OutboundDelegation), ReportKind::PassportReturn);
+    /// let mut o = Obligation::new("p-1", passport, Channel::State, j,
     ///     Body::new(BodyKind::ProvincialDepartment, j), d(5, 4), d(5, 11));
     /// o.met_on = Some(d(5, 8));
     /// assert_eq!(o.status_on(d(5, 7)), DueStatus::Pending);
@@ -348,24 +336,27 @@ impl Obligation {
     /// every citation and its grade; `None` while pending, met on time or waived.
     ///
     /// ```
-    /// use doingoai::ledger::{Obligation, ObligationKind};
+    /// use doingoai::activity::ActivityKind;
+    /// use doingoai::ledger::{Obligation, Owed};
     /// use doingoai::org::{Body, BodyKind, Jurisdiction};
-    /// use doingoai::rules::FindingKind;
+    /// use doingoai::rules::{FindingKind, ReportKind, Subject};
     /// use doingoai::{Channel, Citation};
     /// use chrono::NaiveDate;
     /// let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
     /// let j = Jurisdiction::new_unit(1).unwrap();
-    /// let o = Obligation::new("r-1", ObligationKind::ResultReport, Channel::State, j,
+    /// let report = Owed::new(Subject::Activity(ActivityKind::InternationalConference), ReportKind::ResultReport);
+    /// let o = Obligation::new("r-1", report, Channel::State, j,
     ///     Body::new(BodyKind::ProvincialDepartment, j), d(3, 10), d(3, 25))
     ///     .cite(Citation::article("06/2020/QĐ-TTg", 4).clause(2).point('c'));
     /// let f = o.finding_on(d(3, 30)).unwrap();
     /// assert_eq!(f.kind, FindingKind::NotMetByDue { due: d(3, 25), met: None });
     /// assert!(f.wrong.vi.contains("quá hạn 5 ngày"));
+    /// assert!(f.wrong.en.starts_with("result report (international conference or seminar) of"));
     /// assert!(o.finding_on(d(3, 20)).is_none());
     /// ```
     pub fn finding_on(&self, date: NaiveDate) -> Option<Finding> {
-        let (kind, label) = (self.kind, crate::label::Label::vi(&self.kind));
-        let (en, days) = (crate::label::Label::en(&kind), self.days_late(date));
+        let (label, en) = (self.owed.vi(), self.owed.en());
+        let days = self.days_late(date);
         let due = self.due.format("%d/%m/%Y");
         let (wrong, met) = match self.status_on(date) {
             DueStatus::Overdue => (
@@ -713,18 +704,66 @@ impl FromIterator<Obligation> for Ledger {
 }
 
 impl serde::Serialize for Ledger {
+    /// The versioned form: `{"schema": 2, "obligations": [...]}` ([`SCHEMA_VERSION`]).
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.obligations.serialize(s)
+        stored::LedgerOut {
+            schema: SCHEMA_VERSION,
+            obligations: &self.obligations,
+        }
+        .serialize(s)
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Ledger {
+    /// The current form, or the previous, unversioned one upgraded with the shipped rulebook
+    /// (see [`Ledger::from_json`]).
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = Vec::<Obligation>::deserialize(d)?;
-        let mut l = Ledger::new();
-        for o in v {
-            l.add(o).map_err(serde::de::Error::custom)?;
-        }
-        Ok(l)
+        let v = serde_json::Value::deserialize(d)?;
+        stored::read(v, Rulebook::shipped()).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Ledger {
+    /// The JSON form, with its schema version ([`SCHEMA_VERSION`]).
+    pub fn to_json(&self) -> String {
+        // plain data with string keys: serialising cannot fail
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Loads a ledger from its JSON form ([`Ledger::from_json_with`] the shipped rulebook).
+    pub fn from_json(json: &str) -> Result<Ledger, crate::json::JsonError> {
+        Ledger::from_json_with(json, Rulebook::shipped())
+    }
+
+    /// Loads a ledger from its JSON form: the current form (schema 2), or the previous,
+    /// unversioned form (a bare list of obligations, each with a `kind` from the ledger's own
+    /// vocabulary of then). A version-1 entry is upgraded to what is owed ([`Owed`]): from the
+    /// obligation rule of `rulebook` it names (`rule`), which gives the subject and the report
+    /// exactly; else from its `kind` where that names one subject and one report (the
+    /// conferences' annual report, a passport return, an aid's approval notice, …). A
+    /// version-1 `result_report`, `aid_finance_report` or `signing_notice` merged several
+    /// reports: without its rule in `rulebook` it cannot be upgraded and the load fails,
+    /// naming the entry. Duplicate ids and due dates before the day an obligation arises are
+    /// refused, as by [`Ledger::add`].
+    ///
+    /// ```
+    /// use doingoai::ledger::Ledger;
+    /// let v1 = r#"[{"id":"34:48/2026/x","kind":"conferences_annual_report","channel":"state",
+    ///   "jurisdiction":"34:48","owed_by":{"kind":"provincial_peoples_committee","jurisdiction":"34:48"},
+    ///   "owed_to":[],"arises_on":"2026-01-01","due":"2026-12-18","citations":[],"evidence":"text",
+    ///   "origin":"periodic"}]"#;
+    /// let ledger = Ledger::from_json(v1)?;
+    /// let o = ledger.iter().next().unwrap();
+    /// assert_eq!(o.owed.code(), "international_conference/annual_report");
+    /// assert!(ledger.to_json().starts_with(r#"{"schema":2,"#));
+    /// assert_eq!(Ledger::from_json(&ledger.to_json())?.iter().next(), Some(o));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json_with(
+        json: &str,
+        rulebook: &Rulebook,
+    ) -> Result<Ledger, crate::json::JsonError> {
+        let v: serde_json::Value = crate::json::from_str(json)?;
+        stored::read(v, rulebook)
     }
 }

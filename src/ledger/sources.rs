@@ -12,25 +12,28 @@
 //!   provincial layer adds. Fixed dates are used as the rule states them.
 //!
 //! ```
+//! use doingoai::activity::ActivityKind;
 //! use doingoai::ledger::sources::{periodic_obligations, ProvinceBodies};
-//! use doingoai::ledger::ObligationKind;
+//! use doingoai::ledger::Owed;
 //! use doingoai::org::Jurisdiction;
+//! use doingoai::rules::{ReportKind, Subject};
 //! use doingoai::Rulebook;
 //! let ha_tinh = Jurisdiction::new_unit(42).unwrap();
 //! let year = periodic_obligations(Rulebook::shipped(), &ProvinceBodies::standard(ha_tinh), 2026);
-//! let conf = year.iter().find(|o| o.kind == ObligationKind::ConferencesAnnualReport).unwrap();
+//! let annual = Owed::new(Subject::Activity(ActivityKind::InternationalConference), ReportKind::AnnualReport);
+//! let conf = year.iter().find(|o| o.owed == annual).unwrap();
 //! assert_eq!(conf.due.to_string(), "2026-12-18");
 //! assert_eq!(conf.data_window.unwrap().from.to_string(), "2025-12-15");
 //! ```
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Obligation, ObligationKind, ObligationOrigin};
+use super::{Obligation, ObligationOrigin, Owed};
 use crate::activity::{ActivityKind, ProposedActivity};
 use crate::calendar::DateRange;
 use crate::label::Label;
 use crate::org::{Body, BodyKind, Channel, Jurisdiction};
-use crate::rules::{Due, Obligation as RuleObligation, Query, Role, Rulebook, Subject as RuleKind};
+use crate::rules::{Due, Obligation as RuleObligation, Query, Role, Rulebook, Subject};
 use crate::workflow::Case;
 
 /// The bodies of a province that owe and receive periodic reports.
@@ -58,14 +61,14 @@ impl ProvinceBodies {
     }
 }
 
-/// The rulebook's activity kinds that carry periodic obligations.
-const PERIODIC_KINDS: [RuleKind; 6] = [
-    RuleKind::Activity(ActivityKind::InternationalConference),
-    RuleKind::Activity(ActivityKind::InternationalAgreement),
-    RuleKind::Activity(ActivityKind::ForeignNgo),
-    RuleKind::Activity(ActivityKind::ForeignAid),
-    RuleKind::Activity(ActivityKind::OutboundDelegation),
-    RuleKind::ExternalAffairsPlan,
+/// The rulebook's subjects that carry periodic obligations.
+const PERIODIC_SUBJECTS: [Subject; 6] = [
+    Subject::Activity(ActivityKind::InternationalConference),
+    Subject::Activity(ActivityKind::InternationalAgreement),
+    Subject::Activity(ActivityKind::ForeignNgo),
+    Subject::Activity(ActivityKind::ForeignAid),
+    Subject::Activity(ActivityKind::OutboundDelegation),
+    Subject::ExternalAffairsPlan,
 ];
 
 /// The periodic obligations of a province falling due in `year`, from the yearly rules of
@@ -83,9 +86,9 @@ pub fn periodic_obligations(
         .iter()
         .filter_map(|(m, d)| NaiveDate::from_ymd_opt(year, *m, *d))
         .collect::<Vec<_>>();
-    for kind in PERIODIC_KINDS {
+    for subject in PERIODIC_SUBJECTS {
         for date in &dates {
-            let q = Query::new(territory, kind, *date);
+            let q = Query::new(territory, subject, *date);
             let Ok(res) = rulebook.resolve(&q) else {
                 continue;
             };
@@ -107,9 +110,6 @@ pub fn periodic_obligations(
                 {
                     continue;
                 }
-                let Some(okind) = ObligationKind::of(r.activity, v.report) else {
-                    continue;
-                };
                 let window = data
                     .and_then(|w| w.for_year(period))
                     .and_then(|(f, t)| DateRange::new(f, t));
@@ -121,7 +121,7 @@ pub fn periodic_obligations(
                     .min(due);
                 let mut o = Obligation::new(
                     format!("{}/{year}/{}", bodies.jurisdiction, r.id.as_str()),
-                    okind,
+                    Owed::new(r.activity, v.report),
                     r.channels.first().copied().unwrap_or(Channel::State),
                     bodies.jurisdiction,
                     body_for(v.owed_by, None, bodies, due),
@@ -153,7 +153,8 @@ pub fn periodic_obligations(
 }
 
 /// The body that acts in `role` on `date` for an activity of the province: the applicant for
-/// the organiser, the head of delegation, the passport holder and the guiding agency; the
+/// the organiser, the head of delegation, the passport holder and the guiding agency (the
+/// province's foreign-affairs agency when the activity names no applicant body); the
 /// province's own foreign-affairs agency and finance department from `bodies`; otherwise the
 /// body [`Role::body_on`] maps the role to on `date` (e.g. the investment ministry is the
 /// Ministry of Planning and Investment until its merger, the Ministry of Finance after); a
@@ -167,7 +168,10 @@ pub fn body_for(
     let j = bodies.jurisdiction;
     match role {
         Role::Organiser | Role::HeadOfDelegation | Role::PassportHolder | Role::GuidingAgency => {
-            activity.map_or_else(|| bodies.fa_agency.clone(), |a| a.applicant.clone())
+            match activity.and_then(|a| a.applicant.as_ref()) {
+                Some(applicant) => applicant.clone(),
+                None => bodies.fa_agency.clone(),
+            }
         }
         Role::FaAgency | Role::FaAgencyHead | Role::ManagingAgency => bodies.fa_agency.clone(),
         Role::FinanceDepartment => bodies.finance.clone(),
@@ -191,14 +195,16 @@ pub fn body_for(
     }
 }
 
-/// The obligations a case created (result report, passport return, notices), as ledger
-/// entries: due dates and citations from the workflow, met when discharged, waived when the
-/// workflow lapsed them (withdrawal, cancellation). Ids are `{case}/{deadline kind}` (with a
-/// counter when a kind repeats).
+/// The obligations a case created (result report, passport return, notices, an aid's start of
+/// implementation and completion report…), every one as a ledger entry of what is owed about
+/// the activity's subject ([`Owed`]): due dates, citations and grade from the workflow's
+/// deadline and the rule behind it, met when discharged, waived when the workflow lapsed them
+/// (withdrawal, cancellation). Ids are `{case}/{deadline kind}` (with a counter when a kind
+/// repeats).
 ///
 /// ```
 /// use doingoai::ledger::sources::{from_case, ProvinceBodies};
-/// use doingoai::ledger::{ObligationKind};
+/// use doingoai::ledger::Owed;
 /// use doingoai::calendar::DueStatus;
 /// use doingoai::activity::{ActivityKind, ProposedActivity};
 /// use doingoai::org::{Body, BodyKind, Jurisdiction};
@@ -209,8 +215,9 @@ pub fn body_for(
 /// use chrono::NaiveDate;
 /// let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
 /// let j = Jurisdiction::new_unit(42).unwrap();
-/// let act = ProposedActivity::new("c-1", ActivityKind::InternationalConference, Channel::State,
-///     j, Body::new(BodyKind::ProvincialDepartment, j), d(3, 2), d(4, 8), d(4, 9));
+/// let act = ProposedActivity::new("c-1", ActivityKind::InternationalConference, j, d(3, 2))
+///     .by(Body::new(BodyKind::ProvincialDepartment, j))
+///     .runs(d(4, 8), d(4, 9));
 /// let art = |n| Citation::article("06/2020/QĐ-TTg", n);
 /// let a = Assessment::new("test", d(3, 2), Channel::State, DecisionTier::Provincial,
 ///         Authority::new(Role::ProvincialChairman, art(3).clause(2)))
@@ -225,7 +232,7 @@ pub fn body_for(
 /// case.apply(Event::new(app.clone(), d(4, 9), Action::CarryOut))?;
 /// case.apply(Event::new(app, d(4, 30), Action::ReportResult))?;
 /// let obs = from_case(&case, &act, &ProvinceBodies::standard(j));
-/// assert_eq!(obs[0].kind, ObligationKind::ResultReport);
+/// assert_eq!(obs[0].owed, Owed::new(act.subject(), ReportKind::ResultReport));
 /// assert_eq!(obs[0].status_on(d(5, 1)), DueStatus::MetLate);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -235,12 +242,13 @@ pub fn from_case(
     bodies: &ProvinceBodies,
 ) -> Vec<Obligation> {
     let mut out: Vec<Obligation> = Vec::new();
-    let subject = crate::rules::Facts::facts(activity).kind;
+    let subject = activity.subject();
     for d in case.all_deadlines() {
-        let Some(kind) = d.kind.owed().and_then(|r| ObligationKind::of(subject, r)) else {
+        let Some(report) = d.kind.owed() else {
             continue;
         };
-        let n = out.iter().filter(|o| o.kind == kind).count();
+        let owed = Owed::new(subject, report);
+        let n = out.iter().filter(|o| o.owed == owed).count();
         let id = if n == 0 {
             format!("{}/{}", case.id(), d.kind.code())
         } else {
@@ -248,8 +256,8 @@ pub fn from_case(
         };
         let mut o = Obligation::new(
             id,
-            kind,
-            activity.channel,
+            owed,
+            activity.channel(),
             activity.jurisdiction,
             body_for(d.owner, Some(activity), bodies, d.due),
             d.from,

@@ -7,6 +7,7 @@ use crate::label::vocabulary;
 mod body;
 mod jurisdiction;
 mod official;
+mod role;
 
 pub(crate) use body::FaAgencyRow;
 pub use body::{
@@ -23,6 +24,7 @@ pub use official::{
     DisciplineKind, DisciplineRecord, ExitSuspension, LeadershipTier, ManagedBy, Official,
     OfficialId, Position, TitleGroup,
 };
+pub use role::Role;
 
 vocabulary! {
     /// The three channels of external affairs, one front (đối ngoại Đảng, ngoại giao Nhà nước /

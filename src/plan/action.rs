@@ -27,8 +27,9 @@ use chrono::NaiveDate;
 
 use crate::label::vocabulary;
 use crate::law::{Citation, Evidence};
-use crate::ledger::{Obligation, ObligationKind, ObligationOrigin};
+use crate::ledger::{Obligation, ObligationOrigin, Owed};
 use crate::org::{Body, BodyKind, Channel, Jurisdiction};
+use crate::rules::{ReportKind, Subject};
 
 vocabulary! {
     /// The kind of a multi-year instrument.
@@ -394,7 +395,10 @@ impl ActionPlan {
                 Some(
                     Obligation::new(
                         format!("{}/{y}/implementation", self.id),
-                        ObligationKind::ImplementationReport,
+                        Owed::new(
+                            Subject::ExternalAffairsPlan,
+                            ReportKind::ImplementationReport,
+                        ),
                         Channel::State,
                         self.jurisdiction,
                         self.monitor.clone(),

@@ -23,8 +23,9 @@
 //! plan.approve(Body::new(BodyKind::PpcChairman, dn), d(1, 15), "12/QĐ-UBND");
 //! let mut book = PlanBook::new(dn, 2026, Some(OutOfPlanQuota::new(2)));
 //! book.plans.push(plan);
-//! let mut trip = ProposedActivity::new("dl-2026-07", ActivityKind::OutboundDelegation,
-//!     Channel::State, dn, tourism, d(3, 2), d(4, 6), d(4, 10));
+//! let mut trip = ProposedActivity::new("dl-2026-07", ActivityKind::OutboundDelegation, dn, d(3, 2))
+//!     .by(tourism)
+//!     .runs(d(4, 6), d(4, 10));
 //! assert!(matches!(book.mark(&mut trip), PlanMatch::InPlan { .. }));
 //! assert!(trip.in_plan);
 //! ```
@@ -324,9 +325,11 @@ impl PlanBook {
         }
     }
 
-    /// Classifies `activity` without recording it: in the plan if its unit's plan was
-    /// approved by the filing date and has an unused item of the same kind and channel in the
-    /// quarter of the start date (and the same partner country where both are known).
+    /// Classifies `activity` without recording it: in the plan if its unit's (the applicant
+    /// body's) plan was approved by the filing date and has an unused item of the same kind
+    /// and channel in the quarter of the start date, or of the filing date for an activity
+    /// without one (and the same partner country where both are known); out of the plan when
+    /// no applicant body is named.
     pub fn classify(&self, activity: &ProposedActivity) -> PlanMatch {
         self.find(activity)
             .map(|(_, item)| PlanMatch::InPlan { item })
@@ -334,23 +337,23 @@ impl PlanBook {
     }
 
     fn find(&self, a: &ProposedActivity) -> Result<(usize, String), String> {
-        let quarter = u8::try_from(a.starts_on.month0() / 3 + 1).unwrap_or(4);
+        let day = a.day();
+        let quarter = u8::try_from(day.month0() / 3 + 1).unwrap_or(4);
+        let Some(unit) = a.applicant.as_ref() else {
+            return Err("no applicant body, so no unit's plan".into());
+        };
         let Some((pi, plan)) = self
             .plans
             .iter()
             .enumerate()
-            .find(|(_, p)| p.unit == a.applicant && p.year == a.starts_on.year())
+            .find(|(_, p)| &p.unit == unit && p.year == day.year())
         else {
-            return Err(format!(
-                "no plan of {} for {}",
-                a.applicant,
-                a.starts_on.year()
-            ));
+            return Err(format!("no plan of {unit} for {}", day.year()));
         };
         if !plan.approved_on(a.filed_on) {
             return Err(format!(
-                "the plan of {} was not approved by {}",
-                a.applicant, a.filed_on
+                "the plan of {unit} was not approved by {}",
+                a.filed_on
             ));
         }
         let partner = Self::partner_of(a);
@@ -358,7 +361,7 @@ impl PlanBook {
             .iter()
             .find(|i| {
                 i.kind == a.kind
-                    && i.channel == a.channel
+                    && i.channel == a.channel()
                     && i.quarter == quarter
                     && match (&i.partner_country, partner) {
                         (Some(x), Some(y)) => x == y,
@@ -369,9 +372,8 @@ impl PlanBook {
             .map(|i| (pi, i.id.clone()))
             .ok_or_else(|| {
                 format!(
-                    "no unused item of kind `{}` in quarter {quarter} of the plan of {}",
+                    "no unused item of kind `{}` in quarter {quarter} of the plan of {unit}",
                     a.kind.code(),
-                    a.applicant
                 )
             })
     }

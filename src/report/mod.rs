@@ -17,8 +17,9 @@
 //! use chrono::NaiveDate;
 //! let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
 //! let j = Jurisdiction::new_unit(42).unwrap();
-//! let a = ProposedActivity::new("a1", ActivityKind::InboundDelegation, Channel::People, j,
-//!     Body::new(BodyKind::ProvincialFriendshipUnion, j), d(2, 20), d(3, 10), d(3, 12));
+//! let a = ProposedActivity::new("a1", ActivityKind::InboundDelegation, j, d(2, 20))
+//!     .by(Body::new(BodyKind::ProvincialFriendshipUnion, j)) // people's diplomacy
+//!     .runs(d(3, 10), d(3, 12));
 //! let records = vec![ActivityRecord::from_proposed(&a, CaseOutcome::Approved, Some(true))];
 //! let ledger = Ledger::new();
 //! let report = ReportBuilder::new(j, DateRange::year(2026).unwrap(), d(12, 31))
@@ -26,6 +27,7 @@
 //!     .ledger(&ledger)
 //!     .build();
 //! assert_eq!(report.activities.total, 1);
+//! assert_eq!(report.activities.by_channel[0].key, Channel::People.code());
 //! assert!(report.to_markdown().contains("Hoạt động / Activities"));
 //! ```
 
@@ -165,9 +167,10 @@ pub struct RefusalLine {
 pub struct ObligationLine {
     /// Obligation id.
     pub id: String,
-    /// Kind code.
+    /// What is owed, as its code `{subject}/{report}` ([`Owed::code`](crate::ledger::Owed::code);
+    /// in a version-1 report, the ledger's kind of then).
     pub kind: String,
-    /// Kind, Vietnamese.
+    /// What is owed, in Vietnamese ([`Owed::vi`](crate::ledger::Owed::vi)).
     pub kind_vi: String,
     /// Who owes it.
     pub owed_by: String,
@@ -190,7 +193,8 @@ pub struct ObligationSection {
     pub counts: StatusCounts,
     /// Share met on time, per mille.
     pub on_time_per_mille: Option<u32>,
-    /// By kind.
+    /// By what is owed: one row per subject and report ([`Owed`](crate::ledger::Owed), keyed
+    /// by its code `{subject}/{report}`; nothing merged).
     pub by_kind: Vec<StatusTally>,
     /// By channel.
     pub by_channel: Vec<StatusTally>,
@@ -236,9 +240,28 @@ pub struct PlanSection {
     pub quota_citation: Option<Citation>,
 }
 
+/// The schema version of a [`ComplianceReport`]'s JSON form, written by
+/// [`ComplianceReport::to_json`]; [`ComplianceReport::from_json`] also reads the previous
+/// version, 1, which carried no `schema` field.
+///
+/// Version 2 (this crate): the obligations are counted and listed by what is owed, the
+/// subject and the report ([`Owed`](crate::ledger::Owed)): keys `{subject}/{report}` such as
+/// `foreign_aid/finance_report_h1`, labels `{report} ({subject})`. Version 1 keyed them by the
+/// ledger's own kinds (`aid_finance_report`, `conferences_annual_report`, …), which merged
+/// some reports; a version-1 report is read as it was written (its keys are kept).
+pub const SCHEMA_VERSION: u32 = 2;
+
+fn schema_v1() -> u32 {
+    1
+}
+
 /// The compliance report of a jurisdiction for a period.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ComplianceReport {
+    /// The schema version of the form the report was read from or is written in
+    /// ([`SCHEMA_VERSION`]; 1 for a stored report without the field).
+    #[serde(default = "schema_v1")]
+    pub schema: u32,
     /// The jurisdiction.
     pub jurisdiction: Jurisdiction,
     /// Its name in Vietnamese.
@@ -305,8 +328,8 @@ fn vocab<T: Label + Copy>(code: &'static str, v: T) -> (String, String, String) 
 fn line(o: &crate::ledger::Obligation, as_of: NaiveDate) -> ObligationLine {
     ObligationLine {
         id: o.id.0.clone(),
-        kind: o.kind.code().to_string(),
-        kind_vi: o.kind.vi().to_string(),
+        kind: o.owed.code(),
+        kind_vi: o.owed.vi(),
         owed_by: o.owed_by.to_string(),
         owed_to: o.owed_to.iter().map(|b| b.to_string()).collect(),
         due: o.due,
@@ -419,7 +442,10 @@ impl<'a> ReportBuilder<'a> {
             *by_country
                 .entry(r.partner_country.clone().unwrap_or_else(|| "—".into()))
                 .or_insert(0) += 1;
-            let unit = r.unit.to_string();
+            let unit = r
+                .unit
+                .as_ref()
+                .map_or_else(|| "—".into(), |b| b.to_string());
             *by_tier.entry(r.tier).or_insert(0) += 1;
             *by_outcome.entry(r.outcome).or_insert(0) += 1;
             if r.in_plan {
@@ -480,7 +506,7 @@ impl<'a> ReportBuilder<'a> {
 
         // Obligations.
         let mut obl = ObligationSection::default();
-        let mut ob_kind: BTreeMap<crate::ledger::ObligationKind, StatusCounts> = BTreeMap::new();
+        let mut ob_kind: BTreeMap<crate::ledger::Owed, StatusCounts> = BTreeMap::new();
         let mut ob_channel: BTreeMap<Channel, StatusCounts> = BTreeMap::new();
         let mut ob_month: BTreeMap<(i32, u32, Channel), StatusCounts> = BTreeMap::new();
         if let Some(ledger) = self.ledger {
@@ -490,7 +516,7 @@ impl<'a> ReportBuilder<'a> {
                 }
                 let s = o.status_on(as_of);
                 obl.counts.add(s);
-                ob_kind.entry(o.kind).or_default().add(s);
+                ob_kind.entry(o.owed).or_default().add(s);
                 ob_channel.entry(o.channel).or_default().add(s);
                 ob_month
                     .entry((o.due.year(), o.due.month(), o.channel))
@@ -507,9 +533,9 @@ impl<'a> ReportBuilder<'a> {
         obl.by_kind = ob_kind
             .into_iter()
             .map(|(k, counts)| StatusTally {
-                key: k.code().into(),
-                vi: k.vi().into(),
-                en: k.en().into(),
+                key: k.code(),
+                vi: k.vi(),
+                en: k.en(),
                 on_time_per_mille: counts.on_time_per_mille(),
                 counts,
             })
@@ -597,6 +623,7 @@ impl<'a> ReportBuilder<'a> {
         });
 
         ComplianceReport {
+            schema: SCHEMA_VERSION,
             jurisdiction: self.jurisdiction,
             jurisdiction_vi: self.jurisdiction.name_vi().to_string(),
             jurisdiction_en: self.jurisdiction.name_en().to_string(),
@@ -616,13 +643,26 @@ impl<'a> ReportBuilder<'a> {
 }
 
 impl ComplianceReport {
-    /// The report as pretty JSON (stable: every map is ordered).
+    /// The report as pretty JSON (stable: every map is ordered), in the current schema
+    /// version ([`SCHEMA_VERSION`]).
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
-        serde_json::to_string_pretty(self)
+        let mut current = std::borrow::Cow::Borrowed(self);
+        if self.schema != SCHEMA_VERSION {
+            current.to_mut().schema = SCHEMA_VERSION;
+        }
+        serde_json::to_string_pretty(&current)
     }
 
-    /// Reads a report back from JSON.
+    /// Reads a report back from JSON: the current version, or version 1 (no `schema` field),
+    /// read as it was written (see [`SCHEMA_VERSION`]). A later version is refused.
     pub fn from_json(s: &str) -> Result<Self, serde_json::Error> {
-        serde_json::from_str(s)
+        let report: ComplianceReport = serde_json::from_str(s)?;
+        if report.schema > SCHEMA_VERSION {
+            return Err(serde::de::Error::custom(format!(
+                "compliance report schema version {} is not supported; this crate reads versions 1 and {SCHEMA_VERSION}",
+                report.schema
+            )));
+        }
+        Ok(report)
     }
 }

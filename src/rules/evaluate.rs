@@ -12,7 +12,7 @@ use crate::calendar::{DeadlineError, Deadlines};
 use crate::history::History;
 use crate::law::{Citation, Evidence, Validity};
 
-use super::facts::{ActivityFacts, Facts};
+use super::facts::FlatFacts;
 use super::families::Due;
 use super::finding::{text, Finding, FindingKind};
 use super::resolve::{Query, ResolveError, Trace};
@@ -20,6 +20,7 @@ use super::rule::{RuleId, RuleRef, Statement};
 use super::{
     Anchor, Attribute, DecisionTier, Family, Period, ReportKind, Role, Rulebook, Step, Subject,
 };
+use crate::activity::ProposedActivity;
 use crate::org::Jurisdiction;
 use crate::Label;
 
@@ -230,17 +231,16 @@ impl Decision {
     /// the advisories, the obligations and the gaps.
     ///
     /// ```
-    /// use doingoai::activity::ActivityKind;
+    /// use doingoai::activity::{ActivityKind, ConferenceMode, Details, ForeignRank, ProposedActivity};
     /// use doingoai::history::History;
-    /// use doingoai::calendar::WeekdaysOnly;
-    /// use doingoai::rules::{evaluate, ActivityFacts, Attribute, Rulebook, Subject};
+    /// use doingoai::rules::{evaluate, Rulebook, WeekdaysOnly};
     /// use chrono::NaiveDate;
-    /// let mut f = ActivityFacts::new(Subject::Activity(ActivityKind::InternationalConference),
-    ///     "34:48".parse()?, NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
-    /// f.attributes = f.attributes.with(Attribute::ForeignMinisterLevel);
-    /// f.starts_on = NaiveDate::from_ymd_opt(2026, 3, 20);
-    /// f.ends_on = NaiveDate::from_ymd_opt(2026, 3, 21);
-    /// let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default())?;
+    /// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    /// let conf = ProposedActivity::new("HT-1", ActivityKind::InternationalConference, "34:48".parse()?, d(2026, 1, 5))
+    ///     .runs(d(2026, 3, 20), d(2026, 3, 21))
+    ///     .details(Details::Conference { mode: ConferenceMode::InPerson, foreign_rank: ForeignRank::Minister,
+    ///         topics: vec![], chaired_by_ppc: false, front_or_mass_organisation: false, hosting_approval: false });
+    /// let dec = evaluate(&conf, Rulebook::shipped(), &WeekdaysOnly, &History::default())?;
     /// let all: Vec<String> = dec.citations().iter().map(|c| c.to_string()).collect();
     /// assert_eq!(all[0], "khoản 1 Điều 3 06/2020/QĐ-TTg");
     /// assert!(all.contains(&"điểm a khoản 1 Điều 4 06/2020/QĐ-TTg".to_string()));
@@ -288,38 +288,51 @@ pub enum EvaluateError {
     },
 }
 
-/// Evaluates a proposed activity.
+/// Evaluates a proposed activity: the one input ([`ProposedActivity`]) is lowered to the flat
+/// facts the rules read (the subject, the attributes deciding which rule applies, the
+/// participants' sanctions and exit suspensions during the activity, …) and checked against
+/// the rules in force on its filing day.
 ///
 /// ```
 /// use doingoai::history::History;
-/// use doingoai::activity::ActivityKind;
-/// use doingoai::calendar::WeekdaysOnly;
-/// use doingoai::rules::{evaluate, ActivityFacts, Subject, Attribute, Role, Rulebook};
-/// use doingoai::org::{Jurisdiction};
+/// use doingoai::activity::{ActivityKind, ConferenceMode, Details, ForeignRank, ProposedActivity, SensitiveTopic};
+/// use doingoai::rules::{evaluate, Role, Rulebook, WeekdaysOnly};
 /// use chrono::NaiveDate;
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-/// let mut f = ActivityFacts::new(Subject::Activity(ActivityKind::InternationalConference), "34:48".parse()?, d(2026, 3, 1));
-/// f.attributes = f.attributes.with(Attribute::SensitiveTopic);
-/// f.starts_on = Some(d(2026, 3, 20));
-/// let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default())?;
+/// let conf = ProposedActivity::new("HT-2", ActivityKind::InternationalConference, "34:48".parse()?, d(2026, 3, 1))
+///     .starts(d(2026, 3, 20))
+///     .details(Details::Conference { mode: ConferenceMode::InPerson, foreign_rank: ForeignRank::Other,
+///         topics: vec![SensitiveTopic::Religion], chaired_by_ppc: false, front_or_mass_organisation: false,
+///         hosting_approval: false });
+/// let dec = evaluate(&conf, Rulebook::shipped(), &WeekdaysOnly, &History::default())?;
 /// assert_eq!(dec.authority.as_ref().unwrap().decides, Role::PrimeMinister);
 /// // 40 days before 20/03/2026 is 08/02/2026: filing on 01/03 is late
 /// assert_eq!(dec.latest_filing(), Some(d(2026, 2, 8)));
 /// assert!(!dec.is_admissible());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn evaluate<F, C>(
-    activity: &F,
+pub fn evaluate<C>(
+    activity: &ProposedActivity,
     rulebook: &Rulebook,
     calendar: &C,
     history: &History,
 ) -> Result<Decision, EvaluateError>
 where
-    F: Facts + ?Sized,
     C: Deadlines + ?Sized,
 {
-    let facts = activity.facts();
-    let f: &ActivityFacts = &facts;
+    evaluate_flat(&activity.facts(), rulebook, calendar, history)
+}
+
+/// [`evaluate`] on the flat facts.
+pub(crate) fn evaluate_flat<C>(
+    f: &FlatFacts,
+    rulebook: &Rulebook,
+    calendar: &C,
+    history: &History,
+) -> Result<Decision, EvaluateError>
+where
+    C: Deadlines + ?Sized,
+{
     if let (Some(starts_on), Some(ends_on)) = (f.starts_on, f.ends_on) {
         if ends_on < starts_on {
             return Err(EvaluateError::EndsBeforeStart { starts_on, ends_on });
@@ -351,7 +364,7 @@ where
         notes: vec![],
         trace: res.trace(),
     };
-    d.violations.extend(applicant_gone(f).map(Finding::from));
+    d.violations.extend(gone(f).map(Finding::from));
     let note = |e: DeadlineError| format!("{e}");
     for r in res.rules() {
         if r.is_unsourced() {
@@ -487,7 +500,7 @@ where
             }
             RuleRef::Condition(c) => {
                 let Some(v) = &c.value else { continue };
-                for found in v.check(f, history, calendar) {
+                for found in v.check_flat(f, history, calendar) {
                     let found = found.under(c.id.clone(), &c.citations, c.evidence);
                     if c.evidence == Evidence::Guidance {
                         d.advisories.push(found);
@@ -582,11 +595,19 @@ fn no_sourced_authority(d: &Decision) -> Finding {
 /// The applicant of the request, if it is a body that no longer exists on the filing day:
 /// the body, its last day, its successor, the instruments that ended it and how the end is
 /// known, as data ([`Finding::from`] turns it into a [`FindingKind::BodyGone`] finding).
-pub fn applicant_gone(f: &ActivityFacts) -> Option<crate::org::BodyGone> {
+pub fn applicant_gone(activity: &ProposedActivity) -> Option<crate::org::BodyGone> {
+    activity
+        .applicant
+        .as_ref()?
+        .check_exists(activity.filed_on)
+        .err()
+}
+
+fn gone(f: &FlatFacts) -> Option<crate::org::BodyGone> {
     f.applicant.as_ref()?.check_exists(f.filed_on).err()
 }
 
-fn anchor_date(f: &ActivityFacts, a: Anchor) -> Option<NaiveDate> {
+fn anchor_date(f: &FlatFacts, a: Anchor) -> Option<NaiveDate> {
     match a {
         Anchor::Start | Anchor::Entry | Anchor::Signing => f.starts_on,
         Anchor::End => f.ends_on.or(f.starts_on),

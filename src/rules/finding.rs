@@ -16,17 +16,17 @@
 //! the [`Refusal`](crate::workflow::Refusal) that holds them.
 //!
 //! ```
-//! use doingoai::activity::ActivityKind;
+//! use doingoai::activity::{ActivityKind, Participant, ProposedActivity};
 //! use doingoai::history::History;
-//! use doingoai::calendar::WeekdaysOnly;
-//! use doingoai::rules::{evaluate, ActivityFacts, Cap, FindingKind, Ground, Participant, Rulebook, Subject};
+//! use doingoai::org::{Official, Position};
+//! use doingoai::rules::{evaluate, Cap, FindingKind, Ground, Rulebook, WeekdaysOnly};
 //! use chrono::NaiveDate;
 //! let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
 //! // Đà Nẵng (CV 101/UBND-SNV): at most 10 persons in a delegation led by a provincial head
-//! let mut f = ActivityFacts::new(Subject::Activity(ActivityKind::OutboundDelegation), "34:48".parse()?, d(2025, 9, 1));
-//! f.head_rank = Some(doingoai::rules::HeadRank::ProvincialHead);
-//! f.participants = (0..11).map(|i| Participant { person: format!("p{i}"), ..Participant::default() }).collect();
-//! let dec = evaluate(&f, Rulebook::shipped(), &WeekdaysOnly, &History::default())?;
+//! let mut trip = ProposedActivity::new("DR-DN-1", ActivityKind::OutboundDelegation, "34:48".parse()?, d(2025, 9, 1))
+//!     .participant(Participant::head(Official::new("ct", "Chủ tịch", Position::PpcChairman)));
+//! trip.participants.extend((1..11).map(|i| Participant::member(Official::new(format!("p{i}"), "X", Position::Staff))));
+//! let dec = evaluate(&trip, Rulebook::shipped(), &WeekdaysOnly, &History::default())?;
 //! let size = dec.violations.iter().find(|v| matches!(v.kind, FindingKind::CapExceeded { cap_on: Cap::DelegationSize, .. })).unwrap();
 //! assert!(matches!(size.kind, FindingKind::CapExceeded { cap: 10, actual: 11, .. }));
 //! assert_eq!(size.kind.ground(), Ground::Cap);
@@ -661,18 +661,18 @@ mod tests {
 
     use super::*;
     use crate::activity::ActivityKind;
-    use crate::calendar::WeekdaysOnly;
+    use crate::activity::CountryVisit;
     use crate::history::{History, PastTrip};
-    use crate::rules::{
-        evaluate, ActivityFacts, AttrSet, Condition, CountryStay, Participant, Rulebook,
-    };
+    use crate::rules::evaluate::evaluate_flat as evaluate;
+    use crate::rules::facts::{FlatFacts, FlatParticipant};
+    use crate::rules::{AttrSet, Condition, Rulebook, WeekdaysOnly};
 
     fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, dd).expect("a date")
     }
 
-    fn outbound(j: &str, filed: NaiveDate) -> ActivityFacts {
-        let mut f = ActivityFacts::new(
+    fn outbound(j: &str, filed: NaiveDate) -> FlatFacts {
+        let mut f = FlatFacts::new(
             Subject::Activity(ActivityKind::OutboundDelegation),
             j.parse().expect("a jurisdiction"),
             filed,
@@ -683,18 +683,18 @@ mod tests {
         f
     }
 
-    fn members(n: usize) -> Vec<Participant> {
+    fn members(n: usize) -> Vec<FlatParticipant> {
         (0..n)
-            .map(|i| Participant {
+            .map(|i| FlatParticipant {
                 person: format!("p{i}"),
                 unit: "so-a".into(),
-                ..Participant::default()
+                ..FlatParticipant::default()
             })
             .collect()
     }
 
-    fn kinds(c: Condition, f: &ActivityFacts, h: &History) -> Vec<FindingKind> {
-        c.check(f, h, &WeekdaysOnly)
+    fn kinds(c: Condition, f: &FlatFacts, h: &History) -> Vec<FindingKind> {
+        c.check_flat(f, h, &WeekdaysOnly)
             .into_iter()
             .map(|x| x.kind)
             .collect()
@@ -734,7 +734,7 @@ mod tests {
     #[test]
     fn late_filing_carries_the_latest_day_the_day_filed_the_lead_and_the_anchor_day() {
         // QĐ 06/2020 Art. 4(1)(a): 40 days before a PM-tier conference on 20/03/2026
-        let mut f = ActivityFacts::new(
+        let mut f = FlatFacts::new(
             Subject::Activity(ActivityKind::InternationalConference),
             "34:48".parse().expect("j"),
             d(2026, 3, 1),
@@ -889,16 +889,7 @@ mod tests {
     #[test]
     fn countries_days_and_length_caps_carry_the_figures() {
         let mut f = outbound("34:48", d(2025, 9, 1));
-        f.countries = vec![
-            CountryStay {
-                country: "JP".into(),
-                days: 4,
-            },
-            CountryStay {
-                country: "KR".into(),
-                days: 2,
-            },
-        ];
+        f.countries = vec![CountryVisit::new("JP", 4), CountryVisit::new("KR", 2)];
         let h = History::default();
         assert_eq!(
             kinds(Condition::MaxCountriesPerTrip { max: 1 }, &f, &h),

@@ -1,6 +1,5 @@
-//! The bridge from the activity module: the rules' facts of a [`ProposedActivity`].
-
-use std::borrow::Cow;
+//! The bridge from the activity module: the subject of a [`ProposedActivity`] and the flat
+//! facts the rules read, derived from it.
 
 use crate::activity::{
     AgreementConcern, AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding,
@@ -8,7 +7,7 @@ use crate::activity::{
 };
 use crate::org::{BodyKind, DisciplineKind, LeadershipTier, ManagedBy};
 
-use super::facts::{ActivityFacts, CountryStay, Facts, Participant};
+use super::facts::{FlatFacts, FlatParticipant};
 use super::{AttrSet, Attribute, HeadRank, Subject};
 
 fn sensitive(topics: &[SensitiveTopic]) -> bool {
@@ -27,21 +26,39 @@ fn reserved_aid(topics: &[SensitiveTopic]) -> bool {
     })
 }
 
-impl Facts for ProposedActivity {
-    /// The flat facts: attributes from the kind-specific details (foreign rank, topics, agreement
-    /// level, funding), participants with the sanction and exit suspension in effect during the
-    /// activity, the head's rank, countries, plan status. A `ProposedActivity` does not state
-    /// whether a proposal (đề án) is attached (left `None`: not checked), nor opinions already
-    /// obtained (none are assumed).
-    fn facts(&self) -> Cow<'_, ActivityFacts> {
+impl ProposedActivity {
+    /// What the rules are about: the activity's kind, foreign press split by the reporter's
+    /// residence ([`Subject::of`]).
+    ///
+    /// ```
+    /// use doingoai::activity::{ActivityKind, Details, ProposedActivity};
+    /// use doingoai::rules::Subject;
+    /// use chrono::NaiveDate;
+    /// let p = ProposedActivity::new("BC-1", ActivityKind::ForeignPress, "34:48".parse()?,
+    ///         NaiveDate::from_ymd_opt(2025, 9, 1).unwrap())
+    ///     .details(Details::Press { resident: false, outlet: "NHK".into() });
+    /// assert_eq!(p.subject(), Subject::NonResidentPress);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn subject(&self) -> Subject {
         let resident = matches!(self.details, Details::Press { resident: true, .. });
-        let kind = Subject::of(self.kind, resident);
-        let mut f = ActivityFacts::new(kind, self.jurisdiction, self.filed_on);
-        f.channel = self.channel;
-        f.starts_on = Some(self.starts_on);
-        f.ends_on = Some(self.ends_on);
+        Subject::of(self.kind, resident)
+    }
+
+    /// The flat facts the rules read: attributes from the kind-specific details (foreign rank,
+    /// topics, agreement level, funding, reception by the Chairman), participants with the
+    /// sanction and exit suspension in effect during the activity (on the filing day when it
+    /// has no dates), the head's rank, countries, plan status, the proposal and the opinions
+    /// obtained, as stated.
+    pub(crate) fn facts(&self) -> FlatFacts {
+        let mut f = FlatFacts::new(self.subject(), self.jurisdiction, self.filed_on);
+        f.channel = self.channel();
+        f.starts_on = self.starts_on;
+        f.ends_on = self.ends_on;
         f.in_plan = Some(self.in_plan);
-        f.applicant = Some(self.applicant.clone());
+        f.applicant = self.applicant.clone();
+        f.proposal_attached = self.proposal_attached;
+        f.opinions = self.opinions.clone();
         let mut attrs = AttrSet::EMPTY;
         match &self.details {
             Details::Conference {
@@ -103,28 +120,29 @@ impl Facts for ProposedActivity {
                 if *funding != Funding::StateBudget {
                     attrs = attrs.with(Attribute::NotStateFunded);
                 }
-                if matches!(
-                    self.applicant.kind,
-                    BodyKind::ProvincialPeoplesCouncil | BodyKind::PeoplesCouncilStanding
-                ) {
+                if self.applicant.as_ref().is_some_and(|a| {
+                    matches!(
+                        a.kind,
+                        BodyKind::ProvincialPeoplesCouncil | BodyKind::PeoplesCouncilStanding
+                    )
+                }) {
                     attrs = attrs.with(Attribute::PeoplesCouncilStaff);
                 }
                 f.enterprise_funded = *funding == Funding::Enterprise;
                 if countries.iter().any(|c| c.major_event) {
                     attrs = attrs.with(Attribute::MajorEvent);
                 }
-                f.countries = countries
-                    .iter()
-                    .map(|c| CountryStay {
-                        country: c.country.clone(),
-                        days: c.days,
-                    })
-                    .collect();
+                f.countries.clone_from(countries);
             }
+            Details::Inbound {
+                received_by_chairman: true,
+                ..
+            } => attrs = attrs.with(Attribute::ReceivedByChairman),
             Details::Ngo { expiry, .. } => f.expiry = *expiry,
             _ => {}
         }
-        let (from, to) = (self.starts_on, self.ends_on.max(self.starts_on));
+        let from = self.starts_on.unwrap_or(self.filed_on);
+        let to = self.ends_on.unwrap_or(from).max(from);
         for p in &self.participants {
             let o = &p.official;
             let leader = o.position.tier() != LeadershipTier::Other;
@@ -151,7 +169,7 @@ impl Facts for ProposedActivity {
                             .overlaps(&crate::law::Validity { from, to: Some(to) })
                 })
                 .max_by_key(|r| (r.kind, r.in_effect.to));
-            f.participants.push(Participant {
+            f.participants.push(FlatParticipant {
                 person: o.id.0.clone(),
                 unit: o.unit.as_ref().map(|b| b.to_string()).unwrap_or_default(),
                 leader,
@@ -163,6 +181,6 @@ impl Facts for ProposedActivity {
             });
         }
         f.attributes = attrs;
-        Cow::Owned(f)
+        f
     }
 }

@@ -19,9 +19,10 @@
 //! - The 2025 succession is explicit: a unit of the 63-unit set resolves only until
 //!   30/06/2025; a merged unit's rules never leak into its successor; a unit kept unchanged
 //!   continues ([`Tier::Continued`]).
-//! - [`evaluate`] (in `src/rules/evaluate.rs`, re-exported at the crate root) turns the facts of
-//!   a proposed activity — an [`ActivityFacts`] or a
-//!   [`ProposedActivity`](crate::activity::ProposedActivity), through [`Facts`] — with a rulebook,
+//! - [`evaluate`] (in `src/rules/evaluate.rs`, re-exported at the crate root) turns a
+//!   [`ProposedActivity`](crate::activity::ProposedActivity) — the one input for a proposed
+//!   activity; the flat facts the rules read (subject, attributes, participants' sanctions…)
+//!   are derived from it inside the crate — with a rulebook,
 //!   a calendar ([`Deadlines`], implemented by [`WorkCalendar`](crate::calendar::WorkCalendar))
 //!   and the [`History`](crate::history::History) of past trips into a [`Decision`]: the
 //!   [`DecisionTier`], authority and delegation, consultations with reply days, latest filing
@@ -94,7 +95,6 @@ pub use evaluate::{
     applicant_gone, evaluate, AuthorityFinding, ConsultationPlan, Decision, EscalationPath,
     EvaluateError, Filing, Gap, ObligationDue, ProcessingPlan, WithheldDelegation,
 };
-pub use facts::{ActivityFacts, CountryStay, Facts, Participant};
 pub use families::{
     Authority, Condition, Consultation, DataWindow, Delegation, Due, Escalation, FamilyValue,
     LeadTime, MonthDay, Obligation, Processing, ReportKind,
@@ -112,5 +112,6 @@ pub use tier::DecisionTier;
 pub use validate::{validate, RuleError, ValidationError};
 pub use vocab::{Anchor, AttrSet, Attribute, Family, HeadRank, Role, RuleSource, Sanction, Step};
 
+pub(crate) use evaluate::evaluate_flat;
 pub(crate) use figure::period_vi;
 pub(crate) use finding::text;

@@ -519,6 +519,7 @@ pub(crate) fn activities(
                         ForeignRank::Other
                     },
                     size: u32::try_from(rng.range(3, 20)).unwrap_or(5),
+                    received_by_chairman: false,
                 };
             }
             ActivityKind::InternationalConference => {
@@ -605,18 +606,12 @@ pub(crate) fn activities(
             ActivityKind::SisterRelation => title = "Giao lưu hữu nghị, kết nghĩa".into(),
             _ => title = "Thanh tra ngoại giao".into(),
         }
-        let mut a = ProposedActivity::new(
-            format!("{j}/{year}/{i:04}"),
-            kind,
-            channel,
-            j,
-            applicant,
-            starts,
-            starts,
-            ends,
-        );
-        a.title = title;
-        a.details = details;
+        let mut a = ProposedActivity::new(format!("{j}/{year}/{i:04}"), kind, j, starts)
+            .by(applicant)
+            .in_channel(channel)
+            .runs(starts, ends)
+            .titled(title)
+            .details(details);
         a.participants = participants;
         out.push(a);
     }

@@ -32,7 +32,7 @@ use crate::org::{Body, BodyKind, Channel, Jurisdiction, LeadershipTier, Official
 use crate::plan::{ActionPlan, AnnualPlan, OutOfPlanQuota, PlanBook, PlannedActivity, Task};
 use crate::programme::{Contact, LeaderProgramme};
 use crate::report::{ActivityRecord, CaseOutcome, ComplianceReport, ReportBuilder};
-use crate::rules::{Facts, Rulebook};
+use crate::rules::Rulebook;
 use crate::workflow::{assess, Case, Procedure};
 
 mod generate;
@@ -184,8 +184,8 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
     // the name of the People's Committee touching security, to which the police ministry objects.
     let disciplined_trip = acts.iter().position(|a| {
         a.kind == ActivityKind::OutboundDelegation
-            && a.channel == Channel::State
-            && a.starts_on.month() >= 3
+            && a.channel() == Channel::State
+            && a.day().month() >= 3
     });
     if let (Some(i), Some(unit), Some(off)) = (
         disciplined_trip,
@@ -193,7 +193,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         pop.officials.get(pop.disciplined).cloned(),
     ) {
         if let Some(a) = acts.get_mut(i) {
-            a.applicant = unit.body.clone();
+            a.applicant = Some(unit.body.clone());
             a.participants.retain(|p| p.role != ParticipantRole::Head);
             a.participants
                 .insert(0, crate::activity::Participant::head(off));
@@ -220,7 +220,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         a.filed_on = match latest {
             Some(l) if frng.chance(100) => add(l, frng.range(1, 6)),
             Some(l) => add(l, -frng.range(0, 25)),
-            None => add(a.starts_on, -frng.range(25, 70)),
+            None => add(a.day(), -frng.range(25, 70)),
         };
         a.filed_on = wc
             .previous_working_day_on_or_before(a.filed_on)
@@ -249,7 +249,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         let mut p = AnnualPlan::new(body.clone(), year);
         for a in acts
             .iter()
-            .filter(|a| &a.applicant == body && plannable(a.kind))
+            .filter(|a| a.applicant.as_ref() == Some(body) && plannable(a.kind))
         {
             let keep = if a.kind == ActivityKind::OutboundDelegation {
                 975
@@ -257,11 +257,11 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
                 880
             };
             if prng.chance(keep) {
-                let q = u8::try_from(a.starts_on.month0() / 3 + 1).unwrap_or(4);
+                let q = u8::try_from(a.day().month0() / 3 + 1).unwrap_or(4);
                 let mut item = PlannedActivity::new(
                     format!("{}-kh{}", a.id, p.items.len()),
                     a.kind,
-                    a.channel,
+                    a.channel(),
                     q,
                 )
                 .budget(u64::try_from(prng.range(50, 900)).unwrap_or(100) * 1_000_000);
@@ -312,8 +312,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
             ));
             continue;
         };
-        let facts = a.facts().into_owned();
-        let mut assessment = match assess(&facts, proc, book, wc, &history) {
+        let mut assessment = match assess(a, proc, book, wc, &history) {
             Ok(x) => x,
             Err(e) => {
                 let mut rec = ActivityRecord::from_proposed(a, CaseOutcome::Pending, None);
@@ -349,7 +348,8 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         let lead_met = assessment
             .latest_filing()
             .map(|_| assessment.on_time(a.filed_on));
-        let sanctioned = facts
+        let sanctioned = a
+            .facts()
             .participants
             .iter()
             .any(|p| p.serving_sanction.is_some());
@@ -370,7 +370,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
                 for p in &a.participants {
                     history.trips.push(PastTrip {
                         person: p.official.id.0.clone(),
-                        start: a.starts_on,
+                        start: a.day(),
                         jurisdiction: t,
                         out_of_plan: !a.in_plan,
                     });
@@ -383,7 +383,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         if let Details::Agreement { partner, .. } = &a.details {
             let country = partner.rsplit(' ').next().unwrap_or("").to_string();
             rec = rec.with_partner(country.clone());
-            if let Some(on) = ran.carried_out {
+            if let (Some(on), Some(unit)) = (ran.carried_out, a.applicant.clone()) {
                 let level = match &a.details {
                     Details::Agreement { level, .. } => *level,
                     _ => crate::activity::AgreementLevel::Department,
@@ -393,7 +393,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
                     a.title.clone(),
                     partner.clone(),
                     country,
-                    a.applicant.clone(),
+                    unit,
                     level,
                     on,
                 );
@@ -419,11 +419,8 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
                         ),
                     ] {
                         if crng.chance(pm) {
-                            p.contacts.push(Contact::new(
-                                c,
-                                a.starts_on,
-                                format!("{who} ({partner})"),
-                            ));
+                            p.contacts
+                                .push(Contact::new(c, a.day(), format!("{who} ({partner})")));
                         }
                     }
                     programmes.push(p);

@@ -246,10 +246,11 @@ pub(crate) fn run_case(
             carried_out: None,
         };
     } else {
-        let room = (a.starts_on - day).num_days();
+        let starts = a.day();
+        let room = (starts - day).num_days();
         day = next_wd(wc, day, u64::try_from(rng.range(1, 4)).unwrap_or(1));
-        if room > 1 && day >= a.starts_on {
-            day = add_days(a.starts_on, -1).max(day.min(a.starts_on));
+        if room > 1 && day >= starts {
+            day = add_days(starts, -1).max(day.min(starts));
         }
         if let Err(r) = apply(
             &mut case,
@@ -269,9 +270,9 @@ pub(crate) fn run_case(
     // Filings due on approval (aid notices), then execution, then the filings after it.
     day = file_open(&mut case, cal, rng, &applicant, day);
     let done = if proc == Procedure::Agreement {
-        a.starts_on
+        a.day()
     } else {
-        a.ends_on
+        a.ends_on.unwrap_or(a.day())
     }
     .max(day);
     let mut carried = None;

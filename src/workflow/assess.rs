@@ -1,5 +1,7 @@
 //! The wiring to the rulebook: [`assess`] runs [`rules::evaluate`](crate::rules::evaluate) on
-//! the facts of a proposed activity and turns the [`Decision`] into the [`Assessment`] a case
+//! a [`ProposedActivity`] — the input `evaluate` and
+//! [`Case::for_activity`](super::Case::for_activity) take, so the findings, the tier and the
+//! obligations are the decision's — and turns the [`Decision`] into the [`Assessment`] a case
 //! is submitted under. Nothing here decides a figure: tier, authority, delegation,
 //! consultations, periods, filing date, violations and obligations all come from the rulebook.
 //!
@@ -18,27 +20,29 @@
 //!
 //! ```
 //! use doingoai::history::History;
-//! use doingoai::activity::ActivityKind;
-//! use doingoai::rules::{ActivityFacts, Attribute, Role, Rulebook, Subject};
+//! use doingoai::activity::{ActivityKind, AgreementLevel, AgreementProcedure, Details, ProposedActivity};
+//! use doingoai::rules::{Role, Rulebook};
 //! use doingoai::workflow::{assess, Procedure};
-//! use doingoai::{Channel, WorkCalendar};
+//! use doingoai::WorkCalendar;
 //! use chrono::NaiveDate;
 //! let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-//! let mut f = ActivityFacts::new(Subject::Activity(ActivityKind::InternationalAgreement), "34:48".parse()?, d(2025, 9, 1));
-//! f.attributes = f.attributes.with(Attribute::InNameOfPpc);
-//! let a = assess(&f, Procedure::Agreement, Rulebook::shipped(), &WorkCalendar::state_agency(), &History::default())?;
+//! let agreement = ProposedActivity::new("TT-1", ActivityKind::InternationalAgreement, "34:48".parse()?, d(2025, 9, 1))
+//!     .details(Details::Agreement { level: AgreementLevel::PeoplesCommittee, procedure: AgreementProcedure::Normal,
+//!         concerns: vec![], partner: "Tỉnh Gyeonggi".into() });
+//! let a = assess(&agreement, Procedure::Agreement, Rulebook::shipped(), &WorkCalendar::state_agency(), &History::default())?;
 //! assert_eq!(a.authority.role, Role::ProvincialChairman);
 //! assert!(a.consultations.iter().any(|c| c.consultee == Role::Mofa));
 //! assert_eq!(a.escalation.as_ref().map(|e| e.authority.role), Some(Role::PrimeMinister));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+use crate::activity::ProposedActivity;
 use crate::calendar::WorkCalendar;
 use crate::history::History;
 use crate::law::{Citation, Evidence};
 use crate::org::Channel;
 use crate::rules::{
-    self, Anchor, AttrSet, Attribute, Decision, DecisionTier, EvaluateError, Facts, FindingKind,
+    self, Anchor, AttrSet, Attribute, Decision, DecisionTier, EvaluateError, FindingKind,
     Provenance, Query, RuleId, Rulebook, Step, Subject,
 };
 
@@ -55,17 +59,17 @@ impl Procedure {
     }
 }
 
-/// Evaluates the facts with the rulebook and the calendar, and builds the assessment of a case
-/// of `procedure` (see the module docs).
-pub fn assess<F: Facts + ?Sized>(
-    activity: &F,
+/// Evaluates the proposed activity with the rulebook and the calendar, and builds the
+/// assessment of a case of `procedure` (see the module docs).
+pub fn assess(
+    activity: &ProposedActivity,
     procedure: Procedure,
     rulebook: &Rulebook,
     cal: &WorkCalendar,
     history: &History,
 ) -> Result<Assessment, EvaluateError> {
-    let decision = rules::evaluate(activity, rulebook, cal, history)?;
     let facts = activity.facts();
+    let decision = rules::evaluate_flat(&facts, rulebook, cal, history)?;
     let mut a = Assessment::from_decision(&decision, procedure, facts.channel);
     // the escalation that applies once a consultee objects
     if a.escalation.is_none() && !facts.attributes.contains(Attribute::ConsulteeObjects) {
@@ -275,28 +279,5 @@ impl Assessment {
             .cloned()
             .collect();
         a
-    }
-}
-
-impl super::Case {
-    /// A new case for the rulebook's facts of an activity, filed by `applicant`. `None` for a
-    /// kind without a workflow.
-    pub fn for_facts(
-        id: impl Into<String>,
-        facts: &rules::ActivityFacts,
-        applicant: super::Actor,
-        title: impl Into<String>,
-    ) -> Option<super::Case> {
-        let procedure = Procedure::for_subject(facts.kind)?;
-        let jurisdiction = facts.jurisdiction;
-        let case_facts = super::CaseFacts {
-            title: title.into(),
-            jurisdiction,
-            channel: facts.channel,
-            starts: facts.starts_on,
-            ends: facts.ends_on,
-            applicant_body: facts.applicant.clone(),
-        };
-        Some(super::Case::new(id, procedure, applicant, case_facts))
     }
 }

@@ -214,30 +214,54 @@ impl Case {
         }
     }
 
-    /// A new case for a proposed activity: the procedure from its kind, the applicant acting
-    /// as [`Role::Organiser`] (its id is the body's name, or its kind and jurisdiction), the
-    /// facts from the activity. `None` for a kind without a workflow (e.g. an inspection).
+    /// A new case for a proposed activity: the procedure from its kind, the applicant body
+    /// acting as [`Role::Organiser`] (its id is the body's name, or its kind and
+    /// jurisdiction; without a body, `applicant@` the activity's jurisdiction), the facts
+    /// from the activity (title, jurisdiction, channel in effect, dates, applicant body). The
+    /// case's id is the activity's. `None` for a kind without a workflow (e.g. an
+    /// inspection).
+    ///
+    /// ```
+    /// use doingoai::activity::{ActivityKind, ProposedActivity};
+    /// use doingoai::org::{Body, BodyKind, Jurisdiction};
+    /// use doingoai::workflow::{Case, Procedure, Role};
+    /// use chrono::NaiveDate;
+    /// let j = Jurisdiction::new_unit(42).unwrap();
+    /// let visit = ProposedActivity::new("DV-1", ActivityKind::InboundDelegation, j, NaiveDate::from_ymd_opt(2026, 2, 2).unwrap())
+    ///     .by(Body::new(BodyKind::ProvincialFriendshipUnion, j).named("Liên hiệp hữu nghị"));
+    /// let case = Case::for_activity(&visit).unwrap();
+    /// assert_eq!(case.procedure(), Procedure::Inbound);
+    /// assert_eq!(case.applicant().id, "Liên hiệp hữu nghị");
+    /// assert_eq!(case.facts().channel, doingoai::Channel::People); // the union's channel
+    /// ```
     pub fn for_activity(activity: &ProposedActivity) -> Option<Case> {
+        let id = match &activity.applicant {
+            Some(body) => body
+                .name
+                .clone()
+                .unwrap_or_else(|| format!("{}@{}", body.kind.code(), body.jurisdiction)),
+            None => format!("applicant@{}", activity.jurisdiction),
+        };
+        Case::for_activity_by(activity, Actor::body(id, Role::Organiser))
+    }
+
+    /// A new case for a proposed activity filed by `applicant` (e.g. the NGO committee asking
+    /// the province's opinion on a registration): as [`Case::for_activity`] with the
+    /// applicant given.
+    pub fn for_activity_by(activity: &ProposedActivity, applicant: Actor) -> Option<Case> {
         let procedure = Procedure::for_kind(activity.kind)?;
-        let id = activity.applicant.name.clone().unwrap_or_else(|| {
-            format!(
-                "{}@{}",
-                activity.applicant.kind.code(),
-                activity.applicant.jurisdiction
-            )
-        });
         let facts = CaseFacts {
             title: activity.title.clone(),
             jurisdiction: activity.jurisdiction,
-            channel: activity.channel,
-            starts: Some(activity.starts_on),
-            ends: Some(activity.ends_on),
-            applicant_body: Some(activity.applicant.clone()),
+            channel: activity.channel(),
+            starts: activity.starts_on,
+            ends: activity.ends_on,
+            applicant_body: activity.applicant.clone(),
         };
         Some(Case::new(
             activity.id.0.clone(),
             procedure,
-            Actor::body(id, Role::Organiser),
+            applicant,
             facts,
         ))
     }

@@ -29,9 +29,9 @@
 //!
 //! # Where the assessment comes from
 //!
-//! [`assess`] runs [`rules::evaluate`](crate::rules::evaluate) on the facts of a proposed
-//! activity (a [`ProposedActivity`](crate::ProposedActivity) or the rulebook's flat
-//! [`ActivityFacts`](crate::rules::ActivityFacts)) with a rulebook, the
+//! [`assess`] runs [`rules::evaluate`](crate::rules::evaluate) on a proposed activity (a
+//! [`ProposedActivity`](crate::ProposedActivity), the one input `evaluate`, `assess` and
+//! [`Case::for_activity`] share) with a rulebook, the
 //! [`WorkCalendar`](crate::WorkCalendar) and the history context
 //! ([`History`](crate::history::History): the register of past trips the caller keeps, which
 //! the per-person and out-of-plan caps read; serialisable), and builds the [`Assessment`].
@@ -40,7 +40,8 @@
 //!
 //! # For the layers above (ledger, reports, simulation)
 //!
-//! * create: [`Case::for_activity`], [`Case::for_facts`] or [`Case::new`];
+//! * create: [`Case::for_activity`] (or [`Case::for_activity_by`] with the applicant given),
+//!   or [`Case::new`] from the workflow's own [`CaseFacts`];
 //! * act: [`Case::apply`] / [`Case::apply_with`] (dry run: [`Case::check`]);
 //! * read: [`Case::state`], [`Case::deadlines`] and [`Case::obligations`] as of a date,
 //!   [`Case::consultations`], [`Case::approval`], [`Case::log`] (each [`LogEntry`] with who,

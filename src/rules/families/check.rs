@@ -10,32 +10,43 @@ use crate::calendar::Deadlines;
 use crate::history::History;
 use crate::label::Label;
 
-use super::super::facts::ActivityFacts;
+use super::super::facts::FlatFacts;
 use super::super::finding::{text, Cap, Finding, FindingKind};
 use super::super::{period_vi, Attribute, HeadRank};
 use super::Condition;
+use crate::activity::ProposedActivity;
 
 impl Condition {
     /// The breaches of the condition by the facts, given the history of past trips and a
     /// calendar (for caps on a trip's length). Empty when the condition is met.
     ///
     /// ```
-    /// use doingoai::activity::ActivityKind;
+    /// use doingoai::activity::{ActivityKind, Participant, ProposedActivity};
     /// use doingoai::history::History;
-    /// use doingoai::calendar::WeekdaysOnly;
-    /// use doingoai::rules::{ActivityFacts, Cap, Condition, FindingKind, Participant, Subject};
+    /// use doingoai::org::{Official, Position};
+    /// use doingoai::rules::{Cap, Condition, FindingKind, WeekdaysOnly};
     /// use chrono::NaiveDate;
-    /// let mut f = ActivityFacts::new(Subject::Activity(ActivityKind::OutboundDelegation),
+    /// let mut trip = ProposedActivity::new("DR-1", ActivityKind::OutboundDelegation,
     ///     "34:48".parse()?, NaiveDate::from_ymd_opt(2025, 9, 1).unwrap());
-    /// f.participants = (0..4).map(|i| Participant { person: format!("p{i}"), ..Participant::default() }).collect();
+    /// trip.participants = (0..4).map(|i| Participant::member(Official::new(format!("p{i}"), "X", Position::Staff))).collect();
     /// let found = Condition::MaxDelegationSize { head: doingoai::rules::HeadRank::Any, max: 3 }
-    ///     .check(&f, &History::default(), &WeekdaysOnly);
+    ///     .check(&trip, &History::default(), &WeekdaysOnly);
     /// assert!(matches!(found[0].kind, FindingKind::CapExceeded { cap_on: Cap::DelegationSize, cap: 3, actual: 4, .. }));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn check<C: Deadlines + ?Sized>(
         &self,
-        f: &ActivityFacts,
+        activity: &ProposedActivity,
+        h: &History,
+        cal: &C,
+    ) -> Vec<Finding> {
+        self.check_flat(&activity.facts(), h, cal)
+    }
+
+    /// [`Condition::check`] on the flat facts.
+    pub(crate) fn check_flat<C: Deadlines + ?Sized>(
+        &self,
+        f: &FlatFacts,
         h: &History,
         cal: &C,
     ) -> Vec<Finding> {

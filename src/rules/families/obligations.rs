@@ -37,6 +37,9 @@ vocabulary! {
         BankAccountNotice = ("bank_account_notice", "báo cáo tài khoản ngân hàng", "bank-account notice"),
         /// A written report before the trip.
         PriorNotice = ("prior_notice", "báo cáo trước chuyến đi", "prior notice"),
+        /// The yearly report on implementing an action plan or a directive (owed under the
+        /// plan or directive itself, not under a rule of the rulebook).
+        ImplementationReport = ("implementation_report", "báo cáo kết quả thực hiện kế hoạch, chỉ thị", "implementation report of a plan or directive"),
     }
 }
 
