@@ -5,7 +5,11 @@
 //!   without printing;
 //! * `report_builder/N`: the report builder alone over N case records (copies of a simulated
 //!   year of 1 000, with their obligations): linear in N;
-//! * `provinces_34x1000`: the 34 provinces × 1 000 activities, one core.
+//! * `provinces_34x1000`: the 34 provinces × 1 000 activities, one core;
+//! * `simulation activities/s/N`: simulate and report a year of N = 10 000 and 100 000
+//!   activities; the throughput (activities per second) is the same at both sizes when the
+//!   simulation is linear (issue 14). Run alone with
+//!   `cargo bench --bench report -- --warm-up-time 1 --measurement-time 3 'simulation activities'`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use doingoai::calendar::DateRange;
@@ -76,5 +80,21 @@ fn province_year(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, province_year);
+fn simulation_scaling(c: &mut Criterion) {
+    let j = Jurisdiction::new_unit(42).unwrap_or(Jurisdiction::National);
+    let mut g = c.benchmark_group("simulation activities/s");
+    g.sample_size(10);
+    for n in [10_000usize, 100_000] {
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, &n| {
+            b.iter(|| {
+                let y = simulate(&Scenario::new(j, 2026, black_box(7), n)).unwrap();
+                black_box(y.report())
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, province_year, simulation_scaling);
 criterion_main!(benches);

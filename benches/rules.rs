@@ -1,12 +1,110 @@
 //! Resolution speed (≤ 200 ns per query); loading the shipped rulebook from its data files —
 //! parsing every embedded TOML file, validating and indexing (`shipped_load_and_validate`,
 //! ≤ 5 ms) — and from JSON (≤ 5 ms).
+//!
+//! `evaluate outbound delegation, history`: a 5-person Đà Nẵng delegation against a history of
+//! 0, 10,000 and 1,000,000 past trips (issue 14: the largest within 1.5× of the smallest, so
+//! the caps cost the same whatever the caller has recorded). `evaluate N participants, N past
+//! trips`: the request that was quadratic (issue 13); the time per participant stays flat.
 
 use chrono::NaiveDate;
-use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use doingoai::activity::ActivityKind;
-use doingoai::org::Jurisdiction;
-use doingoai::rules::{Attribute, Query, Rulebook, Subject};
+use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use doingoai::activity::{
+    ActivityKind, CountryVisit, Details, Funding, Participant, ProposedActivity,
+};
+use doingoai::calendar::WorkCalendar;
+use doingoai::history::{History, PastTrip};
+use doingoai::org::{Body, BodyKind, Jurisdiction, Official, Position};
+use doingoai::rules::{evaluate, Attribute, Query, Rulebook, Subject};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("date")
+}
+
+/// An outbound delegation of Đà Nẵng with `n` members (`p0` leads), in the plan, to Japan.
+fn delegation(n: usize) -> ProposedActivity {
+    let dn: Jurisdiction = "34:48".parse().expect("Đà Nẵng");
+    let mut a = ProposedActivity::new(
+        "DN-B",
+        ActivityKind::OutboundDelegation,
+        dn,
+        day(2025, 8, 1),
+    )
+    .by(Body::new(BodyKind::DepartmentOfForeignAffairs, dn))
+    .runs(day(2025, 9, 15), day(2025, 9, 20))
+    .proposal(true);
+    a.details = Details::Delegation {
+        countries: vec![CountryVisit::new("JP", 5)],
+        funding: Funding::StateBudget,
+        purpose: "xúc tiến đầu tư".into(),
+    };
+    a.participants = (0..n)
+        .map(|i| {
+            let o = Official::new(format!("p{i}"), format!("P {i}"), Position::Staff);
+            if i == 0 {
+                Participant::head(o)
+            } else {
+                Participant::member(o)
+            }
+        })
+        .collect();
+    a
+}
+
+/// `n` past trips of about n/4 other people over 2019–2026, and one trip in 2025 for each of
+/// the first `members` delegation members (so the caps count something).
+fn history(n: usize, members: usize) -> History {
+    let dn: Jurisdiction = "34:48".parse().expect("Đà Nẵng");
+    let people = (n / 4).max(1);
+    let mut h = History::default();
+    for i in 0..n {
+        h.trips.push(PastTrip {
+            person: format!("q{}", i % people),
+            start: day(
+                2019 + (i % 8) as i32,
+                1 + (i % 12) as u32,
+                1 + (i % 28) as u32,
+            ),
+            jurisdiction: dn,
+            out_of_plan: i % 5 == 0,
+        });
+    }
+    for i in 0..members {
+        h.trips.push(PastTrip {
+            person: format!("p{i}"),
+            start: day(2025, 3, 1 + (i % 28) as u32),
+            jurisdiction: dn,
+            out_of_plan: false,
+        });
+    }
+    h
+}
+
+fn evaluate_with_history(c: &mut Criterion) {
+    let book = Rulebook::shipped();
+    let cal = WorkCalendar::state_agency();
+    let f = delegation(5);
+    let mut g = c.benchmark_group("evaluate outbound delegation, history");
+    for (label, n) in [("0", 0usize), ("10k", 10_000), ("1M", 1_000_000)] {
+        let h = history(n, 5);
+        g.bench_with_input(BenchmarkId::from_parameter(label), &h, |b, h| {
+            b.iter(|| evaluate(black_box(&f), book, &cal, h).map(|d| d.violations.len()))
+        });
+    }
+    g.finish();
+
+    let mut g = c.benchmark_group("evaluate N participants, N past trips");
+    g.sample_size(10);
+    for n in [1_000usize, 4_000] {
+        let f = delegation(n);
+        let h = history(0, n);
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &(f, h), |b, (f, h)| {
+            b.iter(|| evaluate(black_box(f), book, &cal, h).map(|d| d.violations.len()))
+        });
+    }
+    g.finish();
+}
 
 fn bench(c: &mut Criterion) {
     let book = Rulebook::shipped();
@@ -46,5 +144,5 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench);
+criterion_group!(benches, bench, evaluate_with_history);
 criterion_main!(benches);

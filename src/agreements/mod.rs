@@ -19,7 +19,7 @@
 //! assert_eq!(flags[0].days_idle, 458);
 //! ```
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
@@ -176,9 +176,36 @@ pub enum AgreementError {
 
 /// The register: agreements and their implementation activities.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(from = "StoredRegistry")]
 pub struct AgreementRegistry {
     agreements: Vec<Agreement>,
     implementations: Vec<Implementation>,
+    /// The position of each id among the agreements (the first, should a stored register
+    /// repeat one), so that signing and looking up cost the same however many agreements
+    /// are registered.
+    #[serde(skip)]
+    by_id: HashMap<String, usize>,
+}
+
+/// The register as stored: the index is rebuilt on reading.
+#[derive(serde::Deserialize)]
+struct StoredRegistry {
+    agreements: Vec<Agreement>,
+    implementations: Vec<Implementation>,
+}
+
+impl From<StoredRegistry> for AgreementRegistry {
+    fn from(s: StoredRegistry) -> Self {
+        let mut by_id = HashMap::with_capacity(s.agreements.len());
+        for (i, a) in s.agreements.iter().enumerate() {
+            by_id.entry(a.id.clone()).or_insert(i);
+        }
+        AgreementRegistry {
+            agreements: s.agreements,
+            implementations: s.implementations,
+            by_id,
+        }
+    }
 }
 
 impl AgreementRegistry {
@@ -192,13 +219,14 @@ impl AgreementRegistry {
         if self.get(&a.id).is_some() {
             return Err(AgreementError::Duplicate(a.id));
         }
+        self.by_id.insert(a.id.clone(), self.agreements.len());
         self.agreements.push(a);
         Ok(())
     }
 
     /// The agreement with id `id`.
     pub fn get(&self, id: &str) -> Option<&Agreement> {
-        self.agreements.iter().find(|a| a.id == id)
+        self.by_id.get(id).and_then(|&i| self.agreements.get(i))
     }
 
     /// Records an implementation activity.
@@ -300,5 +328,63 @@ impl AgreementRegistry {
             });
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::org::{BodyKind, Jurisdiction};
+
+    fn agreement(id: &str) -> Agreement {
+        let la = Jurisdiction::old(80).expect("Long An");
+        Agreement::new(
+            id,
+            "Biên bản ghi nhớ",
+            "Tỉnh Gyeonggi",
+            "KR",
+            Body::new(BodyKind::ProvincialPeoplesCommittee, la),
+            AgreementLevel::PeoplesCommittee,
+            NaiveDate::from_ymd_opt(2023, 3, 1).expect("date"),
+        )
+    }
+
+    #[test]
+    fn the_id_index_survives_a_json_round_trip() {
+        let mut reg = AgreementRegistry::new();
+        for i in 0..50 {
+            reg.sign(agreement(&format!("a-{i}"))).expect("sign");
+        }
+        assert!(matches!(
+            reg.sign(agreement("a-7")),
+            Err(AgreementError::Duplicate(_))
+        ));
+        let json = serde_json::to_string(&reg).expect("json");
+        assert!(!json.contains("by_id"));
+        let mut back: AgreementRegistry = serde_json::from_str(&json).expect("back");
+        assert_eq!(back, reg);
+        for i in 0..50 {
+            let id = format!("a-{i}");
+            assert_eq!(back.get(&id).map(|a| a.id.as_str()), Some(id.as_str()));
+        }
+        assert_eq!(back.get("a-50"), None);
+        assert!(matches!(
+            back.sign(agreement("a-49")),
+            Err(AgreementError::Duplicate(_))
+        ));
+        back.sign(agreement("a-50")).expect("sign");
+        assert_eq!(back.agreements().len(), 51);
+        assert!(back.get("a-50").is_some());
+    }
+
+    #[test]
+    fn a_stored_register_repeating_an_id_finds_the_first() {
+        let mut first = agreement("x");
+        first.title = "first".into();
+        let mut second = agreement("x");
+        second.title = "second".into();
+        let stored = serde_json::json!({ "agreements": [first, second], "implementations": [] });
+        let reg: AgreementRegistry = serde_json::from_value(stored).expect("read");
+        assert_eq!(reg.get("x").map(|a| a.title.as_str()), Some("first"));
     }
 }

@@ -19,7 +19,7 @@
 //! assert_eq!(plan.inspections[0].area, InspectionArea::Consular);
 //! ```
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
@@ -163,6 +163,18 @@ fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// The `k` smallest of `v`, in no particular order: what sorting `v` and taking `k` keeps,
+/// in linear time.
+fn smallest<T: Ord>(mut v: Vec<T>, k: usize) -> Vec<T> {
+    if k < v.len() {
+        if k > 0 {
+            v.select_nth_unstable(k);
+        }
+        v.truncate(k);
+    }
+    v
+}
+
 fn key(seed: u64, s: &str) -> u64 {
     s.bytes().fold(mix(seed), |h, b| mix(h ^ u64::from(b)))
 }
@@ -194,9 +206,12 @@ impl Inspection {
     /// inspected unit, if any), and the obligations due in the period that belong to those
     /// kinds or to the area's own obligation kinds; `sample_size` of each, chosen by a hash of
     /// `seed` and the id (same seed, same sample), listed in id order.
+    ///
+    /// Linear in the records and obligations: the sample is the `sample_size` smallest hashes,
+    /// selected without sorting every candidate.
     pub fn draw_sample(&mut self, records: &[ActivityRecord], ledger: &Ledger, seed: u64) {
         let kinds = self.area.activity_kinds();
-        let mut kind_of: BTreeMap<&ActivityId, ActivityKind> = BTreeMap::new();
+        let mut kind_of: HashMap<&ActivityId, ActivityKind> = HashMap::with_capacity(records.len());
         let mut cands: Vec<(u64, &ActivityId)> = Vec::new();
         for r in records {
             kind_of.insert(&r.id, r.kind);
@@ -210,14 +225,12 @@ impl Inspection {
                 cands.push((key(seed, &r.id.0), &r.id));
             }
         }
-        cands.sort();
-        let mut acts: Vec<ActivityId> = cands
+        let mut acts: Vec<ActivityId> = smallest(cands, self.sample_size)
             .into_iter()
-            .take(self.sample_size)
             .map(|(_, id)| id.clone())
             .collect();
         acts.sort();
-        let mut obs: Vec<(u64, &ObligationId)> = ledger
+        let obs: Vec<(u64, &ObligationId)> = ledger
             .iter()
             .filter(|o| self.period.contains(o.due))
             .filter(|o| {
@@ -232,10 +245,8 @@ impl Inspection {
             })
             .map(|o| (key(seed ^ 0x5A5A, &o.id.0), &o.id))
             .collect();
-        obs.sort();
-        let mut obs: Vec<ObligationId> = obs
+        let mut obs: Vec<ObligationId> = smallest(obs, self.sample_size)
             .into_iter()
-            .take(self.sample_size)
             .map(|(_, id)| id.clone())
             .collect();
         obs.sort();
@@ -425,6 +436,29 @@ impl InspectionPlan {
         for (i, ins) in self.inspections.iter_mut().enumerate() {
             ins.draw_sample(records, ledger, mix(seed ^ (i as u64)));
             ins.examine(records, ledger, as_of);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::smallest;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The selection keeps what sorting everything and taking the first `k` keeps (the
+        /// sample the inspection drew before issue 14), ties and repeats included.
+        #[test]
+        fn smallest_keeps_what_a_full_sort_keeps(
+            v in prop::collection::vec((0..50u64, 0..20u8), 0..200),
+            k in 0..220usize,
+        ) {
+            let mut sorted = v.clone();
+            sorted.sort();
+            sorted.truncate(k);
+            let mut got = smallest(v, k);
+            got.sort();
+            prop_assert_eq!(got, sorted);
         }
     }
 }

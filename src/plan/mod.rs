@@ -30,6 +30,8 @@
 //! assert!(trip.in_plan);
 //! ```
 
+use std::collections::{BTreeSet, HashMap};
+
 use chrono::{Datelike, NaiveDate};
 
 use crate::activity::{ActivityId, ActivityKind, Details, ProposedActivity};
@@ -260,7 +262,7 @@ pub struct PlanBook {
     /// Index of `carried_out` for lookups (rebuilt on demand when it falls out of step, e.g.
     /// after deserialisation).
     #[serde(skip)]
-    used: std::collections::BTreeSet<(usize, String)>,
+    used: BTreeSet<(usize, String)>,
 }
 
 impl PartialEq for PlanBook {
@@ -288,7 +290,7 @@ impl PlanBook {
             quota,
             out_of_plan: Vec::new(),
             carried_out: Vec::new(),
-            used: std::collections::BTreeSet::new(),
+            used: BTreeSet::new(),
         }
     }
 
@@ -337,8 +339,20 @@ impl PlanBook {
     }
 
     fn find(&self, a: &ProposedActivity) -> Result<(usize, String), String> {
+        let pi = self.plan_for(a)?;
+        let plan = &self.plans[pi];
+        let partner = Self::partner_of(a);
+        plan.items
+            .iter()
+            .find(|i| Self::fits(i, a, partner) && !self.is_used(pi, &i.id))
+            .map(|i| (pi, i.id.clone()))
+            .ok_or_else(|| self.no_unused_item(a))
+    }
+
+    /// The index of the plan that covers `a` (its unit's plan for the year of its start, or of
+    /// its filing when it has no start), approved by the filing date.
+    fn plan_for(&self, a: &ProposedActivity) -> Result<usize, String> {
         let day = a.day();
-        let quarter = u8::try_from(day.month0() / 3 + 1).unwrap_or(4);
         let Some(unit) = a.applicant.as_ref() else {
             return Err("no applicant body, so no unit's plan".into());
         };
@@ -356,26 +370,36 @@ impl PlanBook {
                 a.filed_on
             ));
         }
-        let partner = Self::partner_of(a);
-        plan.items
-            .iter()
-            .find(|i| {
-                i.kind == a.kind
-                    && i.channel == a.channel()
-                    && i.quarter == quarter
-                    && match (&i.partner_country, partner) {
-                        (Some(x), Some(y)) => x == y,
-                        _ => true,
-                    }
-                    && !self.is_used(pi, &i.id)
-            })
-            .map(|i| (pi, i.id.clone()))
-            .ok_or_else(|| {
-                format!(
-                    "no unused item of kind `{}` in quarter {quarter} of the plan of {unit}",
-                    a.kind.code(),
-                )
-            })
+        Ok(pi)
+    }
+
+    /// The quarter of the year in which `a` starts (of its filing without a start), 1–4.
+    fn quarter_of(a: &ProposedActivity) -> u8 {
+        u8::try_from(a.day().month0() / 3 + 1).unwrap_or(4)
+    }
+
+    /// Whether item `i` can carry out `a` (used or not): same kind, channel and quarter, and
+    /// the same partner country where both are known.
+    fn fits(i: &PlannedActivity, a: &ProposedActivity, partner: Option<&str>) -> bool {
+        i.kind == a.kind
+            && i.channel == a.channel()
+            && i.quarter == Self::quarter_of(a)
+            && match (&i.partner_country, partner) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            }
+    }
+
+    fn no_unused_item(&self, a: &ProposedActivity) -> String {
+        let unit = a
+            .applicant
+            .as_ref()
+            .map_or_else(|| "no applicant".to_string(), |b| b.to_string());
+        format!(
+            "no unused item of kind `{}` in quarter {} of the plan of {unit}",
+            a.kind.code(),
+            Self::quarter_of(a),
+        )
     }
 
     fn out_of_plan_match(&self, a: &ProposedActivity, reason: String, recorded: bool) -> PlanMatch {
@@ -395,8 +419,21 @@ impl PlanBook {
     /// Classifies `activity`, records the result (an item used, or one more out-of-plan
     /// activity of a counted kind) and sets `activity.in_plan` so the rules and the workflow
     /// see it.
+    ///
+    /// Each call looks through the items of the unit's plan; to mark many activities in a
+    /// row, [`PlanBook::marker`] indexes the items once and gives the same results.
     pub fn mark(&mut self, activity: &mut ProposedActivity) -> PlanMatch {
-        match self.find(activity) {
+        let found = self.find(activity);
+        self.record(found, activity)
+    }
+
+    /// Records the result of a lookup for `activity` (see [`PlanBook::mark`]).
+    fn record(
+        &mut self,
+        found: Result<(usize, String), String>,
+        activity: &mut ProposedActivity,
+    ) -> PlanMatch {
+        match found {
             Ok((pi, item)) => {
                 if self.used.len() == self.carried_out.len() {
                     self.used.insert((pi, item.clone()));
@@ -415,6 +452,55 @@ impl PlanBook {
                 self.out_of_plan_match(activity, reason, counted)
             }
         }
+    }
+
+    /// A marker over this book: the unused items of every plan indexed once (by kind, channel,
+    /// quarter and partner country), after which [`PlanMarker::mark`] costs the same however
+    /// many items the plans hold and however many activities were marked before — the way to
+    /// mark a year of activities (the simulation does). It marks exactly as
+    /// [`PlanBook::mark`] would, in the same order; the book cannot change otherwise while the
+    /// marker holds it.
+    ///
+    /// ```
+    /// use doingoai::plan::{AnnualPlan, PlanBook, PlannedActivity};
+    /// use doingoai::activity::{ActivityKind, ProposedActivity};
+    /// use doingoai::org::{Body, BodyKind, Jurisdiction};
+    /// use doingoai::Channel;
+    /// use chrono::NaiveDate;
+    /// let d = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
+    /// let dn = Jurisdiction::new_unit(48).unwrap();
+    /// let unit = Body::new(BodyKind::ProvincialDepartment, dn);
+    /// let mut plan = AnnualPlan::new(unit.clone(), 2026);
+    /// for i in 0..3 {
+    ///     plan.items.push(PlannedActivity::new(format!("kh-{i}"), ActivityKind::OutboundDelegation, Channel::State, 2));
+    /// }
+    /// plan.approve(Body::new(BodyKind::PpcChairman, dn), d(1, 15), "12/QĐ-UBND");
+    /// let mut book = PlanBook::new(dn, 2026, None);
+    /// book.plans.push(plan);
+    /// let mut marker = book.marker();
+    /// let in_plan: Vec<bool> = (0..4).map(|i| {
+    ///     let mut trip = ProposedActivity::new(format!("t{i}"), ActivityKind::OutboundDelegation,
+    ///         Channel::State, dn, unit.clone(), d(3, 2), d(4, 6), d(4, 10));
+    ///     marker.mark(&mut trip).is_in_plan()
+    /// }).collect();
+    /// assert_eq!(in_plan, [true, true, true, false]);
+    /// assert_eq!((book.carried_out.len(), book.out_of_plan_count()), (3, 1));
+    /// ```
+    pub fn marker(&mut self) -> PlanMarker<'_> {
+        if self.used.len() != self.carried_out.len() {
+            self.used = self
+                .carried_out
+                .iter()
+                .map(|(p, id, _)| (*p, id.clone()))
+                .collect();
+        }
+        let plans = self
+            .plans
+            .iter()
+            .enumerate()
+            .map(|(pi, p)| PlanIndex::new(pi, p, &self.used))
+            .collect();
+        PlanMarker { book: self, plans }
     }
 
     /// The number of counted out-of-plan activities so far.
@@ -445,5 +531,144 @@ impl PlanBook {
             }
         }
         v
+    }
+}
+
+/// The unused items of one plan, grouped by what an activity must match.
+#[derive(Debug, Default)]
+struct PlanIndex {
+    /// By kind, channel and quarter.
+    groups: HashMap<(ActivityKind, Channel, u8), ItemGroup>,
+    /// The positions of the items of each id (an item used uses every item of its id, as
+    /// [`PlanBook::mark`] counts items by id).
+    by_id: HashMap<String, Vec<usize>>,
+}
+
+/// Unused items of one kind, channel and quarter, by position in the plan.
+#[derive(Debug, Default)]
+struct ItemGroup {
+    /// All of them.
+    all: BTreeSet<usize>,
+    /// Those with no partner country.
+    anywhere: BTreeSet<usize>,
+    /// Those with a partner country, by country.
+    by_partner: HashMap<String, BTreeSet<usize>>,
+}
+
+impl PlanIndex {
+    fn new(pi: usize, plan: &AnnualPlan, used: &BTreeSet<(usize, String)>) -> Self {
+        let mut x = PlanIndex::default();
+        for (k, i) in plan.items.iter().enumerate() {
+            x.by_id.entry(i.id.clone()).or_default().push(k);
+            if used.contains(&(pi, i.id.clone())) {
+                continue;
+            }
+            let g = x.groups.entry((i.kind, i.channel, i.quarter)).or_default();
+            g.all.insert(k);
+            match &i.partner_country {
+                Some(c) => {
+                    g.by_partner.entry(c.clone()).or_default().insert(k);
+                }
+                None => {
+                    g.anywhere.insert(k);
+                }
+            }
+        }
+        x
+    }
+
+    /// The first unused item (by position) that can carry out `a`.
+    fn first(&self, a: &ProposedActivity, partner: Option<&str>) -> Option<usize> {
+        let g = self
+            .groups
+            .get(&(a.kind, a.channel(), PlanBook::quarter_of(a)))?;
+        match partner {
+            None => g.all.first().copied(),
+            Some(c) => {
+                let named = g.by_partner.get(c).and_then(|s| s.first().copied());
+                let anywhere = g.anywhere.first().copied();
+                match (named, anywhere) {
+                    (Some(x), Some(y)) => Some(x.min(y)),
+                    (x, y) => x.or(y),
+                }
+            }
+        }
+    }
+
+    /// Takes every item with the id of item `k` out of the index.
+    fn use_id(&mut self, plan: &AnnualPlan, k: usize) {
+        let Some(id) = plan.items.get(k).map(|i| &i.id) else {
+            return;
+        };
+        for &j in self.by_id.get(id).map_or(&[][..], Vec::as_slice) {
+            let Some(i) = plan.items.get(j) else { continue };
+            if let Some(g) = self.groups.get_mut(&(i.kind, i.channel, i.quarter)) {
+                g.all.remove(&j);
+                match &i.partner_country {
+                    Some(c) => {
+                        if let Some(s) = g.by_partner.get_mut(c) {
+                            s.remove(&j);
+                        }
+                    }
+                    None => {
+                        g.anywhere.remove(&j);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A [`PlanBook`] with its unused items indexed, to mark many activities in a row (see
+/// [`PlanBook::marker`]).
+#[derive(Debug)]
+pub struct PlanMarker<'a> {
+    book: &'a mut PlanBook,
+    plans: Vec<PlanIndex>,
+}
+
+impl PlanMarker<'_> {
+    /// The plan and the position of the item that would carry out `a`.
+    fn locate(&self, a: &ProposedActivity) -> Result<(usize, usize), String> {
+        let pi = self.book.plan_for(a)?;
+        self.plans
+            .get(pi)
+            .and_then(|x| x.first(a, PlanBook::partner_of(a)))
+            .map(|k| (pi, k))
+            .ok_or_else(|| self.book.no_unused_item(a))
+    }
+
+    fn item_id(&self, pi: usize, k: usize) -> String {
+        self.book
+            .plans
+            .get(pi)
+            .and_then(|p| p.items.get(k))
+            .map_or_else(String::new, |i| i.id.clone())
+    }
+
+    /// Classifies `activity` without recording it, as [`PlanBook::classify`].
+    pub fn classify(&self, activity: &ProposedActivity) -> PlanMatch {
+        match self.locate(activity) {
+            Ok((pi, k)) => PlanMatch::InPlan {
+                item: self.item_id(pi, k),
+            },
+            Err(reason) => self.book.out_of_plan_match(activity, reason, false),
+        }
+    }
+
+    /// Classifies and records `activity`, as [`PlanBook::mark`].
+    pub fn mark(&mut self, activity: &mut ProposedActivity) -> PlanMatch {
+        let found = self.locate(activity).map(|(pi, k)| {
+            if let (Some(x), Some(plan)) = (self.plans.get_mut(pi), self.book.plans.get(pi)) {
+                x.use_id(plan, k);
+            }
+            (pi, self.item_id(pi, k))
+        });
+        self.book.record(found, activity)
+    }
+
+    /// The book being marked.
+    pub fn book(&self) -> &PlanBook {
+        self.book
     }
 }

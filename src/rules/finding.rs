@@ -863,7 +863,7 @@ mod tests {
             out_of_plan: true,
         };
         let h = History {
-            trips: vec![trip(2), trip(5)],
+            trips: vec![trip(2), trip(5)].into(),
         };
         let cap = |cap_on, of: Option<&str>| FindingKind::CapExceeded {
             cap_on,

@@ -300,9 +300,12 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
     let mut agreements = AgreementRegistry::new();
     let mut programmes = Vec::new();
     let territory = Some(j);
+    // The plans' items indexed once, so marking costs the same for the first activity and
+    // the hundred-thousandth.
+    let mut marker = plans.marker();
     for a in acts.iter_mut() {
         if plannable(a.kind) {
-            plans.mark(a);
+            marker.mark(a);
         }
         let (Some(proc), Some(case)) = (Procedure::for_kind(a.kind), Case::for_activity(a)) else {
             records.push(ActivityRecord::from_proposed(
@@ -458,11 +461,15 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         );
         let _ = agreements.sign(ag);
     }
-    let ids: Vec<(String, String, NaiveDate)> = agreements
-        .agreements()
-        .iter()
-        .map(|a| (a.id.clone(), a.partner_country.clone(), a.signed_on))
-        .collect();
+    // The agreements by partner country, in register order: a delegation looks only at those
+    // of its country (the same draws, in the same order, as a pass over the whole register).
+    let mut ids: std::collections::HashMap<String, Vec<(String, NaiveDate)>> =
+        std::collections::HashMap::new();
+    for a in agreements.agreements() {
+        ids.entry(a.partner_country.clone())
+            .or_default()
+            .push((a.id.clone(), a.signed_on));
+    }
     for r in &records {
         if !matches!(
             r.kind,
@@ -471,11 +478,13 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         {
             continue;
         }
-        for (id, c, signed) in &ids {
-            if r.partner_country.as_deref() == Some(c.as_str())
-                && r.starts_on > *signed
-                && arng.chance(350)
-            {
+        let same_country = r
+            .partner_country
+            .as_deref()
+            .and_then(|c| ids.get(c))
+            .map_or(&[][..], Vec::as_slice);
+        for (id, signed) in same_country {
+            if r.starts_on > *signed && arng.chance(350) {
                 let _ = agreements.implement(Implementation {
                     agreement: id.clone(),
                     on: r.starts_on,
