@@ -377,18 +377,33 @@ impl Citation {
         s
     }
 
-    /// The citation in English (`Art. 19(2)(a) 70/2020/QH14`).
+    /// The citation in English (`Art. 19(2)(a) 70/2020/QH14`); a clause or point of an
+    /// instrument without articles is `Cl. 3(a) 06/2020/QĐ-TTg` or `Pt. a 06/2020/QĐ-TTg`.
     pub fn en(&self) -> String {
         let mut s = String::new();
-        if let Some(a) = self.article {
-            s.push_str(&format!("Art. {a}"));
-            if let Some(c) = self.clause {
-                s.push_str(&format!("({c})"));
+        match (self.article, self.clause) {
+            (Some(a), _) => {
+                s.push_str(&format!("Art. {a}"));
+                if let Some(c) = self.clause {
+                    s.push_str(&format!("({c})"));
+                }
+                if let Some(p) = self.point {
+                    s.push_str(&format!("({p})"));
+                }
+                s.push(' ');
             }
-            if let Some(p) = self.point {
-                s.push_str(&format!("({p})"));
+            (None, Some(c)) => {
+                s.push_str(&format!("Cl. {c}"));
+                if let Some(p) = self.point {
+                    s.push_str(&format!("({p})"));
+                }
+                s.push(' ');
             }
-            s.push(' ');
+            (None, None) => {
+                if let Some(p) = self.point {
+                    s.push_str(&format!("Pt. {p} "));
+                }
+            }
         }
         if let Some(p) = &self.part {
             s.push_str(p);
@@ -428,6 +443,10 @@ pub struct InvalidCitation {
 const VI_KEYWORDS: [&str; 3] = ["điểm", "khoản", "điều"];
 /// The English keyword of an article.
 const EN_ARTICLE: &str = "art.";
+/// The English keyword of a clause of an instrument without articles.
+const EN_CLAUSE: &str = "cl.";
+/// The English keyword of a point of an instrument without articles or clauses.
+const EN_POINT: &str = "pt.";
 
 /// A word's rank among [`VI_KEYWORDS`] (case-insensitive), or `None`.
 fn vi_keyword(word: &str) -> Option<usize> {
@@ -437,7 +456,10 @@ fn vi_keyword(word: &str) -> Option<usize> {
 
 /// Whether a word is a provision keyword of either form.
 fn is_keyword(word: &str) -> bool {
-    vi_keyword(word).is_some() || word.eq_ignore_ascii_case(EN_ARTICLE)
+    vi_keyword(word).is_some()
+        || [EN_ARTICLE, EN_CLAUSE, EN_POINT]
+            .iter()
+            .any(|k| word.eq_ignore_ascii_case(k))
 }
 
 /// The first word of `s` (which starts with no white space) and the rest after it.
@@ -514,6 +536,21 @@ fn en_designator(word: &str) -> Result<(u16, Option<u16>, Option<char>), String>
     Ok((article, clause, point))
 }
 
+/// The English designator after `Cl.`: `3` or `3(a)`.
+fn en_clause_designator(word: &str) -> Result<(u16, Option<char>), String> {
+    let bad = || {
+        format!("expected `Cl. c` or `Cl. c(p)` with a clause number c and a point letter p, found `Cl. {word}`")
+    };
+    match word.find('(') {
+        None => Ok((provision_number(word, "clause")?, None)),
+        Some(i) => {
+            let clause = provision_number(&word[..i], "clause")?;
+            let inner = word[i + 1..].strip_suffix(')').ok_or_else(bad)?;
+            Ok((clause, Some(provision_point(inner).map_err(|_| bad())?)))
+        }
+    }
+}
+
 /// Where the instrument number starts in `rest` (the text after the provisions, trimmed):
 /// at the last word that starts with a digit and contains `/` or `-`; failing that, at the
 /// last word that starts with a digit. `None` when no word starts with a digit.
@@ -543,7 +580,8 @@ fn number_start(rest: &str) -> Option<usize> {
 ///
 /// - Vietnamese: `[điểm p] [khoản c] [Điều a] [part] number`, keywords in this order, in any
 ///   case (`Điều`, `điều`, `ĐIỀU`).
-/// - English: `[Art. a[(c)][(p)]] [part] number`.
+/// - English: `[Art. a[(c)][(p)] | Cl. c[(p)] | Pt. p] [part] number` (`Cl.` and `Pt.` for an
+///   instrument without articles, as `en` prints it).
 ///
 /// Words may be separated by any amount of white space. The instrument number is the text
 /// from the last word that starts with a digit and contains `/` or `-` (`06/2020/QĐ-TTg`,
@@ -588,6 +626,18 @@ impl std::str::FromStr for Citation {
             }
             let (a, c, p) = en_designator(designator).map_err(&fail)?;
             (article, clause, point) = (Some(a), c, p);
+            rest = after;
+        } else if first.eq_ignore_ascii_case(EN_CLAUSE) {
+            let (designator, after) = split_word(after);
+            if designator.is_empty() {
+                return Err(fail("expected a clause number after `Cl.`".to_string()));
+            }
+            let (c, p) = en_clause_designator(designator).map_err(&fail)?;
+            (clause, point) = (Some(c), p);
+            rest = after;
+        } else if first.eq_ignore_ascii_case(EN_POINT) {
+            let (letter, after) = split_word(after);
+            point = Some(provision_point(letter).map_err(&fail)?);
             rest = after;
         } else {
             // keywords in the order `vi()` prints them: điểm, khoản, Điều
