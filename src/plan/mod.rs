@@ -479,8 +479,8 @@ impl PlanBook {
     /// book.plans.push(plan);
     /// let mut marker = book.marker();
     /// let in_plan: Vec<bool> = (0..4).map(|i| {
-    ///     let mut trip = ProposedActivity::new(format!("t{i}"), ActivityKind::OutboundDelegation,
-    ///         Channel::State, dn, unit.clone(), d(3, 2), d(4, 6), d(4, 10));
+    ///     let mut trip = ProposedActivity::new(format!("t{i}"), ActivityKind::OutboundDelegation, dn, d(3, 2))
+    ///         .in_channel(Channel::State).by(unit.clone()).runs(d(4, 6), d(4, 10));
     ///     marker.mark(&mut trip).is_in_plan()
     /// }).collect();
     /// assert_eq!(in_plan, [true, true, true, false]);

@@ -830,7 +830,9 @@ impl Layer {
     }
 
     /// Writes the layer as a TOML data file, rules in the order of the articles, every field
-    /// spelled out. [`Layer::from_toml`] reads it back to the same layer.
+    /// spelled out. [`Layer::from_toml`] reads it back to the same rules, each family's rules
+    /// in the order of the articles (a hand-written file may group them otherwise); written
+    /// once more, it gives the same layer exactly.
     pub fn to_toml(&self) -> String {
         write(self, Style::Explicit, "")
     }
