@@ -81,16 +81,14 @@ mod rule;
 mod rulebook;
 mod shipped;
 mod subject;
+mod template;
 mod tier;
 mod validate;
 mod vocab;
 
 // re-exported for compatibility: periods and deadline sets are defined in `calendar`
 pub use crate::calendar::{DeadlineError, Deadlines, Period, WeekdaysOnly};
-pub use coverage::{
-    province_slug, Coverage, CoverageCell, CoverageSource, CoverageSummary, ProvinceCoverage,
-    TemplateError,
-};
+pub use coverage::{Coverage, CoverageCell, CoverageSource, CoverageSummary, ProvinceCoverage};
 pub use evaluate::{
     applicant_gone, evaluate, AuthorityFinding, ConsultationPlan, Decision, EscalationPath,
     EvaluateError, Filing, Gap, ObligationDue, ProcessingPlan, WithheldDelegation,
@@ -108,6 +106,7 @@ pub use rule::{Applicability, InvalidRuleId, Rule, RuleId, RuleKey, RuleRef, Sta
 pub use rulebook::LoadError;
 pub use rulebook::Rulebook;
 pub use subject::Subject;
+pub use template::{province_slug, TemplateError};
 pub use tier::DecisionTier;
 pub use validate::{validate, RuleError, ValidationError};
 pub use vocab::{Anchor, AttrSet, Attribute, Family, HeadRank, Role, RuleSource, Sanction, Step};
