@@ -172,6 +172,7 @@ pub mod org;
 pub mod plan;
 pub mod programme;
 pub mod register;
+pub mod request;
 pub mod report;
 pub mod rules;
 pub mod simulation;

@@ -75,6 +75,7 @@ mod from_activity;
 mod index;
 mod layer;
 mod layer_file;
+mod listing;
 mod provenance;
 mod resolve;
 mod rule;
@@ -100,6 +101,7 @@ pub use families::{
 pub use finding::{Cap, DelegationGap, DelegationMiss, Finding, FindingKind, Ground};
 pub use layer::{Layer, LayerTable, RulebookData};
 pub use layer_file::{LayerFileError, SCHEMA as LAYER_FILE_SCHEMA};
+pub use listing::{Listing, ListingRow};
 pub use provenance::Provenance;
 pub use resolve::{Query, Resolution, ResolveError, Resolved, Tier, Trace, TraceLine};
 pub use rule::{Applicability, InvalidRuleId, Rule, RuleId, RuleKey, RuleRef, Statement};
