@@ -25,16 +25,16 @@
 //!   (`coverage.svg` in the current directory when no path follows). Without `--svg`, no file
 //!   is written.
 //!
+//! The rows come from `Rulebook::listing` (the same path as `doingoai rulebook`, feature `cli`).
+//!
 //! With `--template` and `--coverage`, `--date` defaults to **2026-06-01** (a fixed day, never
 //! the clock, so the output is reproducible).
 
 use std::io::Write as _;
 
 use chrono::NaiveDate;
-use doingoai::activity::ActivityKind;
 use doingoai::org::Jurisdiction;
-use doingoai::rules::{Query, RuleRef, Rulebook, Subject, Tier};
-use doingoai::Label;
+use doingoai::rules::Rulebook;
 
 /// The day `--template` and `--coverage` use without `--date`.
 const DEFAULT_DAY: (i32, u32, u32) = (2026, 6, 1);
@@ -100,11 +100,6 @@ fn args() -> Result<Args, String> {
     Ok(a)
 }
 
-struct Row<'a> {
-    rule: RuleRef<'a>,
-    tier: Option<Tier>,
-}
-
 fn main() {
     let a = match args() {
         Ok(a) => a,
@@ -167,107 +162,31 @@ fn main() {
             }
         },
     };
-    let mut rows: Vec<Row> = Vec::new();
-    match a.date {
-        Some(date) => {
-            let t = territory.unwrap_or(Jurisdiction::National);
-            for kind in Subject::ALL {
-                match book.resolve(&Query::new(t, *kind, date)) {
-                    Ok(r) => {
-                        for e in r.entries() {
-                            // show every applying rule, and the keys whose rules depend on attributes
-                            let shown = e
-                                .rule()
-                                .map(|x| (x, e.tier()))
-                                .into_iter()
-                                .chain(e.not_applicable().map(|x| (x, None)));
-                            for (rule, tier) in shown {
-                                rows.push(Row { rule, tier });
-                            }
-                        }
-                        if *kind == Subject::Activity(ActivityKind::OutboundDelegation) && !a.json {
-                            for n in r.succession_notes() {
-                                eprintln!("note: {n}");
-                            }
-                        }
-                    }
-                    Err(e) => {
-                        eprintln!("{e}");
-                        std::process::exit(1);
-                    }
-                }
-            }
+    // the rows: every rule (without `--date`) or the rules in force that day, resolved
+    let mut listing = match book.listing(territory, a.date) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
         }
-        None => {
-            for r in book.rules() {
-                if territory.is_none_or(|t| r.jurisdiction() == t) {
-                    rows.push(Row {
-                        rule: r,
-                        tier: None,
-                    });
-                }
-            }
-        }
-    }
+    };
     if a.gaps {
-        rows.retain(|r| r.rule.is_unsourced());
+        listing = listing.gaps_only();
     }
-    if a.json {
-        let v: Vec<serde_json::Value> = rows
-            .iter()
-            .map(|r| {
-                let x = r.rule;
-                serde_json::json!({
-                    "id": x.id().as_str(),
-                    "jurisdiction": x.jurisdiction().to_string(),
-                    "jurisdiction_name": x.jurisdiction().name_vi(),
-                    "activity": x.activity().code(),
-                    "family": x.family().code(),
-                    "topic": x.topic(),
-                    "in_force_from": x.validity().from.to_string(),
-                    "in_force_to": x.validity().to.map(|d| d.to_string()),
-                    "citations": x.citations().iter().map(|c| c.to_string()).collect::<Vec<_>>(),
-                    "evidence": x.evidence().code(),
-                    "statement_vi": x.statement().vi,
-                    "statement_en": x.statement().en,
-                    "figure": if x.is_unsourced() { None } else { Some(x.figure()) },
-                    "unsourced": x.is_unsourced(),
-                    "tier": r.tier.map(|t| format!("{t:?}").to_lowercase()),
-                })
-            })
-            .collect();
-        match serde_json::to_string_pretty(&v) {
-            Ok(s) => println!("{s}"),
+    let text = if a.json {
+        match serde_json::to_string_pretty(&listing.to_json()) {
+            Ok(s) => s + "\n",
             Err(e) => {
                 eprintln!("{e}");
                 std::process::exit(1);
             }
         }
-        return;
-    }
-    println!("# {} — {} rule(s)\n", book.version_id(), rows.len());
-    println!("| rule | jurisdiction | in force | statement | figure | citation | grade |");
-    println!("|---|---|---|---|---|---|---|");
-    let esc = |s: &str| s.replace('|', "\\|");
-    for r in &rows {
-        let x = r.rule;
-        let v = x.validity();
-        let cites: Vec<String> = x.citations().iter().map(|c| c.to_string()).collect();
-        let tier = match r.tier {
-            Some(Tier::Own) | None => "",
-            Some(Tier::Continued) => " (continued)",
-            Some(Tier::National) => "",
-        };
-        println!(
-            "| `{}` | {}{} | {} | {} | {} | {} | {} |",
-            x.id(),
-            x.jurisdiction().name_vi(),
-            tier,
-            v,
-            esc(&x.statement().vi),
-            esc(&x.figure()),
-            esc(&cites.join("; ")),
-            x.evidence().vi()
-        );
-    }
+    } else {
+        for n in listing.notes() {
+            eprintln!("note: {n}");
+        }
+        listing.to_markdown()
+    };
+    // a closed pipe (`| head`) is not an error worth a panic
+    let _ = std::io::stdout().write_all(text.as_bytes());
 }
