@@ -106,10 +106,10 @@ impl Request {
         };
         let activity = crate::json::from_str::<ProposedActivity>(&Value::Object(obj).to_string())
             .map_err(|e| JsonError {
-                line: 0,
-                column: 0,
-                ..e
-            })?;
+            line: 0,
+            column: 0,
+            ..e
+        })?;
         Ok(Request { activity, history })
     }
 
@@ -255,7 +255,11 @@ impl Evaluation {
                     f.rule,
                     f.latest,
                     f.filed_on,
-                    if f.on_time { "đúng hạn / on time" } else { "muộn / late" },
+                    if f.on_time {
+                        "đúng hạn / on time"
+                    } else {
+                        "muộn / late"
+                    },
                     cites(&f.citations)
                 );
             }
@@ -273,7 +277,8 @@ impl Evaluation {
                     c.rule,
                     c.by.en(),
                     who.join(", "),
-                    c.reply_by.map_or_else(|| "—".to_string(), |x| x.to_string()),
+                    c.reply_by
+                        .map_or_else(|| "—".to_string(), |x| x.to_string()),
                     cites(&c.citations)
                 );
             }
@@ -320,7 +325,10 @@ fn cites(c: &[crate::law::Citation]) -> String {
     if c.is_empty() {
         return "no citation".into();
     }
-    c.iter().map(|x| x.to_string()).collect::<Vec<_>>().join("; ")
+    c.iter()
+        .map(|x| x.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn findings(s: &mut String, title: &str, list: &[crate::rules::Finding]) {

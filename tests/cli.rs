@@ -71,7 +71,14 @@ fn help_lists_the_subcommands_and_the_exit_codes() {
     let o = run(&["--help"], None);
     assert_eq!(code(&o), 0);
     let h = stdout(&o);
-    for word in ["evaluate", "rulebook", "workflows", "case", "simulate", "Exit codes:"] {
+    for word in [
+        "evaluate",
+        "rulebook",
+        "workflows",
+        "case",
+        "simulate",
+        "Exit codes:",
+    ] {
         assert!(h.contains(word), "--help lacks {word}: {h}");
     }
     for c in ["  0  ", "  1  ", "  2  ", "  3  ", "  4  "] {
@@ -131,7 +138,11 @@ fn a_malformed_request_names_the_field_and_exits_2() {
     let bad = text.replacen("\"2021-01-12\"", "\"12 January\"", 1);
     let o = run(&["evaluate", "-"], Some(&bad));
     assert_eq!(code(&o), 2);
-    assert!(stderr(&o).contains("history.trips[0].start"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("history.trips[0].start"),
+        "{}",
+        stderr(&o)
+    );
     // not JSON at all; not an object
     for bad in ["{", "[1, 2]", ""] {
         let o = run(&["evaluate"], Some(bad));
@@ -160,13 +171,19 @@ fn rulebook_list_gaps_template_coverage() {
     assert!(gaps
         .iter()
         .all(|r| r["unsourced"] == true && r["figure"].is_null()));
-    assert!(gaps.iter().all(|r| !r["citations"]
-        .as_array()
-        .expect("citations")
-        .is_empty()));
+    assert!(gaps
+        .iter()
+        .all(|r| !r["citations"].as_array().expect("citations").is_empty()));
 
     let o = run(
-        &["rulebook", "--jurisdiction", "Đà Nẵng", "--date", "2026-06-01", "--json"],
+        &[
+            "rulebook",
+            "--jurisdiction",
+            "Đà Nẵng",
+            "--date",
+            "2026-06-01",
+            "--json",
+        ],
         None,
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
@@ -184,12 +201,21 @@ fn rulebook_list_gaps_template_coverage() {
 
     let o = run(&["rulebook", "--template", "34:40"], None);
     assert_eq!(code(&o), 0);
-    assert!(stdout(&o).starts_with("# Nghệ An (34:40)"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).starts_with("# Nghệ An (34:40)"),
+        "{}",
+        stdout(&o)
+    );
 
     let dir = scratch("coverage");
     let svg = dir.join("cov.svg");
     let o = run(
-        &["rulebook", "--coverage", "--svg", svg.to_str().expect("path")],
+        &[
+            "rulebook",
+            "--coverage",
+            "--svg",
+            svg.to_str().expect("path"),
+        ],
         None,
     );
     assert_eq!(code(&o), 0);
@@ -230,7 +256,13 @@ fn case_new_apply_show_verify() {
     let case = dir.join("ht.json");
     let c = case.to_str().expect("path");
     let o = run(
-        &["case", "new", c, &data("conference_minister_pm.json"), "--submit"],
+        &[
+            "case",
+            "new",
+            c,
+            &data("conference_minister_pm.json"),
+            "--submit",
+        ],
         None,
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
@@ -238,12 +270,18 @@ fn case_new_apply_show_verify() {
     assert_eq!(v["accepted"]["to"], "submitted");
     // a second `new` does not overwrite
     let before = std::fs::read(&case).expect("the case file");
-    let o = run(&["case", "new", c, &data("conference_minister_pm.json")], None);
+    let o = run(
+        &["case", "new", c, &data("conference_minister_pm.json")],
+        None,
+    );
     assert_eq!(code(&o), 3);
     assert_eq!(std::fs::read(&case).expect("case"), before);
 
     // refused: the applicant cannot approve; the file is unchanged, byte for byte
-    let o = run(&["case", "apply", c, "-", "--format", "json"], Some(APPROVE_BY_APPLICANT));
+    let o = run(
+        &["case", "apply", c, "-", "--format", "json"],
+        Some(APPROVE_BY_APPLICANT),
+    );
     no_panic(&o);
     assert_eq!(code(&o), 1);
     let r: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON refusal");
@@ -264,11 +302,22 @@ fn case_new_apply_show_verify() {
     let ev = dir.join("accept.json");
     std::fs::write(&ev, ACCEPT).expect("event file");
     let o = run(
-        &["case", "apply", c, ev.to_str().expect("path"), "-f", "markdown"],
+        &[
+            "case",
+            "apply",
+            c,
+            ev.to_str().expect("path"),
+            "-f",
+            "markdown",
+        ],
         None,
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert!(stdout(&o).contains("`submitted` → `in_consultation`"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("`submitted` → `in_consultation`"),
+        "{}",
+        stdout(&o)
+    );
     let after = std::fs::read(&case).expect("case");
     assert_ne!(after, before);
     let leftovers: Vec<_> = std::fs::read_dir(&dir)
@@ -294,7 +343,10 @@ fn case_new_apply_show_verify() {
     };
     assert!(!statuses(&s).is_empty());
     assert!(statuses(&s).iter().all(|x| x == "pending"));
-    let o = run(&["case", "show", c, "--as-of", "2026-03-01", "-f", "json"], None);
+    let o = run(
+        &["case", "show", c, "--as-of", "2026-03-01", "-f", "json"],
+        None,
+    );
     let late: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
     assert!(statuses(&late).iter().all(|x| x == "overdue"), "{late}");
     let o = run(&["case", "show", c, "-f", "markdown"], None);
@@ -314,7 +366,15 @@ fn case_new_apply_show_verify() {
     no_panic(&o);
     assert_eq!(code(&o), 4, "{}", stderr(&o));
     // and cannot be applied to
-    let o = run(&["case", "apply", t.to_str().expect("path"), ev.to_str().expect("path")], None);
+    let o = run(
+        &[
+            "case",
+            "apply",
+            t.to_str().expect("path"),
+            ev.to_str().expect("path"),
+        ],
+        None,
+    );
     assert_eq!(code(&o), 4);
     assert_eq!(std::fs::read_to_string(&t).expect("t"), tampered);
     // a file that is not a case: exit 2 with the field
@@ -397,6 +457,28 @@ fn a_closed_pipe_does_not_panic() {
 }
 
 #[test]
+fn a_pipe_closed_before_the_answer_does_not_panic() {
+    // the reader is gone before the request is even read: the answer meets a closed pipe
+    let text = std::fs::read_to_string(data("request.json")).expect("sample");
+    let mut child = Command::new(BIN)
+        .args(["evaluate", "-", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    {
+        let mut input = child.stdin.take().expect("stdin");
+        input.write_all(text.as_bytes()).expect("write stdin");
+    }
+    let o = child.wait_with_output().expect("finishes");
+    no_panic(&o);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "quietly: {}", stderr(&o));
+}
+
+#[test]
 fn simulate_provinces_and_years() {
     let args = [
         "simulate",
@@ -414,7 +496,10 @@ fn simulate_provinces_and_years() {
     let csv = stdout(&o);
     assert!(csv.starts_with("jurisdiction,year,section,"));
     for (j, y) in [("34:48", "2026"), ("34:48", "2027")] {
-        assert!(csv.contains(&format!("\n{j},{y},activities,total,")), "{j} {y}");
+        assert!(
+            csv.contains(&format!("\n{j},{y},activities,total,")),
+            "{j} {y}"
+        );
     }
     let err = stderr(&o);
     assert!(err.contains("4/4"), "the progress bar: {err}");
@@ -424,25 +509,54 @@ fn simulate_provinces_and_years() {
     assert_eq!(again.stdout, o.stdout);
 
     let o = run(
-        &["simulate", "--province", "34:48", "--year", "2026", "--activities", "40", "--json"],
+        &[
+            "simulate",
+            "--province",
+            "34:48",
+            "--year",
+            "2026",
+            "--activities",
+            "40",
+            "--json",
+        ],
         None,
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
     assert_eq!(v["jurisdiction"], "34:48");
-    let o = run(&["simulate", "--activities", "30", "--year", "2026", "-p", "Hà Tĩnh,34:48", "--json"], None);
+    let o = run(
+        &[
+            "simulate",
+            "--activities",
+            "30",
+            "--year",
+            "2026",
+            "-p",
+            "Hà Tĩnh,34:48",
+            "--json",
+        ],
+        None,
+    );
     let v: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).expect("JSON array");
     assert_eq!(v.len(), 2);
 
     let dir = scratch("simulate");
     let out = dir.join("r.md");
     let o = run(
-        &["simulate", "--activities", "30", "--out", out.to_str().expect("path")],
+        &[
+            "simulate",
+            "--activities",
+            "30",
+            "--out",
+            out.to_str().expect("path"),
+        ],
         None,
     );
     assert_eq!(code(&o), 0);
     assert!(stdout(&o).is_empty());
-    assert!(std::fs::read_to_string(&out).expect("report").starts_with('#'));
+    assert!(std::fs::read_to_string(&out)
+        .expect("report")
+        .starts_with('#'));
 
     // a year the calendar cannot simulate; a province that does not exist in 2025
     let o = run(&["simulate", "--year", "2150"], None);

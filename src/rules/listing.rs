@@ -77,8 +77,7 @@ impl Rulebook {
                             rows.push(ListingRow { rule, tier });
                         }
                     }
-                    if *kind
-                        == Subject::Activity(crate::activity::ActivityKind::OutboundDelegation)
+                    if *kind == Subject::Activity(crate::activity::ActivityKind::OutboundDelegation)
                     {
                         notes.extend(r.succession_notes());
                     }

@@ -203,7 +203,12 @@ fn apply(path: &Path, event: Option<&str>, format: Option<Format>) -> Res<ExitCo
     }
 }
 
-fn show(path: &Path, as_of: Option<NaiveDate>, today: bool, format: Option<Format>) -> Res<ExitCode> {
+fn show(
+    path: &Path,
+    as_of: Option<NaiveDate>,
+    today: bool,
+    format: Option<Format>,
+) -> Res<ExitCode> {
     let (_, case) = load(path)?;
     let as_of = if today {
         std::time::SystemTime::now()
@@ -354,7 +359,13 @@ fn outcome(case: &Case, o: &Outcome, format: Format) -> String {
                 let _ = writeln!(s, "- under {c}");
             }
             for d in &o.created {
-                let _ = writeln!(s, "- deadline {}: due {} ({})", d.kind.code(), d.due, d.citation);
+                let _ = writeln!(
+                    s,
+                    "- deadline {}: due {} ({})",
+                    d.kind.code(),
+                    d.due,
+                    d.citation
+                );
             }
             s
         }

@@ -49,10 +49,7 @@ impl Failure {
         } else {
             String::new()
         };
-        Failure::Malformed(format!(
-            "{what}: field `{}`: {}{at}",
-            e.path, e.message
-        ))
+        Failure::Malformed(format!("{what}: field `{}`: {}{at}", e.path, e.message))
     }
 }
 

@@ -145,8 +145,7 @@ pub fn workflows(a: &WorkflowArgs) -> Res<ExitCode> {
                 })
             })
             .collect();
-        let text =
-            doingoai::json::to_string_pretty(&v).map_err(|e| Failure::Io(e.to_string()))?;
+        let text = doingoai::json::to_string_pretty(&v).map_err(|e| Failure::Io(e.to_string()))?;
         io::out(&text)?;
         io::out("\n")?;
         return Ok(ExitCode::SUCCESS);
