@@ -457,6 +457,100 @@ fn a_closed_pipe_does_not_panic() {
 }
 
 #[test]
+fn case_new_without_submit_is_a_draft_and_simulate_writes_the_chart() {
+    let dir = scratch("draft");
+    let case = dir.join("draft.json");
+    let text = std::fs::read_to_string(data("agreement_ppc_security_shortened.json")).expect("s");
+    let o = run(
+        &[
+            "case",
+            "new",
+            case.to_str().expect("path"),
+            "-",
+            "-f",
+            "json",
+        ],
+        Some(&text),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(v["state"], "draft");
+    let stored = std::fs::read_to_string(&case).expect("the case file");
+    let back = doingoai::Case::from_json(&stored).expect("a stored case");
+    assert_eq!(back.state(), doingoai::workflow::State::Draft);
+    // no event: `show` has no day to take statuses on, and says so
+    let o = run(
+        &["case", "show", case.to_str().expect("path"), "-f", "json"],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert!(v["as_of"].is_null());
+
+    let svg = dir.join("chart.svg");
+    let o = run(
+        &[
+            "simulate",
+            "--activities",
+            "30",
+            "--quiet",
+            "--svg",
+            svg.to_str().expect("path"),
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+    assert!(std::fs::metadata(&svg).expect("the chart").len() > 0);
+    // the chart is of one scenario
+    let o = run(
+        &[
+            "simulate",
+            "--year",
+            "2026-2027",
+            "--svg",
+            svg.to_str().expect("path"),
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 2);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(12))]
+
+    /// Any prefix of a sample request, or the sample with one byte changed: exit 0, 1 or 2,
+    /// never a panic; exit 2 names where.
+    #[test]
+    fn a_damaged_request_never_panics(cut in 0usize..4000, at in 0usize..4000, byte in 0u8..128) {
+        let text = std::fs::read_to_string(data("delegation_da_nang_over_cap.json")).expect("s");
+        let mut bytes = text.clone().into_bytes();
+        let i = at % bytes.len();
+        if let Some(b) = bytes.get_mut(i) {
+            *b = byte;
+        }
+        let changed = String::from_utf8_lossy(&bytes).into_owned();
+        let prefix: String = text.chars().take(cut % text.chars().count()).collect();
+        for input in [prefix, changed] {
+            let o = run(&["evaluate", "-"], Some(&input));
+            no_panic(&o);
+            let c = code(&o);
+            proptest::prop_assert!(c == 0 || c == 1 || c == 2, "exit {}", c);
+            if c == 2 {
+                proptest::prop_assert!(stderr(&o).contains("error: the request"), "{}", stderr(&o));
+            }
+        }
+    }
+
+    /// The library path of `evaluate`: any text is read or refused, never a panic.
+    #[test]
+    fn request_from_json_never_panics(text in ".{0,200}") {
+        if let Err(e) = doingoai::request::Request::from_json(&text) {
+            proptest::prop_assert!(!e.path.is_empty());
+        }
+    }
+}
+
+#[test]
 fn a_pipe_closed_before_the_answer_does_not_panic() {
     // the reader is gone before the request is even read: the answer meets a closed pipe
     let text = std::fs::read_to_string(data("request.json")).expect("sample");
