@@ -84,6 +84,14 @@ fn help_lists_the_subcommands_and_the_exit_codes() {
     for c in ["  0  ", "  1  ", "  2  ", "  3  ", "  4  "] {
         assert!(h.contains(c), "--help lacks exit code {c}");
     }
+    for sub in [
+        &["evaluate", "--help"][..],
+        &["case", "apply", "--help"][..],
+    ] {
+        let o = run(sub, None);
+        assert_eq!(code(&o), 0);
+        assert!(stdout(&o).contains("Exit codes:"), "{sub:?}");
+    }
     let o = run(&["no-such-command"], None);
     assert_eq!(code(&o), 2);
 }

@@ -23,6 +23,7 @@ pub enum CaseCommand {
     /// Creates CASE (a JSON file) for the request in REQUEST (`-` or nothing: standard
     /// input), in state `draft`; with `--submit`, the applicant also files it on the filing
     /// day with the assessment the rules give.
+    #[command(after_help = crate::EXIT_CODES)]
     New {
         /// The case file to write (refused if it exists, unless `--force`).
         case: PathBuf,
@@ -43,6 +44,7 @@ pub enum CaseCommand {
     /// "action": {"action": "accept", …}}`) to CASE. Accepted: CASE is rewritten and the
     /// outcome printed. Refused: every unmet condition is printed with its citation, CASE is
     /// left unchanged, exit code 1.
+    #[command(after_help = crate::EXIT_CODES)]
     Apply {
         /// The case file.
         case: PathBuf,
@@ -54,6 +56,7 @@ pub enum CaseCommand {
         format: Option<Format>,
     },
     /// Shows the state, the log, the deadlines and the obligations of CASE as of a day.
+    #[command(after_help = crate::EXIT_CODES)]
     Show {
         /// The case file.
         case: PathBuf,
@@ -71,6 +74,7 @@ pub enum CaseCommand {
     },
     /// Replays the log of CASE through the workflow and checks that it reproduces the stored
     /// state, approver and rulebook version: exit 0 if it does, 4 if not.
+    #[command(after_help = crate::EXIT_CODES)]
     Verify {
         /// The case file.
         case: PathBuf,

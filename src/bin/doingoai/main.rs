@@ -18,7 +18,7 @@ mod simulate;
 
 use io::Failure;
 
-const EXIT_CODES: &str = "\
+pub(crate) const EXIT_CODES: &str = "\
 Exit codes:
   0  success (for `evaluate`: the request is admissible)
   1  the rules say no: `evaluate` — the request is not admissible (the decision is still
@@ -47,17 +47,21 @@ enum Command {
     /// Evaluates a request (a proposed activity as in `examples/data/*.json`, with an optional
     /// `history`): who decides, whom to consult, the latest filing day, every violated
     /// condition with its citation, the obligations it creates.
+    #[command(after_help = EXIT_CODES)]
     Evaluate(evaluate::Args),
     /// Lists the shipped rulebook; its gaps; a province's fillable layer (`--template`); the
     /// provincial coverage matrix (`--coverage`).
+    #[command(after_help = EXIT_CODES)]
     Rulebook(rulebook::Args),
     /// Prints the approval workflows: one line per transition, or Mermaid state diagrams.
+    #[command(after_help = EXIT_CODES)]
     Workflows(rulebook::WorkflowArgs),
     /// A case stored as a JSON file: create it, apply an event, show it, verify it.
-    #[command(subcommand)]
+    #[command(subcommand, after_help = EXIT_CODES)]
     Case(case::CaseCommand),
     /// Simulates the year of external affairs of one or more provinces over one or more years
     /// and prints the compliance report.
+    #[command(after_help = EXIT_CODES)]
     Simulate(simulate::Args),
 }
 

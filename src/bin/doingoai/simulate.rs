@@ -140,6 +140,7 @@ pub fn run(a: &Args) -> Res<ExitCode> {
     if years_list.is_empty() {
         years_list.push(2026);
     }
+    years_list.sort_unstable();
     years_list.dedup();
     if (a.from.is_some() || a.to.is_some()) && years_list.len() > 1 {
         return Err(Failure::Malformed(
