@@ -174,6 +174,8 @@ pub mod programme;
 pub mod register;
 pub mod report;
 pub mod rules;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod simulation;
 pub mod workflow;
 

@@ -102,6 +102,7 @@ pub(crate) type Lines = Vec<(String, usize)>;
 
 // ───────────────────────────── reading ─────────────────────────────
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Header {
@@ -111,6 +112,7 @@ struct Header {
     title: Statement,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct InstrumentRow {
@@ -131,6 +133,7 @@ struct InstrumentRow {
     note: Option<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Defaults {
@@ -148,6 +151,7 @@ struct Defaults {
     note: Option<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
 enum When {
@@ -155,6 +159,7 @@ enum When {
     Set(Applicability),
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleRow {
@@ -175,6 +180,7 @@ struct RuleRow {
     #[serde(default)]
     grade: Option<Evidence>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "family_value_schema"))]
     value: Option<toml::Value>,
     vi: String,
     en: String,
@@ -184,6 +190,7 @@ struct RuleRow {
 
 /// A whole file. `R` and `A` are the rule and FA-agency rows, with their spans when read
 /// from TOML (`toml::Spanned<_>`) or plain when read from the JSON form `build.rs` embeds.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(bound(deserialize = "R: Deserialize<'de>, A: Deserialize<'de>"))]
@@ -193,12 +200,14 @@ struct FileDoc<R, A> {
     #[serde(default)]
     instrument: Vec<InstrumentRow>,
     #[serde(default = "Vec::new")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     fa_agency: Vec<A>,
     #[serde(default)]
     defaults: Defaults,
     #[serde(default)]
     tiers: BTreeMap<String, Applicability>,
     #[serde(default = "Vec::new")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     rule: Vec<R>,
 }
 
@@ -286,6 +295,64 @@ struct Parts {
     instrument: Vec<InstrumentRow>,
     defaults: Defaults,
     tiers: BTreeMap<String, Applicability>,
+}
+
+/// The JSON Schema of a layer file's JSON form (see `crate::schema::layer`).
+#[cfg(feature = "schema")]
+pub(crate) fn layer_file_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let mut root = g.root_schema_for::<FileDoc<RuleRow, crate::org::FaAgencyRow>>();
+    // a rule's `value` is the value of its family: one `if family … then value …` per family
+    let row = g.subschema_for::<RuleRow>();
+    let name = row
+        .get("$ref")
+        .and_then(serde_json::Value::as_str)
+        .and_then(|r| r.strip_prefix("#/$defs/"))
+        .map(str::to_string);
+    let by_family: Vec<serde_json::Value> = family_values(g)
+        .into_iter()
+        .map(|(family, value)| {
+            serde_json::json!({
+                "if": { "properties": { "family": { "const": family } }, "required": ["family"] },
+                "then": { "properties": { "value": value } },
+            })
+        })
+        .collect();
+    if let Some(def) = name.and_then(|n| {
+        root.get_mut("$defs")
+            .and_then(|d| d.get_mut(n.as_str()))
+            .and_then(serde_json::Value::as_object_mut)
+    }) {
+        def.insert("allOf".into(), serde_json::Value::Array(by_family));
+    }
+    root
+}
+
+/// The schema of each family's `value`, by family code.
+#[cfg(feature = "schema")]
+fn family_values(g: &mut schemars::SchemaGenerator) -> Vec<(&'static str, schemars::Schema)> {
+    vec![
+        (Family::Authority.code(), g.subschema_for::<Authority>()),
+        (Family::Escalation.code(), g.subschema_for::<Escalation>()),
+        (Family::LeadTime.code(), g.subschema_for::<LeadTime>()),
+        (
+            Family::Consultation.code(),
+            g.subschema_for::<Consultation>(),
+        ),
+        (Family::Processing.code(), g.subschema_for::<Processing>()),
+        (Family::Condition.code(), g.subschema_for::<Condition>()),
+        (Family::Obligation.code(), g.subschema_for::<Obligation>()),
+    ]
+}
+
+/// The schema of a rule's `value`: the value of one of the families (which one is said by the
+/// rule's `family`); absent for a gap.
+#[cfg(feature = "schema")]
+fn family_value_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let any: Vec<schemars::Schema> = family_values(g).into_iter().map(|(_, s)| s).collect();
+    schemars::json_schema!({
+        "description": "The rule's figure: the value of its family (see `family`); absent for a gap (a rule whose figure no public text gives).",
+        "anyOf": any,
+    })
 }
 
 /// Builds the layer from a file's parts and rows (each with its line, where known).

@@ -99,6 +99,8 @@ pub use families::{
 };
 pub use finding::{Cap, DelegationGap, DelegationMiss, Finding, FindingKind, Ground};
 pub use layer::{Layer, LayerTable, RulebookData};
+#[cfg(feature = "schema")]
+pub(crate) use layer_file::layer_file_schema;
 pub use layer_file::{LayerFileError, SCHEMA as LAYER_FILE_SCHEMA};
 pub use provenance::Provenance;
 pub use resolve::{Query, Resolution, ResolveError, Resolved, Tier, Trace, TraceLine};

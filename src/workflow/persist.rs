@@ -159,6 +159,7 @@ struct EntryOut<'a> {
 }
 
 /// The stored form (read).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct StoredIn {
@@ -176,12 +177,19 @@ struct StoredIn {
 }
 
 /// A stored log entry (read).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EntryIn {
     event: super::Event,
     from: State,
     to: State,
+}
+
+/// The JSON Schema of the stored form (see `crate::schema::case`).
+#[cfg(feature = "schema")]
+pub(crate) fn stored_case_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    g.root_schema_for::<StoredIn>()
 }
 
 impl Case {
