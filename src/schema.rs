@@ -208,7 +208,7 @@ pub fn event() -> Value {
 pub fn layer() -> Value {
     let mut g = generator(Contract::Deserialize);
     let s = crate::rules::layer_file_schema(&mut g);
-    head(
+    let mut v = head(
         s,
         "layer",
         "Lớp quy tắc / Rulebook layer",
@@ -216,7 +216,14 @@ pub fn layer() -> Value {
          (one national instrument or one province) in its JSON form: the same structure as the \
          TOML files under `rulebook/` (see `docs/rulebook-format.md`), dates as `YYYY-MM-DD` \
          strings. Schema version 1 of the data format.",
-    )
+    );
+    if let Some(p) = v.pointer_mut("/properties/schema") {
+        *p = json!({
+            "description": "The version of this format: 1.",
+            "const": crate::rules::LAYER_FILE_SCHEMA,
+        });
+    }
+    v
 }
 
 /// The text of a schema file: pretty-printed JSON with a final newline.

@@ -98,6 +98,7 @@ pub struct ObligationRule {
 
 /// The latest day to file, and the rule that sets the lead time.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "AssessmentFiling"))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Filing {
