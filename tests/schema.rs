@@ -412,3 +412,34 @@ fn malformed_documents_are_refused() {
         "a wrong value is accepted"
     );
 }
+
+#[test]
+fn where_the_reader_is_more_lenient_than_the_schema_as_schema_readme_says() {
+    // schema/README.md: a jurisdiction also reads as `NATIONAL` or `63:1`, a subject as its
+    // label; the schema gives the written form only
+    let request = validator("request");
+    let good: Value =
+        serde_json::from_str(&read(&path("examples/data/request.json"))).expect("JSON");
+    for j in ["NATIONAL", "63:1"] {
+        let mut d = good.clone();
+        d["jurisdiction"] = json!(j);
+        d.as_object_mut().map(|o| o.remove("history"));
+        assert!(
+            !errors(&request, &d).is_empty(),
+            "{j} is accepted by the schema"
+        );
+        assert!(
+            doingoai::json::from_str::<ProposedActivity>(&d.to_string()).is_ok(),
+            "{j} is refused by the crate: update schema/README.md"
+        );
+    }
+    let decision = validator("decision");
+    let out = decision_of(&parse_request(&good).0, &History::default());
+    let mut d = out.clone();
+    d["subject"] = json!("outbound delegation");
+    assert!(!errors(&decision, &d).is_empty());
+    assert!(
+        serde_json::from_value::<doingoai::rules::Subject>(json!("outbound delegation")).is_ok(),
+        "a subject's English label is refused by the crate: update schema/README.md"
+    );
+}
