@@ -75,8 +75,7 @@ fn generator(contract: Contract) -> schemars::SchemaGenerator {
     settings.into_generator()
 }
 
-/// Puts `$id`, `title` and `description` at the top of a root schema, in that order after
-/// `$schema`.
+/// Sets the `$id`, `title` and `description` of a root schema, and tidies its descriptions.
 fn head(schema: Schema, name: &str, title: &str, description: &str) -> Value {
     let mut out = serde_json::Map::new();
     let Value::Object(body) = schema.to_value() else {
@@ -114,7 +113,8 @@ fn tidy(v: &mut Value) {
     }
 }
 
-/// The text without its fenced code blocks.
+/// The text without its fenced code blocks, and with rustdoc links as their text
+/// (``[`Case`](crate::workflow::Case)`` and ``[`Case`]`` become `` `Case` ``).
 fn without_code(s: &str) -> String {
     let mut out = Vec::new();
     let mut in_code = false;
@@ -125,7 +125,35 @@ fn without_code(s: &str) -> String {
             out.push(line);
         }
     }
-    out.join("\n").trim_end().to_string()
+    unlink(out.join("\n").trim_end())
+}
+
+/// Rustdoc links ``[`text`]`` and ``[`text`](target)`` as `` `text` ``.
+fn unlink(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find("[`") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        match after.find("`]") {
+            Some(j) if !after[..j + 1].contains(']') => {
+                out.push_str(&after[..j + 1]);
+                rest = &after[j + 2..];
+                // a link target in parentheses follows: drop it
+                if let Some(t) = rest.strip_prefix('(') {
+                    if let Some(k) = t.find(')') {
+                        rest = &t[k + 1..];
+                    }
+                }
+            }
+            _ => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The schema of a request: the JSON `cargo run --example evaluate` reads (the serde form of
@@ -366,5 +394,28 @@ impl JsonSchema for crate::law::Validity {
             "required": ["from"],
             "additionalProperties": false,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn descriptions_lose_code_blocks_and_link_targets() {
+        let doc =
+            "See [`Case`](crate::workflow::Case) and [`Event`], [a] b.\n```\nlet x = 1;\n```\nEnd.";
+        assert_eq!(without_code(doc), "See `Case` and `Event`, [a] b.\nEnd.");
+        assert_eq!(unlink("[`x"), "[`x");
+        assert_eq!(unlink("[`a`](b"), "`a`(b");
+    }
+
+    #[test]
+    fn no_description_of_a_schema_keeps_a_doctest_or_a_link_target() {
+        for (file, s) in all() {
+            let text = s.to_string();
+            assert!(!text.contains("```"), "{file}");
+            assert!(!text.contains("`](crate::"), "{file}");
+        }
     }
 }
