@@ -38,6 +38,7 @@ impl<'de> Deserialize<'de> for Day {
 }
 
 /// One string or a list of strings.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(untagged)]
 pub(crate) enum OneOrMany {

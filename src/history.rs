@@ -31,6 +31,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::org::Jurisdiction;
 
 /// A trip abroad already made (or approved), counted against caps.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PastTrip {
@@ -46,6 +47,7 @@ pub struct PastTrip {
 }
 
 /// Past trips, as the caps need them.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct History {

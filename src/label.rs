@@ -140,6 +140,32 @@ macro_rules! vocabulary {
                 $crate::label::parse_labelled(Self::ALL, |v| v.code(), stringify!($name), s)
             }
         }
+
+        #[cfg(feature = "schema")]
+        impl ::schemars::JsonSchema for $name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn schema_id() -> ::std::borrow::Cow<'static, str> {
+                concat!(module_path!(), "::", stringify!($name)).into()
+            }
+            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                $crate::label::vocabulary_schema(
+                    &[$(($code, $vi, $en)),+],
+                )
+            }
+        }
     };
 }
 pub(crate) use vocabulary;
+
+/// The JSON Schema of a vocabulary: its codes (the JSON form), each with its English label as
+/// `title` and its Vietnamese one as `description`.
+#[cfg(feature = "schema")]
+pub(crate) fn vocabulary_schema(values: &[(&str, &str, &str)]) -> schemars::Schema {
+    let one_of: Vec<serde_json::Value> = values
+        .iter()
+        .map(|(code, vi, en)| serde_json::json!({ "const": code, "title": en, "description": vi }))
+        .collect();
+    schemars::json_schema!({ "type": "string", "oneOf": one_of })
+}

@@ -284,6 +284,7 @@ impl fmt::Display for Validity {
 /// let whole = Citation::instrument("38-CT/TW");
 /// assert_eq!(whole.to_string(), "38-CT/TW");
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]

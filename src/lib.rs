@@ -175,6 +175,8 @@ pub mod register;
 pub mod report;
 pub mod request;
 pub mod rules;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod simulation;
 pub mod workflow;
 

@@ -192,6 +192,7 @@ vocabulary! {
 }
 
 /// A country visited by a delegation, with the days spent there.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CountryVisit {
@@ -226,6 +227,7 @@ vocabulary! {
 }
 
 /// A participant of a delegation.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Participant {
@@ -260,6 +262,7 @@ impl Participant {
 }
 
 /// The facts that depend on the kind of activity.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
@@ -345,6 +348,7 @@ pub enum Details {
 }
 
 /// An identifier of an activity, unique within the caller's register.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
@@ -372,6 +376,7 @@ impl std::fmt::Display for ActivityId {
 ///   ([`ProposedActivity::channel`]);
 /// * `starts_on`, `ends_on`: the first and last day (agreement: the signing; press: the
 ///   entry); a lead time counted from the start is not checked without a first day.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProposedActivity {

@@ -32,6 +32,7 @@ use crate::Label;
 /// assert_eq!(Period::WorkingDays(7).en(), "7 working days");
 /// assert_eq!(Period::Months(1).en(), "1 month");
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]

@@ -498,6 +498,7 @@ fn fa_department_gone(jurisdiction: Jurisdiction, date: NaiveDate) -> Option<Bod
 /// let dept = Body::new(BodyKind::ProvincialDepartment, hn).named("Sở Y tế");
 /// assert_eq!(dept.to_string(), "Sở Y tế (34:01)");
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
@@ -592,6 +593,7 @@ pub struct UnknownFaAgency {
 
 /// A `[[fa_agency]]` row of a rulebook data file: the provincial foreign-affairs agency on a
 /// period, with the text that says so.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct FaAgencyRow {

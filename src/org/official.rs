@@ -148,6 +148,7 @@ vocabulary! {
 }
 
 /// A disciplinary sanction with the period it is in effect.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DisciplineRecord {
@@ -163,6 +164,7 @@ pub struct DisciplineRecord {
 }
 
 /// A temporary suspension of exit (tạm hoãn xuất cảnh, Luật 49/2019/QH14 Art. 36).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExitSuspension {
@@ -173,6 +175,7 @@ pub struct ExitSuspension {
 }
 
 /// An identifier of an official, unique within the caller's register.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
@@ -186,6 +189,7 @@ impl std::fmt::Display for OfficialId {
 }
 
 /// An official or other person taking part in an activity.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Official {

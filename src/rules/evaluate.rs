@@ -26,6 +26,7 @@ use crate::Label;
 
 /// A delegation of the authority's power that does not apply to this request: one of its
 /// exceptions holds, so the holder of the power decides.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct WithheldDelegation {
     /// The delegate the power would have gone to.
@@ -35,6 +36,7 @@ pub struct WithheldDelegation {
 }
 
 /// The competent authority found.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AuthorityFinding {
     /// The rule.
@@ -59,6 +61,7 @@ pub struct AuthorityFinding {
 }
 
 /// A consultation to run.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ConsultationPlan {
     /// The rule.
@@ -78,6 +81,7 @@ pub struct ConsultationPlan {
 }
 
 /// A processing step with its period.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ProcessingPlan {
     /// The rule.
@@ -97,6 +101,7 @@ pub struct ProcessingPlan {
 }
 
 /// The escalation path that applies.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct EscalationPath {
     /// The rule.
@@ -112,6 +117,7 @@ pub struct EscalationPath {
 }
 
 /// The filing check of a lead-time rule.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Filing {
     /// The rule.
@@ -137,6 +143,7 @@ pub struct Filing {
 }
 
 /// An obligation the activity will create.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ObligationDue {
     /// The rule.
@@ -160,6 +167,7 @@ pub struct ObligationDue {
 }
 
 /// An unsourced entry met while deciding: the engine says so instead of guessing.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Gap {
     /// The unsourced rule.
@@ -175,6 +183,7 @@ pub struct Gap {
 }
 
 /// The decision on a proposed activity, as of its filing day, under a named rulebook version.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Decision {
     /// The rulebook version it was decided under.

@@ -98,6 +98,7 @@ vocabulary! {
 }
 
 /// Why a delegation of power did not let an actor decide.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "why", deny_unknown_fields)]
 #[non_exhaustive]
@@ -122,6 +123,7 @@ pub enum DelegationGap {
 }
 
 /// A delegation that names the actor (or its role) but did not apply, and why.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DelegationMiss {
@@ -134,6 +136,7 @@ pub struct DelegationMiss {
 }
 
 /// What a [`Finding`] found, with its figures. The JSON form is tagged by `code`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "code", deny_unknown_fields)]
 #[non_exhaustive]
@@ -477,6 +480,7 @@ pub(crate) fn text(vi: impl Into<String>, en: impl Into<String>) -> Statement {
 
 /// One "why not": the rule, every citation, the evidence grade, the typed kind with its figures,
 /// and what was wrong and what would satisfy it in Vietnamese and English (see the module docs).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]

@@ -102,103 +102,160 @@ pub(crate) type Lines = Vec<(String, usize)>;
 
 // ───────────────────────────── reading ─────────────────────────────
 
+/// `[layer]`: the jurisdiction, source, version and title of the file.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Header {
+    /// `national`, or a province-level unit (`34:48`, `63:79`).
     jurisdiction: Jurisdiction,
+    /// The kind of source: `national`, `party_regulation`, `ubnd_regulation`, `procedure`.
     source: RuleSource,
+    /// The layer's own version (a date is fine).
     version: String,
+    /// The title, in Vietnamese and English.
     title: Statement,
 }
 
+/// `[[instrument]]`: an instrument the rules cite that the instrument registry does not list.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct InstrumentRow {
+    /// The number (số hiệu) as printed; unnumbered: `<year>-sn/<issuer>`.
     number: InstrumentNumber,
+    /// The kind of instrument.
     kind: InstrumentKind,
+    /// The issuing body, as printed.
     issuer: String,
+    /// The day it was signed.
     #[serde(default)]
     signed: Option<Day>,
+    /// First day in force.
     from: Day,
+    /// Last day in force.
     #[serde(default)]
     until: Option<Day>,
+    /// The instruments it replaces.
     #[serde(default)]
     replaces: Vec<InstrumentNumber>,
+    /// The title, in Vietnamese and English.
     title: Statement,
+    /// How it was read (the evidence grade).
     grade: Evidence,
+    /// Where it was read, or why it is not read.
     #[serde(default)]
     #[allow(dead_code)]
     note: Option<String>,
 }
 
+/// `[defaults]`: values every rule of the file takes unless it sets its own.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Defaults {
+    /// The subject of every rule that states none.
     #[serde(default)]
     subject: Option<Subject>,
+    /// The channels of every rule that states none.
     #[serde(default)]
     channels: Option<Vec<Channel>>,
+    /// The first day in force of every rule that states none.
     #[serde(default)]
     from: Option<Day>,
+    /// The last day in force of every rule that states none.
     #[serde(default)]
     until: Option<Day>,
+    /// The grade of every rule that states none.
     #[serde(default)]
     grade: Option<Evidence>,
+    /// The note of every rule that states none (a rule's `note = ""` says "no note").
     #[serde(default)]
     note: Option<String>,
 }
 
+/// A rule's `when`: a tier of `[tiers]` by name, or an applicability set.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
 enum When {
+    /// The name of a tier of `[tiers]`.
     Tier(String),
+    /// An applicability set.
     Set(Applicability),
 }
 
+/// `[[rule]]`: one rule, with its citations and grade; without `value` it is an explicit gap.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleRow {
+    /// Stable id: `<vn|province slug>.<subject>.<family>.<topic>[.<variant>]`.
+    #[cfg_attr(feature = "schema", schemars(with = "RuleId"))]
     id: String,
+    /// The family, which says what `value` is.
     family: Family,
+    /// With subject and family: the key a province overrides.
     topic: String,
+    /// What the rule is about; optional when in `defaults`.
     #[serde(default)]
     subject: Option<Subject>,
+    /// The channels it applies to; optional when in `defaults`.
     #[serde(default)]
     channels: Option<Vec<Channel>>,
+    /// When it applies: the name of a tier of `tiers`, or a set `{ any, all, none }` of attributes; always when absent.
     #[serde(default)]
     when: Option<When>,
+    /// First day in force; optional when in `defaults`.
     #[serde(default)]
     from: Option<Day>,
+    /// Last day in force.
     #[serde(default)]
     until: Option<Day>,
+    /// The citations, as the law writes them (`điểm a khoản 1 Điều 4 06/2020/QĐ-TTg`; `Art. 4(1)(a) 06/2020/QĐ-TTg` is accepted too); every instrument must be in the registry or in `instrument`.
     cite: OneOrMany,
+    /// How the cited text was read; optional when in `defaults`.
     #[serde(default)]
     grade: Option<Evidence>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "family_value_schema"))]
     value: Option<toml::Value>,
+    /// The rule in one Vietnamese sentence.
     vi: String,
+    /// The rule in one English sentence.
     en: String,
+    /// The source URL, or a remark.
     #[serde(default)]
     note: Option<String>,
 }
 
 /// A whole file. `R` and `A` are the rule and FA-agency rows, with their spans when read
 /// from TOML (`toml::Spanned<_>`) or plain when read from the JSON form `build.rs` embeds.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(bound(deserialize = "R: Deserialize<'de>, A: Deserialize<'de>"))]
 struct FileDoc<R, A> {
+    /// The version of this format: 1.
     schema: u32,
+    /// What the file is.
     layer: Header,
+    /// Instruments the rules cite that the crate's registry does not list.
     #[serde(default)]
     instrument: Vec<InstrumentRow>,
+    /// The provincial foreign-affairs agency on each date, where a text says so.
     #[serde(default = "Vec::new")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     fa_agency: Vec<A>,
+    /// Values every rule takes unless it sets its own.
     #[serde(default)]
     defaults: Defaults,
+    /// Named applicability sets a rule's `when` may name.
     #[serde(default)]
     tiers: BTreeMap<String, Applicability>,
+    /// The rules, in the order of the articles.
     #[serde(default = "Vec::new")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     rule: Vec<R>,
 }
 
@@ -286,6 +343,64 @@ struct Parts {
     instrument: Vec<InstrumentRow>,
     defaults: Defaults,
     tiers: BTreeMap<String, Applicability>,
+}
+
+/// The JSON Schema of a layer file's JSON form (see `crate::schema::layer`).
+#[cfg(feature = "schema")]
+pub(crate) fn layer_file_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let mut root = g.root_schema_for::<FileDoc<RuleRow, crate::org::FaAgencyRow>>();
+    // a rule's `value` is the value of its family: one `if family … then value …` per family
+    let row = g.subschema_for::<RuleRow>();
+    let name = row
+        .get("$ref")
+        .and_then(serde_json::Value::as_str)
+        .and_then(|r| r.strip_prefix("#/$defs/"))
+        .map(str::to_string);
+    let by_family: Vec<serde_json::Value> = family_values(g)
+        .into_iter()
+        .map(|(family, value)| {
+            serde_json::json!({
+                "if": { "properties": { "family": { "const": family } }, "required": ["family"] },
+                "then": { "properties": { "value": value } },
+            })
+        })
+        .collect();
+    if let Some(def) = name.and_then(|n| {
+        root.get_mut("$defs")
+            .and_then(|d| d.get_mut(n.as_str()))
+            .and_then(serde_json::Value::as_object_mut)
+    }) {
+        def.insert("allOf".into(), serde_json::Value::Array(by_family));
+    }
+    root
+}
+
+/// The schema of each family's `value`, by family code.
+#[cfg(feature = "schema")]
+fn family_values(g: &mut schemars::SchemaGenerator) -> Vec<(&'static str, schemars::Schema)> {
+    vec![
+        (Family::Authority.code(), g.subschema_for::<Authority>()),
+        (Family::Escalation.code(), g.subschema_for::<Escalation>()),
+        (Family::LeadTime.code(), g.subschema_for::<LeadTime>()),
+        (
+            Family::Consultation.code(),
+            g.subschema_for::<Consultation>(),
+        ),
+        (Family::Processing.code(), g.subschema_for::<Processing>()),
+        (Family::Condition.code(), g.subschema_for::<Condition>()),
+        (Family::Obligation.code(), g.subschema_for::<Obligation>()),
+    ]
+}
+
+/// The schema of a rule's `value`: the value of one of the families (which one is said by the
+/// rule's `family`); absent for a gap.
+#[cfg(feature = "schema")]
+fn family_value_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let any: Vec<schemars::Schema> = family_values(g).into_iter().map(|(_, s)| s).collect();
+    schemars::json_schema!({
+        "description": "The rule's figure: the value of its family (see `family`); absent for a gap (a rule whose figure no public text gives).",
+        "anyOf": any,
+    })
 }
 
 /// Builds the layer from a file's parts and rows (each with its line, where known).

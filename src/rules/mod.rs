@@ -100,6 +100,8 @@ pub use families::{
 };
 pub use finding::{Cap, DelegationGap, DelegationMiss, Finding, FindingKind, Ground};
 pub use layer::{Layer, LayerTable, RulebookData};
+#[cfg(feature = "schema")]
+pub(crate) use layer_file::layer_file_schema;
 pub use layer_file::{LayerFileError, SCHEMA as LAYER_FILE_SCHEMA};
 pub use listing::{Listing, ListingRow};
 pub use provenance::Provenance;

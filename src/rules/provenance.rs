@@ -16,6 +16,7 @@ use super::rule::RuleId;
 /// assert_eq!(p.citation().unwrap().to_string(), "điểm a khoản 1 Điều 4 06/2020/QĐ-TTg");
 /// # Ok::<(), doingoai::rules::InvalidRuleId>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Provenance {

@@ -24,6 +24,7 @@ use crate::org::{Jurisdiction, Succession};
 ///     .with(Attribute::SensitiveTopic);
 /// assert!(q.attributes.contains(Attribute::SensitiveTopic));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Query {
     /// The jurisdiction where the activity takes place (or whose body acts).
@@ -114,6 +115,7 @@ fn succession_text(s: Option<Succession>) -> String {
 }
 
 /// Where a resolved rule comes from.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Tier {
@@ -325,6 +327,7 @@ impl<'a> Resolution<'a> {
 
 /// The trace of a resolution: for every key, what applied, what it overrode, what was not in
 /// force on the date and what did not apply to the activity.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Trace {
     /// The rulebook version.
@@ -338,6 +341,7 @@ pub struct Trace {
 }
 
 /// One key of a trace.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TraceLine {
     /// The family.

@@ -97,6 +97,7 @@ impl fmt::Display for RuleKey {
 /// assert!(pm.matches(AttrSet::of(&[SensitiveTopic])));
 /// assert!(!pm.matches(AttrSet::EMPTY));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
 )]
@@ -152,6 +153,7 @@ impl Applicability {
 }
 
 /// A one-line statement of the rule in Vietnamese and English.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {

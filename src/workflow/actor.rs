@@ -26,6 +26,7 @@ use crate::rules::{Attribute, Finding, Provenance};
 use super::Procedure;
 
 /// Whether an actor is a body or a natural person.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -38,6 +39,7 @@ pub enum ActorKind {
 
 /// A body or an official acting in a [`Role`]. `id` is the caller's stable identifier (e.g.
 /// an official's personnel code or a body's code); the crate only compares ids.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
@@ -76,6 +78,7 @@ impl fmt::Display for Actor {
 }
 
 /// The competent authority for a decision, with the rule that names it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Authority {
@@ -132,6 +135,7 @@ impl Authority {
 /// A delegation of power (ủy quyền): the holder of `from` lets whoever acts as `to` (or only
 /// the official `holder`, when named) decide in its place, for the procedures in `scope`,
 /// during `validity`, until revoked.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Grant {

@@ -19,6 +19,7 @@ use super::{
 
 /// The facts of a case that the workflow itself needs (the full facts of the activity are
 /// assessed by the rulebook and travel in the [`Assessment`]).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CaseFacts {

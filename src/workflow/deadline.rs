@@ -15,6 +15,7 @@ use super::Role;
 
 /// A time limit with the provision that sets it and, when it comes from the rulebook, the
 /// rule with every citation and its evidence grade.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TimeLimit {
@@ -68,6 +69,7 @@ impl TimeLimit {
 /// assert_eq!(DeadlineKind::Owed(ReportKind::PassportReturn).vi(), "nộp lại hộ chiếu");
 /// assert_eq!(DeadlineKind::Decision.code(), "decision");
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]

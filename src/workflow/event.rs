@@ -8,6 +8,7 @@ use crate::law::Citation;
 use super::{Actor, Assessment, Deadline, DeadlineKind, State};
 
 /// A consultee's answer.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "opinion")]
 #[non_exhaustive]
@@ -22,6 +23,7 @@ pub enum Opinion {
 }
 
 /// What an event does. The JSON form is tagged by `action`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "action", deny_unknown_fields)]
 #[non_exhaustive]
@@ -181,6 +183,7 @@ impl Action {
 /// let e = Event::new(Actor::official("chu-tich", Role::ProvincialChairman), on, Action::Approve);
 /// assert_eq!(e.action.kind().code(), "approve");
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {

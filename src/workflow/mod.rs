@@ -119,6 +119,8 @@ pub use event::{Action, ActionKind, Event, Opinion, Outcome};
 pub use log::LogEntry;
 pub use machine::{Machine, Transition, Who};
 pub use mermaid::mermaid;
+#[cfg(feature = "schema")]
+pub(crate) use persist::stored_case_schema;
 pub use persist::{LoadError, SCHEMA_VERSION};
 pub use plan::{
     Assessment, ConsultationRule, DecisionClock, DecisionLimit, Escalation, Filing, ObligationRule,

@@ -159,29 +159,50 @@ struct EntryOut<'a> {
 }
 
 /// The stored form (read).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct StoredIn {
+    /// The schema version of the stored form.
     schema: u32,
+    /// The version of the rulebook the case was assessed under (absent before any assessment).
     #[serde(default)]
     rulebook_version: Option<String>,
+    /// The case's identifier.
     id: String,
+    /// The procedure (the state machine) the case runs.
     procedure: Procedure,
+    /// Who applies.
     applicant: Actor,
+    /// The facts of the header.
     facts: CaseFacts,
+    /// The state the log leads to.
     state: State,
+    /// The competent approver, once approved.
     #[serde(default)]
     approved_by: Option<Actor>,
+    /// Every event applied, in order, with its transition.
     log: Vec<EntryIn>,
 }
 
 /// A stored log entry (read).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "LogEntry"))]
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EntryIn {
+    /// The event.
     event: super::Event,
+    /// The state before it.
     from: State,
+    /// The state after it.
     to: State,
+}
+
+/// The JSON Schema of the stored form (see `crate::schema::case`).
+#[cfg(feature = "schema")]
+pub(crate) fn stored_case_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    g.root_schema_for::<StoredIn>()
 }
 
 impl Case {

@@ -17,6 +17,7 @@ use crate::rules::{Anchor, DecisionTier, Finding, Provenance, ReportKind};
 use super::{Authority, Grant, Role, TimeLimit};
 
 /// A consultation the rules require: who is asked, and how long it has to reply.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConsultationRule {
@@ -27,6 +28,7 @@ pub struct ConsultationRule {
 }
 
 /// From which event the decision period counts.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -38,6 +40,7 @@ pub enum DecisionClock {
 }
 
 /// The decision period with the event it counts from.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DecisionLimit {
@@ -49,6 +52,7 @@ pub struct DecisionLimit {
 
 /// Escalation to a higher authority (e.g. the Prime Minister when a consultee objects to an
 /// agreement, Luật 70/2020 Art. 19(4)).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Escalation {
@@ -62,6 +66,7 @@ pub struct Escalation {
 }
 
 /// The transition that starts an obligation's period.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -74,6 +79,7 @@ pub enum Trigger {
 
 /// An obligation the case will create: `report` owed by `owner` to `to`, `limit` after
 /// `trigger`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ObligationRule {
@@ -91,6 +97,8 @@ pub struct ObligationRule {
 }
 
 /// The latest day to file, and the rule that sets the lead time.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "AssessmentFiling"))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Filing {
@@ -143,6 +151,7 @@ impl Filing {
 /// assert_eq!(a.consultations.len(), 1);
 /// assert!(a.violations.is_empty());
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {

@@ -9,6 +9,7 @@ use super::FamilyValue;
 /// let a = Authority::new(Role::PrimeMinister).submitted_by(Role::ProvincialChairman);
 /// assert_eq!(a.decides, Role::PrimeMinister);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Authority {
@@ -52,6 +53,7 @@ impl Authority {
 }
 
 /// A delegation of power (ủy quyền): to whom, in which scope, with which exceptions.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Delegation {
@@ -102,6 +104,7 @@ impl FamilyValue for Authority {
 /// assert_eq!(e.value.as_ref().unwrap().answer_within, Some(Period::WorkingDays(7)));
 /// # Ok::<(), doingoai::rules::ResolveError>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Escalation {

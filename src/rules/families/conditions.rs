@@ -8,6 +8,7 @@ use super::FamilyValue;
 /// let c = Condition::MaxTripsPerPersonPerYear { max: 2 };
 /// assert_eq!(c.to_string(), "≤ 2 chuyến/người/năm");
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]

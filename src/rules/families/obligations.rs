@@ -44,6 +44,7 @@ vocabulary! {
 }
 
 /// A day of the year (day and month).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
@@ -72,6 +73,7 @@ impl MonthDay {
 
 /// The data window of a periodic report: from a day of the previous year (when `from` is
 /// later in the year than `to`) to a day of the reporting year.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DataWindow {
@@ -98,6 +100,7 @@ impl DataWindow {
 }
 
 /// When an obligation falls due.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
@@ -178,6 +181,7 @@ impl Due {
 /// assert_eq!(v.due.yearly_due(2024), NaiveDate::from_ymd_opt(2024, 12, 18));
 /// # Ok::<(), doingoai::rules::ResolveError>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Obligation {

@@ -9,6 +9,7 @@ use super::FamilyValue;
 /// let l = LeadTime { before: Period::CalendarDays(30), anchor: Anchor::Start, filed_with: Role::ProvincialChairman };
 /// assert_eq!(l.before, Period::CalendarDays(30));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LeadTime {
@@ -44,6 +45,7 @@ impl FamilyValue for LeadTime {
 /// assert_eq!(v.reply_within, Period::WorkingDays(7));
 /// # Ok::<(), doingoai::rules::ResolveError>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Consultation {
@@ -79,6 +81,7 @@ impl FamilyValue for Consultation {
 /// assert_eq!(p.value.as_ref().unwrap().by, Role::ProvincialChairman);
 /// # Ok::<(), doingoai::rules::ResolveError>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Processing {
