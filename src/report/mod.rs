@@ -48,7 +48,7 @@ use crate::programme::ProgrammeAssessment;
 mod render;
 mod svg;
 
-pub use crate::register::{ActivityRecord, CaseOutcome};
+pub use crate::register::{ActivityRecord, CaseOutcome, GapRef};
 
 /// One row of a breakdown: a key, its labels and a count.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -115,6 +115,11 @@ pub struct ActivitySection {
     /// Cases decided without a sourced rule for some step (see [`ActivityRecord::rule_gaps`]),
     /// by kind.
     pub without_sourced_rule: Vec<Tally>,
+    /// The gaps behind [`without_sourced_rule`](Self::without_sourced_rule), by rule: the key
+    /// is the rule id, the labels its citation (where the figure should be), the count the
+    /// activities that met it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gaps_by_rule: Vec<Tally>,
 }
 
 /// A request filed without the required lead time.
@@ -431,6 +436,7 @@ impl<'a> ReportBuilder<'a> {
         let mut by_outcome = BTreeMap::new();
         let mut out_of_plan_by_unit: BTreeMap<String, u64> = BTreeMap::new();
         let mut gaps = BTreeMap::new();
+        let mut gap_rules: BTreeMap<crate::register::GapRef, u64> = BTreeMap::new();
         let mut fil = FilingSection::default();
         for r in self.records {
             if !self.period.contains(r.starts_on) || !self.covers(r.jurisdiction, &mut cache) {
@@ -455,8 +461,14 @@ impl<'a> ReportBuilder<'a> {
                 *out_of_plan_by_unit.entry(unit.clone()).or_insert(0) += 1;
             }
             *by_unit.entry(unit.clone()).or_insert(0) += 1;
-            if !r.rule_gaps.is_empty() {
+            if !r.rule_gaps.is_empty() || !r.gap_rules.is_empty() {
                 *gaps.entry(r.kind).or_insert(0) += 1;
+            }
+            let mut seen: Vec<&crate::register::GapRef> = r.gap_rules.iter().collect();
+            seen.sort();
+            seen.dedup();
+            for g in seen {
+                *gap_rules.entry(g.clone()).or_insert(0) += 1;
             }
             if let Some(met) = r.lead_time_met {
                 fil.with_lead_time += 1;
@@ -502,6 +514,9 @@ impl<'a> ReportBuilder<'a> {
         act.by_outcome = tallies(by_outcome, |o: &CaseOutcome| vocab(o.code(), *o));
         act.without_sourced_rule = tallies(gaps, |k: &crate::activity::ActivityKind| {
             vocab(k.code(), *k)
+        });
+        act.gaps_by_rule = tallies(gap_rules, |g: &crate::register::GapRef| {
+            (g.rule.clone(), g.cite_vi.clone(), g.cite_en.clone())
         });
 
         // Obligations.

@@ -333,13 +333,32 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
             .filter(|v| v.ground() == crate::rules::Ground::NoRule)
             .map(|v| v.wrong.en.clone())
             .collect();
+        let gap_rules: Vec<crate::register::GapRef> = assessment
+            .violations
+            .iter()
+            .filter(|v| v.ground() == crate::rules::Ground::NoRule)
+            .map(gap_ref)
+            .collect();
         assessment
             .violations
             .retain(|v| v.ground() != crate::rules::Ground::NoRule);
         // The foreign-press machine has no consultation step while the rulebook lists the
         // notices to MOFA as consultations: recorded as a gap, not run (reported upstream).
         let mut gaps = gaps;
+        let mut gap_rules = gap_rules;
         if proc == Procedure::Press && !assessment.consultations.is_empty() {
+            gap_rules.extend(assessment.consultations.iter().map(|c| {
+                let rule = c
+                    .reply
+                    .source
+                    .as_ref()
+                    .map_or_else(|| "—".to_string(), |p| p.rule.as_str().to_string());
+                crate::register::GapRef::new(
+                    rule,
+                    format!("{} (không có bước lấy ý kiến)", c.reply.citation.vi()),
+                    format!("{} (no consultation step)", c.reply.citation.en()),
+                )
+            }));
             gaps.extend(assessment.consultations.drain(..).map(|c| {
                 format!(
                     "the press procedure has no consultation step; not run: {} ({})",
@@ -383,6 +402,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         let mut rec = ActivityRecord::from_proposed(a, ran.outcome, lead_met);
         rec.reasons = ran.reasons;
         rec.rule_gaps = gaps;
+        rec.gap_rules = gap_rules;
         if let Details::Agreement { partner, .. } = &a.details {
             let country = partner.rsplit(' ').next().unwrap_or("").to_string();
             rec = rec.with_partner(country.clone());
@@ -617,6 +637,22 @@ fn quota_of(book: &Rulebook, j: Jurisdiction, on: NaiveDate) -> Option<OutOfPlan
             None => q,
         }
     })
+}
+
+/// The gap a `NoRule` finding names: its rule (or the key it has no entry for) and the
+/// citation of where the figure should be.
+fn gap_ref(f: &crate::rules::Finding) -> crate::register::GapRef {
+    let rule = match (&f.rule, &f.kind) {
+        (Some(r), _) => r.as_str().to_string(),
+        (None, crate::rules::FindingKind::NoSourcedRule { family, subject, .. }) => {
+            format!("{}.{}", subject.code(), family.code())
+        }
+        (None, _) => "—".to_string(),
+    };
+    let vi: Vec<String> = f.citations.iter().map(|c| c.vi()).collect();
+    let en: Vec<String> = f.citations.iter().map(|c| c.en()).collect();
+    let or_dash = |v: Vec<String>| if v.is_empty() { "—".to_string() } else { v.join("; ") };
+    crate::register::GapRef::new(rule, or_dash(vi), or_dash(en))
 }
 
 fn objection_matches(a: &ProposedActivity) -> bool {

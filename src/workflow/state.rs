@@ -103,6 +103,7 @@ impl Procedure {
     /// use doingoai::workflow::Procedure;
     /// use doingoai::ActivityKind;
     /// assert_eq!(Procedure::for_kind(ActivityKind::ForeignNgo), Some(Procedure::NgoReply));
+    /// assert_eq!(Procedure::for_kind(ActivityKind::SisterRelation), Some(Procedure::Agreement));
     /// assert_eq!(Procedure::for_kind(ActivityKind::Inspection), None);
     /// ```
     pub fn for_kind(kind: ActivityKind) -> Option<Procedure> {
@@ -114,6 +115,11 @@ impl Procedure {
             ActivityKind::ForeignAid => Procedure::Aid,
             ActivityKind::ForeignPress => Procedure::Press,
             ActivityKind::ForeignNgo => Procedure::NgoReply,
+            // a memorandum with a foreign locality signed in the People's Committee's name is
+            // an international agreement (Luật 70/2020/QH14 Art. 18–19)
+            ActivityKind::SisterRelation => Procedure::Agreement,
+            // an overseas-Vietnamese delegation received by the province: the inbound steps
+            ActivityKind::OverseasVietnamese => Procedure::Inbound,
             _ => return None,
         })
     }
