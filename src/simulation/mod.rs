@@ -651,8 +651,18 @@ fn gap_ref(f: &crate::rules::Finding) -> crate::register::GapRef {
     };
     let vi: Vec<String> = f.citations.iter().map(|c| c.vi()).collect();
     let en: Vec<String> = f.citations.iter().map(|c| c.en()).collect();
-    let or_dash = |v: Vec<String>| if v.is_empty() { "—".to_string() } else { v.join("; ") };
-    crate::register::GapRef::new(rule, or_dash(vi), or_dash(en))
+    let or_none = |v: Vec<String>, none: &str| {
+        if v.is_empty() {
+            none.to_string()
+        } else {
+            v.join("; ")
+        }
+    };
+    crate::register::GapRef::new(
+        rule,
+        or_none(vi, "— (bộ quy tắc không có mục nào cho khóa này)"),
+        or_none(en, "— (the rulebook has no entry for this key)"),
+    )
 }
 
 fn objection_matches(a: &ProposedActivity) -> bool {
