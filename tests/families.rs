@@ -202,3 +202,139 @@ proptest! {
         }
     }
 }
+
+// ── border affairs (NĐ 71/2015/NĐ-CP Art. 7(2); TT 04/2012/TT-BNG Art. 5(1); BOR-3) ──
+
+use doingoai::activity::BorderMatter;
+use doingoai::rules::evaluate;
+use doingoai::workflow::{Action, ActionKind, Actor, Case, Event, Machine, Role as WRole, State};
+
+fn border(j: Jurisdiction, on: NaiveDate, matter: BorderMatter) -> ProposedActivity {
+    ProposedActivity::new("BG-1", ActivityKind::BorderAffair, j, on)
+        .runs(on + chrono::Days::new(10), on + chrono::Days::new(10))
+        .details(Details::Border {
+            matter,
+            counterpart: "Khammouane (LA)".into(),
+            delegation: false,
+        })
+}
+
+#[test]
+fn nd_71_2015_art_7_2_foreigners_into_the_maritime_border_area_need_the_ppc_letter() {
+    let a = border(ha_tinh(), d(2026, 4, 6), BorderMatter::MaritimeBorderEntry);
+    let cal = WorkCalendar::state_agency();
+    let decision = evaluate(&a, Rulebook::shipped(), &cal, &History::default()).expect("evaluates");
+    let auth = decision.authority.as_ref().expect("an authority");
+    assert_eq!(auth.decides, Role::ProvincialChairman);
+    // the 24-hour / 12-hour notice is read but not encodable in days: an explicit gap
+    assert!(decision
+        .gaps
+        .iter()
+        .any(|g| g.rule.as_str() == "vn.border_affair.lead_time.maritime_entry_notice"));
+    // the case: filed, accepted, approved by the Chairman, carried out
+    let p = Procedure::for_kind(a.kind).expect("a procedure");
+    assert_eq!(p, Procedure::Border);
+    let x = assess(&a, p, Rulebook::shipped(), &cal, &History::default()).expect("assesses");
+    assert!(!x.violations.iter().any(|v| v.ground() == Ground::NoRule));
+    let mut case = Case::for_activity(&a).expect("a case");
+    let applicant = case.applicant().clone();
+    let chairman = Actor::official("chu-tich", WRole::ProvincialChairman);
+    let receiving = Actor::body("tiep-nhan", x.receiving);
+    for (who, on, action) in [
+        (applicant.clone(), d(2026, 4, 6), Action::Submit { assessment: Box::new(x.clone()) }),
+        (receiving, d(2026, 4, 7), Action::Accept),
+        (chairman, d(2026, 4, 9), Action::Approve),
+        (applicant, d(2026, 4, 16), Action::CarryOut),
+    ] {
+        let kind = action.kind();
+        if let Err(r) = case.apply_with(&cal, Event::new(who, on, action)) {
+            panic!("`{}` refused: {r}", kind.code());
+        }
+    }
+    assert_eq!(case.state(), State::CarriedOut);
+}
+
+#[test]
+fn a_border_liaison_meeting_names_its_gap_and_a_gate_survey_cites_tt_04_2012_art_5_1() {
+    let cal = WorkCalendar::state_agency();
+    for (matter, id) in [
+        (BorderMatter::LiaisonMeeting, "vn.border_affair.authority.liaison_meeting"),
+        (BorderMatter::GateOpening, "vn.border_affair.authority.gate_opening"),
+    ] {
+        let a = border(ha_tinh(), d(2026, 9, 7), matter);
+        let x = assess(&a, Procedure::Border, Rulebook::shipped(), &cal, &History::default())
+            .expect("assesses");
+        let gap = x
+            .violations
+            .iter()
+            .find(|v| v.ground() == Ground::NoRule)
+            .expect("the authority is a gap");
+        assert_eq!(gap.rule_id(), Some(id));
+    }
+    let gate = Rulebook::shipped().get("vn.border_affair.authority.gate_opening").expect("rule");
+    assert!(gate.citations().iter().any(|c| c.en() == "Art. 5(1) 04/2012/TT-BNG"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+    /// Random event sequences on a border case (steered now and then along the machine): no
+    /// panic, a refused event changes nothing, the log replays to the same case, and the JSON
+    /// form round-trips.
+    #[test]
+    fn random_border_event_sequences_keep_the_invariants(
+        steps in proptest::collection::vec((any::<u8>(), any::<u8>(), 0u64..4, any::<bool>()), 1..30),
+        maritime in any::<bool>(),
+    ) {
+        let cal = WorkCalendar::state_agency();
+        let matter = if maritime { BorderMatter::MaritimeBorderEntry } else { BorderMatter::LiaisonMeeting };
+        let a = border(ha_tinh(), d(2026, 4, 6), matter);
+        let x = assess(&a, Procedure::Border, Rulebook::shipped(), &cal, &History::default())
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let mut case = Case::for_activity(&a).expect("a case");
+        let actors = [
+            case.applicant().clone(),
+            Actor::official("chu-tich", WRole::ProvincialChairman),
+            Actor::body("tiep-nhan", x.receiving),
+            Actor::body("cong-an", WRole::ProvincialPolice),
+        ];
+        let mut on = d(2026, 4, 6);
+        for (who, k, gap, steer) in steps {
+            on = on + chrono::Days::new(gap);
+            let allowed = Machine::of(Procedure::Border).actions_from(case.state());
+            let kind = if steer && !allowed.is_empty() {
+                allowed[usize::from(k) % allowed.len()]
+            } else {
+                ActionKind::ALL[usize::from(k) % ActionKind::ALL.len()]
+            };
+            let action = match kind {
+                ActionKind::Submit => Action::Submit { assessment: Box::new(x.clone()) },
+                ActionKind::Resubmit => Action::Resubmit { assessment: Box::new(x.clone()) },
+                ActionKind::Recheck => Action::Recheck { assessment: Box::new(x.clone()) },
+                ActionKind::Accept => Action::Accept,
+                ActionKind::Approve => Action::Approve,
+                ActionKind::Refuse => Action::Refuse { reason: "không".into() },
+                ActionKind::ReturnForCompletion => Action::ReturnForCompletion { missing: "danh sách".into() },
+                ActionKind::CarryOut => Action::CarryOut,
+                ActionKind::ReportResult => Action::ReportResult,
+                ActionKind::Withdraw => Action::Withdraw { reason: "thôi".into() },
+                ActionKind::Cancel => Action::Cancel { reason: "hủy".into() },
+                ActionKind::Escalate => Action::Escalate,
+                ActionKind::EndConsultation => Action::EndConsultation,
+                _ => Action::Close,
+            };
+            let by = actors[usize::from(who) % actors.len()].clone();
+            let before = case.clone();
+            match case.apply_with(&cal, Event::new(by, on, action)) {
+                Ok(out) => prop_assert_eq!(out.to, case.state()),
+                Err(_) => prop_assert_eq!(&case, &before, "a refused event changed the case"),
+            }
+        }
+        if case.carried_out().is_some() {
+            prop_assert!(case.approval().is_some());
+        }
+        let again = Case::replay(case.id(), case.procedure(), case.applicant().clone(),
+            case.facts().clone(), case.events().cloned(), &cal);
+        prop_assert_eq!(again.as_ref().ok(), Some(&case));
+        prop_assert_eq!(Case::from_json(&case.to_json()).ok(), Some(case));
+    }
+}

@@ -2,7 +2,7 @@
 //! facts the rules read, derived from it.
 
 use crate::activity::{
-    ActivityKind, AgreementConcern, AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding,
+    ActivityKind, AgreementConcern, BorderMatter, AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding,
     ParticipantRole, ProposedActivity, SensitiveTopic,
 };
 use crate::org::{BodyKind, DisciplineKind, LeadershipTier, ManagedBy};
@@ -148,6 +148,13 @@ impl ProposedActivity {
                 ..
             } => attrs = attrs.with(Attribute::ReceivedByChairman),
             Details::Ngo { expiry, .. } => f.expiry = *expiry,
+            Details::Border { matter, .. } => {
+                attrs = attrs.with(match matter {
+                    BorderMatter::MaritimeBorderEntry => Attribute::MaritimeBorderEntry,
+                    BorderMatter::LiaisonMeeting => Attribute::BorderLiaison,
+                    BorderMatter::GateOpening => Attribute::BorderGateOpening,
+                })
+            }
             _ => {}
         }
         let from = self.starts_on.unwrap_or(self.filed_on);

@@ -4,7 +4,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use super::rng::SplitMix64;
 use crate::activity::{
-    ActivityKind, AgreementLevel, AgreementProcedure, ConferenceMode, CountryVisit, Details,
+    ActivityKind, AgreementLevel, AgreementProcedure, BorderMatter, ConferenceMode, CountryVisit, Details,
     ForeignRank, Funding, Participant, ProposedActivity, SensitiveTopic,
 };
 use crate::calendar::WorkCalendar;
@@ -601,7 +601,30 @@ pub(crate) fn activities(
                 };
             }
             ActivityKind::CitizenProtection => title = "Bảo hộ công dân".into(),
-            ActivityKind::BorderAffair => title = "Hội đàm biên giới".into(),
+            ActivityKind::BorderAffair => {
+                // which provinces have a sea or land border is not modelled: a scenario mix
+                let c = country(rng);
+                let matter = [
+                    BorderMatter::LiaisonMeeting,
+                    BorderMatter::MaritimeBorderEntry,
+                    BorderMatter::GateOpening,
+                ]
+                .get(rng.weighted(&[55, 40, 5]))
+                .copied()
+                .unwrap_or(BorderMatter::LiaisonMeeting);
+                title = match matter {
+                    BorderMatter::LiaisonMeeting => format!("Hội đàm biên giới với phía {c}"),
+                    BorderMatter::MaritimeBorderEntry => {
+                        format!("Đưa khách {c} vào khu vực biên giới biển")
+                    }
+                    BorderMatter::GateOpening => "Khảo sát mở, nâng cấp cửa khẩu".to_string(),
+                };
+                details = Details::Border {
+                    matter,
+                    counterpart: c,
+                    delegation: rng.chance(500),
+                };
+            }
             ActivityKind::OverseasVietnamese => {
                 // a delegation of overseas Vietnamese received by the province (OVS-1)
                 let c = country(rng);

@@ -93,6 +93,10 @@ vocabulary! {
         Press = ("press", "hoạt động báo chí nước ngoài tại địa phương", "foreign press local activity"),
         /// The province's reply as consultee on a foreign NGO registration.
         NgoReply = ("ngo_reply", "ý kiến của tỉnh về đăng ký tổ chức PCPNN", "province's reply on a foreign NGO registration"),
+        /// A border affair that needs the People's Committee's approval (e.g. its letter of
+        /// introduction for foreigners entering the maritime border area, NĐ 71/2015/NĐ-CP Art.
+        /// 7(2)).
+        Border = ("border", "công tác biên giới", "border affair"),
     }
 }
 
@@ -120,6 +124,7 @@ impl Procedure {
             ActivityKind::SisterRelation => Procedure::Agreement,
             // an overseas-Vietnamese delegation received by the province: the inbound steps
             ActivityKind::OverseasVietnamese => Procedure::Inbound,
+            ActivityKind::BorderAffair => Procedure::Border,
             _ => return None,
         })
     }
