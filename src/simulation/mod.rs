@@ -6,6 +6,11 @@
 //! a directive's tasks; the agreement register with one agreement left on the shelf; the
 //! leaders' three-channel programmes; the diplomatic inspections — and the compliance report.
 //!
+//! Every family with an approval runs as a case (issue 11): sister and friendship memoranda
+//! as agreements, overseas-Vietnamese receptions through the inbound steps, border affairs as
+//! [`Procedure::Border`] cases. A case decided where the rulebook has a gap is counted under
+//! "decided without a sourced rule", and the report lists each gap by rule with its citation.
+//!
 //! Reproducible: the same [`Scenario`] gives the same year, byte for byte (a SplitMix64
 //! generator written here; ordered maps everywhere; no clock).
 //!
@@ -707,7 +712,8 @@ impl SimulatedYear {
                 s.activities,
                 Rulebook::shipped().version_id()
             ))
-            .note("Where the rulebook has no sourced rule for a step (e.g. who authorises an inbound delegation), the case is decided by the competent level under the province's own regulation and counted under 'decided without a sourced rule'; nothing is guessed.")
+            .note("Where the rulebook has no sourced rule for a step (e.g. who authorises an inbound delegation), the case is decided by the competent level under the province's own regulation and counted under 'decided without a sourced rule', listed by rule with the citation of where the figure should be; nothing is guessed.")
+            .note("Families (issue 11): sister and friendship memoranda in the People's Committee's name run as agreements (Luật 70/2020 Art. 18–19; the review of a relation has no sourced period, the agreement register's dormancy window is a scenario figure); overseas-Vietnamese receptions run through the inbound steps; border affairs run as border cases (NĐ 71/2015 Art. 7(2)); inspections follow the inspection plan (no approval step in any source read).")
             .note(format!(
                 "Scenario assumptions (not sourced): how often requests are filed late and reports filed late or never; the directive's yearly report due {:02}/{:02}; the dormancy window of {} days (guidance, seed 001).",
                 s.directive_report.1, s.directive_report.0, s.dormancy_days
