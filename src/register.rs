@@ -97,7 +97,11 @@ pub struct GapRef {
 
 impl GapRef {
     /// A gap reference.
-    pub fn new(rule: impl Into<String>, cite_vi: impl Into<String>, cite_en: impl Into<String>) -> Self {
+    pub fn new(
+        rule: impl Into<String>,
+        cite_vi: impl Into<String>,
+        cite_en: impl Into<String>,
+    ) -> Self {
         GapRef {
             rule: rule.into(),
             cite_vi: cite_vi.into(),

@@ -162,7 +162,11 @@ fn the_report_names_every_gap_by_rule_with_its_citation() {
     }
     // every record decided without a sourced rule names at least one gap, and conversely
     for rec in &year.records {
-        assert_eq!(rec.rule_gaps.is_empty(), rec.gap_rules.is_empty(), "{rec:?}");
+        assert_eq!(
+            rec.rule_gaps.is_empty(),
+            rec.gap_rules.is_empty(),
+            "{rec:?}"
+        );
     }
     // the sister relations now run as agreement cases and meet no gap in 2026
     assert!(year
@@ -185,7 +189,6 @@ proptest! {
     ) {
         let on = d(2019, 1, 1) + chrono::Days::new(u64::try_from(days).unwrap_or(0));
         let js: Vec<Jurisdiction> = Jurisdiction::all()
-            .into_iter()
             .filter(|j| !j.is_national() && j.exists_on(on))
             .collect();
         prop_assume!(!js.is_empty());
@@ -241,7 +244,13 @@ fn nd_71_2015_art_7_2_foreigners_into_the_maritime_border_area_need_the_ppc_lett
     let chairman = Actor::official("chu-tich", WRole::ProvincialChairman);
     let receiving = Actor::body("tiep-nhan", x.receiving);
     for (who, on, action) in [
-        (applicant.clone(), d(2026, 4, 6), Action::Submit { assessment: Box::new(x.clone()) }),
+        (
+            applicant.clone(),
+            d(2026, 4, 6),
+            Action::Submit {
+                assessment: Box::new(x.clone()),
+            },
+        ),
         (receiving, d(2026, 4, 7), Action::Accept),
         (chairman, d(2026, 4, 9), Action::Approve),
         (applicant, d(2026, 4, 16), Action::CarryOut),
@@ -258,12 +267,24 @@ fn nd_71_2015_art_7_2_foreigners_into_the_maritime_border_area_need_the_ppc_lett
 fn a_border_liaison_meeting_names_its_gap_and_a_gate_survey_cites_tt_04_2012_art_5_1() {
     let cal = WorkCalendar::state_agency();
     for (matter, id) in [
-        (BorderMatter::LiaisonMeeting, "vn.border_affair.authority.liaison_meeting"),
-        (BorderMatter::GateOpening, "vn.border_affair.authority.gate_opening"),
+        (
+            BorderMatter::LiaisonMeeting,
+            "vn.border_affair.authority.liaison_meeting",
+        ),
+        (
+            BorderMatter::GateOpening,
+            "vn.border_affair.authority.gate_opening",
+        ),
     ] {
         let a = border(ha_tinh(), d(2026, 9, 7), matter);
-        let x = assess(&a, Procedure::Border, Rulebook::shipped(), &cal, &History::default())
-            .expect("assesses");
+        let x = assess(
+            &a,
+            Procedure::Border,
+            Rulebook::shipped(),
+            &cal,
+            &History::default(),
+        )
+        .expect("assesses");
         let gap = x
             .violations
             .iter()
@@ -271,8 +292,13 @@ fn a_border_liaison_meeting_names_its_gap_and_a_gate_survey_cites_tt_04_2012_art
             .expect("the authority is a gap");
         assert_eq!(gap.rule_id(), Some(id));
     }
-    let gate = Rulebook::shipped().get("vn.border_affair.authority.gate_opening").expect("rule");
-    assert!(gate.citations().iter().any(|c| c.en() == "Art. 5(1) 04/2012/TT-BNG"));
+    let gate = Rulebook::shipped()
+        .get("vn.border_affair.authority.gate_opening")
+        .expect("rule");
+    assert!(gate
+        .citations()
+        .iter()
+        .any(|c| c.en() == "Art. 5(1) 04/2012/TT-BNG"));
 }
 
 proptest! {

@@ -2,8 +2,8 @@
 //! facts the rules read, derived from it.
 
 use crate::activity::{
-    ActivityKind, AgreementConcern, BorderMatter, AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding,
-    ParticipantRole, ProposedActivity, SensitiveTopic,
+    ActivityKind, AgreementConcern, AgreementLevel, AgreementProcedure, BorderMatter, Details,
+    ForeignRank, Funding, ParticipantRole, ProposedActivity, SensitiveTopic,
 };
 use crate::org::{BodyKind, DisciplineKind, LeadershipTier, ManagedBy};
 

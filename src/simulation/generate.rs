@@ -4,8 +4,8 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use super::rng::SplitMix64;
 use crate::activity::{
-    ActivityKind, AgreementLevel, AgreementProcedure, BorderMatter, ConferenceMode, CountryVisit, Details,
-    ForeignRank, Funding, Participant, ProposedActivity, SensitiveTopic,
+    ActivityKind, AgreementLevel, AgreementProcedure, BorderMatter, ConferenceMode, CountryVisit,
+    Details, ForeignRank, Funding, Participant, ProposedActivity, SensitiveTopic,
 };
 use crate::calendar::WorkCalendar;
 use crate::law::Validity;
@@ -641,7 +641,8 @@ pub(crate) fn activities(
                 // Committee's name: an international agreement (Luật 70/2020 Art. 18–19)
                 let c = country(rng);
                 applicant = Body::new(BodyKind::ProvincialPeoplesCommittee, j);
-                title = format!("Ký biên bản ghi nhớ thiết lập quan hệ hữu nghị với địa phương {c}");
+                title =
+                    format!("Ký biên bản ghi nhớ thiết lập quan hệ hữu nghị với địa phương {c}");
                 details = Details::Agreement {
                     level: AgreementLevel::PeoplesCommittee,
                     procedure: AgreementProcedure::Normal,

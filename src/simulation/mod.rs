@@ -649,7 +649,12 @@ fn quota_of(book: &Rulebook, j: Jurisdiction, on: NaiveDate) -> Option<OutOfPlan
 fn gap_ref(f: &crate::rules::Finding) -> crate::register::GapRef {
     let rule = match (&f.rule, &f.kind) {
         (Some(r), _) => r.as_str().to_string(),
-        (None, crate::rules::FindingKind::NoSourcedRule { family, subject, .. }) => {
+        (
+            None,
+            crate::rules::FindingKind::NoSourcedRule {
+                family, subject, ..
+            },
+        ) => {
             format!("{}.{}", subject.code(), family.code())
         }
         (None, _) => "—".to_string(),
