@@ -174,6 +174,26 @@ fn the_report_names_every_gap_by_rule_with_its_citation() {
         .iter()
         .filter(|rec| rec.kind == ActivityKind::SisterRelation)
         .all(|rec| rec.gap_rules.is_empty()));
+    // NĐ 72/2015 Art. 24: the external-information plan and reports are listed as duties with
+    // no sourced date, with their citations, never dated by a guess
+    let undated: Vec<&str> = r
+        .obligations
+        .undated
+        .iter()
+        .map(|g| g.rule.as_str())
+        .collect();
+    for id in [
+        "vn.external_affairs_plan.obligation.external_information_plan",
+        "vn.external_affairs_plan.obligation.external_information_report",
+        "vn.overseas_vietnamese.obligation.report",
+        "vn.sister_relation.obligation.review",
+    ] {
+        assert!(undated.contains(&id), "{id} in {undated:?}");
+    }
+    assert!(!year.ledger.iter().any(|o| o
+        .rule
+        .as_ref()
+        .is_some_and(|id| undated.contains(&id.as_str()))));
     let md = r.to_markdown();
     assert!(md.contains("vn.inbound_delegation.authority.reception"));
 }

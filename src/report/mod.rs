@@ -209,6 +209,11 @@ pub struct ObligationSection {
     pub overdue: Vec<ObligationLine>,
     /// Met late, by due date.
     pub met_late: Vec<ObligationLine>,
+    /// Reporting duties whose due date no source gives (rulebook gaps), by rule, with the
+    /// citation of where the date should be
+    /// ([`undated_duties`](crate::ledger::sources::undated_duties)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub undated: Vec<GapRef>,
 }
 
 /// One unit's plan against what it did.
@@ -312,6 +317,7 @@ pub struct ReportBuilder<'a> {
     programmes: Vec<ProgrammeAssessment>,
     inspections: Vec<InspectionSummary>,
     notes: Vec<String>,
+    undated: Vec<GapRef>,
 }
 
 fn tallies<K: Ord>(
@@ -359,7 +365,15 @@ impl<'a> ReportBuilder<'a> {
             programmes: Vec::new(),
             inspections: Vec::new(),
             notes: Vec::new(),
+            undated: Vec::new(),
         }
+    }
+
+    /// Reporting duties whose due date no source gives, listed in the obligations section
+    /// (e.g. from [`undated_duties`](crate::ledger::sources::undated_duties)).
+    pub fn undated(mut self, duties: impl IntoIterator<Item = GapRef>) -> Self {
+        self.undated.extend(duties);
+        self
     }
 
     /// A note on the data or its assumptions, printed with the report.
@@ -578,6 +592,9 @@ impl<'a> ReportBuilder<'a> {
             .sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
         obl.met_late
             .sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
+        obl.undated = self.undated.clone();
+        obl.undated.sort();
+        obl.undated.dedup();
 
         // Agreements.
         let dormant_agreements = self

@@ -245,6 +245,22 @@ impl ComplianceReport {
                 esc_md(&l.citations.join("; "))
             );
         }
+        if !ob.undated.is_empty() {
+            let _ = writeln!(
+                o,
+                "\n### Nghĩa vụ chưa có nguồn quy định thời hạn / Reporting duties with no sourced date ({})\n",
+                ob.undated.len()
+            );
+            for g in &ob.undated {
+                let _ = writeln!(
+                    o,
+                    "- `{}` — {} / {}",
+                    esc_md(&g.rule),
+                    esc_md(&g.cite_vi),
+                    esc_md(&g.cite_en)
+                );
+            }
+        }
 
         let _ = writeln!(
             o,
@@ -564,6 +580,16 @@ impl ComplianceReport {
                 &l.kind,
                 "days_late",
                 &l.days_late.to_string(),
+            );
+        }
+        for g in &ob.undated {
+            row(
+                "obligations.undated",
+                &g.rule,
+                &g.cite_vi,
+                &g.cite_en,
+                "count",
+                "1",
             );
         }
         for d in &self.dormant_agreements {

@@ -725,6 +725,11 @@ impl SimulatedYear {
             ))
             .records(&self.records)
             .ledger(&self.ledger)
+            .undated(crate::ledger::sources::undated_duties(
+                Rulebook::shipped(),
+                &self.bodies,
+                self.scenario.year,
+            ))
             .agreements(&self.agreements, policy)
             .plans(&self.plans)
             .action_plan(self.directive.implementation_report(year, as_of));
