@@ -70,6 +70,44 @@ pub struct ActivityRecord {
     /// case was decided under the province's own regulation, outside the crate's rules.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rule_gaps: Vec<String>,
+    /// The rules behind [`rule_gaps`](Self::rule_gaps): each unsourced entry (or missing key)
+    /// met, with the citation of where its figure should be.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gap_rules: Vec<GapRef>,
+}
+
+/// A gap met while deciding a case: the unsourced rule (its id, or `<subject>.<family>` when
+/// the rulebook has no entry at all for the key) and the citation of where the figure should
+/// be, in both languages.
+///
+/// ```
+/// use doingoai::register::GapRef;
+/// let g = GapRef::new("vn.inbound_delegation.authority.reception", "Quy chế kèm theo 67/2011/QĐ-TTg", "Regulation attached to 67/2011/QĐ-TTg");
+/// assert_eq!(g.rule, "vn.inbound_delegation.authority.reception");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub struct GapRef {
+    /// The rule id (or `<subject>.<family>` without an entry).
+    pub rule: String,
+    /// Where the figure should be, in Vietnamese (`—` when no citation).
+    pub cite_vi: String,
+    /// The same, in English.
+    pub cite_en: String,
+}
+
+impl GapRef {
+    /// A gap reference.
+    pub fn new(
+        rule: impl Into<String>,
+        cite_vi: impl Into<String>,
+        cite_en: impl Into<String>,
+    ) -> Self {
+        GapRef {
+            rule: rule.into(),
+            cite_vi: cite_vi.into(),
+            cite_en: cite_en.into(),
+        }
+    }
 }
 
 impl ActivityRecord {
@@ -118,6 +156,7 @@ impl ActivityRecord {
             outcome,
             reasons: Vec::new(),
             rule_gaps: Vec::new(),
+            gap_rules: Vec::new(),
         }
     }
 

@@ -217,6 +217,21 @@ impl CountryVisit {
 }
 
 vocabulary! {
+    /// What a border affair is (docs/procedures.md §2.9, BOR-1..3).
+    pub enum BorderMatter {
+        /// A Vietnamese body brings foreigners into the maritime border area: the People's
+        /// Committee's letter of introduction, notice to the police and border guard (NĐ
+        /// 71/2015/NĐ-CP Art. 7(2)).
+        MaritimeBorderEntry = ("maritime_border_entry", "đưa người nước ngoài vào khu vực biên giới biển", "foreigners into the maritime border area"),
+        /// A liaison meeting with the neighbouring province across the border (no procedure
+        /// found).
+        LiaisonMeeting = ("liaison_meeting", "hội đàm, giao ban công tác biên giới", "border liaison meeting"),
+        /// The survey for opening or upgrading a land border gate (TT 04/2012/TT-BNG Art. 5(1)).
+        GateOpening = ("gate_opening", "mở, nâng cấp cửa khẩu", "opening or upgrading a border gate"),
+    }
+}
+
+vocabulary! {
     /// A participant's role in a delegation.
     pub enum ParticipantRole {
         /// Head of delegation (trưởng đoàn).
@@ -344,6 +359,16 @@ pub enum Details {
         renewal: bool,
         /// Expiry of the current registration, for a renewal.
         expiry: Option<NaiveDate>,
+    },
+    /// A border affair.
+    Border {
+        /// What it is.
+        matter: BorderMatter,
+        /// The foreign side (a neighbouring province, a delegation), as given.
+        counterpart: String,
+        /// Whether the foreigners come as a delegation (đoàn đại biểu, đoàn cấp cao: 12 hours'
+        /// notice instead of 24, NĐ 71/2015/NĐ-CP Art. 7(2)).
+        delegation: bool,
     },
 }
 

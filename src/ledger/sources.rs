@@ -71,6 +71,64 @@ const PERIODIC_SUBJECTS: [Subject; 6] = [
     Subject::ExternalAffairsPlan,
 ];
 
+/// The reporting duties of a province in `year` whose due date no source gives: the rulebook's
+/// unsourced obligation entries (gaps) in force during the year, for the periodic subjects and
+/// the families of issue 11 (the external-information plan and reports, NĐ 72/2015/NĐ-CP Art.
+/// 24; the overseas-Vietnamese report; the review of a sister relation). A gap carries no
+/// due rule, so periodic duties and per-case ones without a deadline (e.g. the post-trip
+/// report of Chỉ thị 38-CT/TW) are listed alike. They cannot enter the ledger — an
+/// [`Obligation`] needs a due date — so they are listed, each with its rule and the citation
+/// of where the date should be, never given a guessed date.
+///
+/// ```
+/// use doingoai::ledger::sources::{undated_duties, ProvinceBodies};
+/// use doingoai::org::Jurisdiction;
+/// use doingoai::Rulebook;
+/// let bodies = ProvinceBodies::standard(Jurisdiction::new_unit(42).unwrap());
+/// let gaps = undated_duties(Rulebook::shipped(), &bodies, 2026);
+/// assert!(gaps.iter().any(|g| g.rule == "vn.external_affairs_plan.obligation.external_information_plan"));
+/// assert!(gaps.iter().any(|g| g.rule == "vn.external_affairs_plan.obligation.external_information_plan.nd148"));
+/// ```
+pub fn undated_duties(
+    rulebook: &Rulebook,
+    bodies: &ProvinceBodies,
+    year: i32,
+) -> Vec<crate::register::GapRef> {
+    let mut out = std::collections::BTreeMap::new();
+    let dates = [(1, 1), (7, 1), (12, 31)]
+        .iter()
+        .filter_map(|(m, d)| NaiveDate::from_ymd_opt(year, *m, *d))
+        .collect::<Vec<_>>();
+    let families = [
+        Subject::Activity(ActivityKind::OverseasVietnamese),
+        Subject::Activity(ActivityKind::SisterRelation),
+    ];
+    for subject in PERIODIC_SUBJECTS.into_iter().chain(families) {
+        for date in &dates {
+            let Ok(res) = rulebook.resolve(&Query::new(bodies.jurisdiction, subject, *date)) else {
+                continue;
+            };
+            for r in res.family::<RuleObligation>().filter(|r| r.value.is_none()) {
+                let join = |f: &dyn Fn(&crate::law::Citation) -> String| {
+                    let v: Vec<String> = r.citations.iter().map(f).collect();
+                    if v.is_empty() {
+                        "—".to_string()
+                    } else {
+                        v.join("; ")
+                    }
+                };
+                let g = crate::register::GapRef::new(
+                    r.id.as_str(),
+                    join(&|c| c.vi()),
+                    join(&|c| c.en()),
+                );
+                out.insert(g.rule.clone(), g);
+            }
+        }
+    }
+    out.into_values().collect()
+}
+
 /// The periodic obligations of a province falling due in `year`, from the yearly rules of
 /// `rulebook` in force on their due date (national and the province's own layers). Ids are
 /// `{jurisdiction}/{year}/{rule id}`; a rule with no due day in `year` gives nothing.

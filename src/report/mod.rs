@@ -48,7 +48,7 @@ use crate::programme::ProgrammeAssessment;
 mod render;
 mod svg;
 
-pub use crate::register::{ActivityRecord, CaseOutcome};
+pub use crate::register::{ActivityRecord, CaseOutcome, GapRef};
 
 /// One row of a breakdown: a key, its labels and a count.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -115,6 +115,11 @@ pub struct ActivitySection {
     /// Cases decided without a sourced rule for some step (see [`ActivityRecord::rule_gaps`]),
     /// by kind.
     pub without_sourced_rule: Vec<Tally>,
+    /// The gaps behind [`without_sourced_rule`](Self::without_sourced_rule), by rule: the key
+    /// is the rule id, the labels its citation (where the figure should be), the count the
+    /// activities that met it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gaps_by_rule: Vec<Tally>,
 }
 
 /// A request filed without the required lead time.
@@ -204,6 +209,11 @@ pub struct ObligationSection {
     pub overdue: Vec<ObligationLine>,
     /// Met late, by due date.
     pub met_late: Vec<ObligationLine>,
+    /// Reporting duties whose due date no source gives (rulebook gaps), by rule, with the
+    /// citation of where the date should be
+    /// ([`undated_duties`](crate::ledger::sources::undated_duties)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub undated: Vec<GapRef>,
 }
 
 /// One unit's plan against what it did.
@@ -307,6 +317,7 @@ pub struct ReportBuilder<'a> {
     programmes: Vec<ProgrammeAssessment>,
     inspections: Vec<InspectionSummary>,
     notes: Vec<String>,
+    undated: Vec<GapRef>,
 }
 
 fn tallies<K: Ord>(
@@ -354,7 +365,15 @@ impl<'a> ReportBuilder<'a> {
             programmes: Vec::new(),
             inspections: Vec::new(),
             notes: Vec::new(),
+            undated: Vec::new(),
         }
+    }
+
+    /// Reporting duties whose due date no source gives, listed in the obligations section
+    /// (e.g. from [`undated_duties`](crate::ledger::sources::undated_duties)).
+    pub fn undated(mut self, duties: impl IntoIterator<Item = GapRef>) -> Self {
+        self.undated.extend(duties);
+        self
     }
 
     /// A note on the data or its assumptions, printed with the report.
@@ -431,6 +450,7 @@ impl<'a> ReportBuilder<'a> {
         let mut by_outcome = BTreeMap::new();
         let mut out_of_plan_by_unit: BTreeMap<String, u64> = BTreeMap::new();
         let mut gaps = BTreeMap::new();
+        let mut gap_rules: BTreeMap<crate::register::GapRef, u64> = BTreeMap::new();
         let mut fil = FilingSection::default();
         for r in self.records {
             if !self.period.contains(r.starts_on) || !self.covers(r.jurisdiction, &mut cache) {
@@ -455,8 +475,14 @@ impl<'a> ReportBuilder<'a> {
                 *out_of_plan_by_unit.entry(unit.clone()).or_insert(0) += 1;
             }
             *by_unit.entry(unit.clone()).or_insert(0) += 1;
-            if !r.rule_gaps.is_empty() {
+            if !r.rule_gaps.is_empty() || !r.gap_rules.is_empty() {
                 *gaps.entry(r.kind).or_insert(0) += 1;
+            }
+            let mut seen: Vec<&crate::register::GapRef> = r.gap_rules.iter().collect();
+            seen.sort();
+            seen.dedup();
+            for g in seen {
+                *gap_rules.entry(g.clone()).or_insert(0) += 1;
             }
             if let Some(met) = r.lead_time_met {
                 fil.with_lead_time += 1;
@@ -502,6 +528,9 @@ impl<'a> ReportBuilder<'a> {
         act.by_outcome = tallies(by_outcome, |o: &CaseOutcome| vocab(o.code(), *o));
         act.without_sourced_rule = tallies(gaps, |k: &crate::activity::ActivityKind| {
             vocab(k.code(), *k)
+        });
+        act.gaps_by_rule = tallies(gap_rules, |g: &crate::register::GapRef| {
+            (g.rule.clone(), g.cite_vi.clone(), g.cite_en.clone())
         });
 
         // Obligations.
@@ -563,6 +592,9 @@ impl<'a> ReportBuilder<'a> {
             .sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
         obl.met_late
             .sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
+        obl.undated = self.undated.clone();
+        obl.undated.sort();
+        obl.undated.dedup();
 
         // Agreements.
         let dormant_agreements = self

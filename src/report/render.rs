@@ -120,6 +120,26 @@ impl ComplianceReport {
                 &a.without_sourced_rule,
             );
         }
+        if !a.gaps_by_rule.is_empty() {
+            let _ = writeln!(
+                o,
+                "\n### Các khoảng trống theo quy định / The gaps, by rule\n"
+            );
+            let _ = writeln!(
+                o,
+                "| quy định / rule | nơi lẽ ra có con số / where the figure should be | hoạt động / activities |\n|---|---|---:|"
+            );
+            for t in &a.gaps_by_rule {
+                let _ = writeln!(
+                    o,
+                    "| `{}` | {} / {} | {} |",
+                    esc_md(&t.key),
+                    esc_md(&t.vi),
+                    esc_md(&t.en),
+                    t.count
+                );
+            }
+        }
         let _ = writeln!(o, "\n### Theo quốc gia đối tác / By partner country\n");
         let _ = writeln!(o, "| quốc gia / country | số lượng / count |\n|---|---:|");
         for r in &a.by_partner_country {
@@ -224,6 +244,22 @@ impl ComplianceReport {
                 l.days_late,
                 esc_md(&l.citations.join("; "))
             );
+        }
+        if !ob.undated.is_empty() {
+            let _ = writeln!(
+                o,
+                "\n### Nghĩa vụ chưa có nguồn quy định thời hạn / Reporting duties with no sourced date ({})\n",
+                ob.undated.len()
+            );
+            for g in &ob.undated {
+                let _ = writeln!(
+                    o,
+                    "- `{}` — {} / {}",
+                    esc_md(&g.rule),
+                    esc_md(&g.cite_vi),
+                    esc_md(&g.cite_en)
+                );
+            }
         }
 
         let _ = writeln!(
@@ -426,6 +462,7 @@ impl ComplianceReport {
             ("activities.tier", &a.by_tier),
             ("activities.outcome", &a.by_outcome),
             ("activities.without_sourced_rule", &a.without_sourced_rule),
+            ("activities.gaps_by_rule", &a.gaps_by_rule),
         ] {
             for t in rows {
                 row(section, &t.key, &t.vi, &t.en, "count", &t.count.to_string());
@@ -543,6 +580,16 @@ impl ComplianceReport {
                 &l.kind,
                 "days_late",
                 &l.days_late.to_string(),
+            );
+        }
+        for g in &ob.undated {
+            row(
+                "obligations.undated",
+                &g.rule,
+                &g.cite_vi,
+                &g.cite_en,
+                "count",
+                "1",
             );
         }
         for d in &self.dormant_agreements {

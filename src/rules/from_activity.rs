@@ -2,8 +2,8 @@
 //! facts the rules read, derived from it.
 
 use crate::activity::{
-    AgreementConcern, AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding,
-    ParticipantRole, ProposedActivity, SensitiveTopic,
+    ActivityKind, AgreementConcern, AgreementLevel, AgreementProcedure, BorderMatter, Details,
+    ForeignRank, Funding, ParticipantRole, ProposedActivity, SensitiveTopic,
 };
 use crate::org::{BodyKind, DisciplineKind, LeadershipTier, ManagedBy};
 
@@ -40,9 +40,18 @@ impl ProposedActivity {
     /// assert_eq!(p.subject(), Subject::NonResidentPress);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    ///
+    /// A sister or friendship relation signed as a memorandum (with [`Details::Agreement`]) is
+    /// an international agreement (Luật 70/2020/QH14 Art. 18–19): its subject is
+    /// [`ActivityKind::InternationalAgreement`], so the agreement rules decide it.
     pub fn subject(&self) -> Subject {
         let resident = matches!(self.details, Details::Press { resident: true, .. });
-        Subject::of(self.kind, resident)
+        match (self.kind, &self.details) {
+            (ActivityKind::SisterRelation, Details::Agreement { .. }) => {
+                Subject::Activity(ActivityKind::InternationalAgreement)
+            }
+            (kind, _) => Subject::of(kind, resident),
+        }
     }
 
     /// The flat facts the rules read: attributes from the kind-specific details (foreign rank,
@@ -139,6 +148,13 @@ impl ProposedActivity {
                 ..
             } => attrs = attrs.with(Attribute::ReceivedByChairman),
             Details::Ngo { expiry, .. } => f.expiry = *expiry,
+            Details::Border { matter, .. } => {
+                attrs = attrs.with(match matter {
+                    BorderMatter::MaritimeBorderEntry => Attribute::MaritimeBorderEntry,
+                    BorderMatter::LiaisonMeeting => Attribute::BorderLiaison,
+                    BorderMatter::GateOpening => Attribute::BorderGateOpening,
+                })
+            }
             _ => {}
         }
         let from = self.starts_on.unwrap_or(self.filed_on);

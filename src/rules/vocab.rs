@@ -79,6 +79,13 @@ vocabulary! {
         /// The traveller works for the provincial People's Council (sent by its standing
         /// committee, Luật 49/2019/QH14 Art. 11(7)).
         PeoplesCouncilStaff = ("peoples_council_staff", "cán bộ thuộc Hội đồng nhân dân tỉnh", "People's Council staff"),
+        /// A Vietnamese body brings foreigners into the maritime border area (NĐ 71/2015/NĐ-CP
+        /// Art. 7(2): the People's Committee's letter of introduction).
+        MaritimeBorderEntry = ("maritime_border_entry", "đưa người nước ngoài vào khu vực biên giới biển", "foreigners brought into the maritime border area"),
+        /// A border liaison meeting with the neighbouring province (hội đàm, giao ban biên giới).
+        BorderLiaison = ("border_liaison", "hội đàm, giao ban công tác biên giới", "border liaison meeting"),
+        /// Preparing the opening or upgrading of a land border gate (TT 04/2012/TT-BNG Art. 5).
+        BorderGateOpening = ("border_gate_opening", "mở, nâng cấp cửa khẩu", "opening or upgrading a border gate"),
     }
 }
 

@@ -4,8 +4,8 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use super::rng::SplitMix64;
 use crate::activity::{
-    ActivityKind, AgreementLevel, AgreementProcedure, ConferenceMode, CountryVisit, Details,
-    ForeignRank, Funding, Participant, ProposedActivity, SensitiveTopic,
+    ActivityKind, AgreementLevel, AgreementProcedure, BorderMatter, ConferenceMode, CountryVisit,
+    Details, ForeignRank, Funding, Participant, ProposedActivity, SensitiveTopic,
 };
 use crate::calendar::WorkCalendar;
 use crate::law::Validity;
@@ -414,7 +414,7 @@ pub(crate) fn activities(
                     Channel::State
                 }
             }
-            ActivityKind::SisterRelation => Channel::People,
+            ActivityKind::SisterRelation => Channel::State,
             ActivityKind::OverseasVietnamese if rng.chance(400) => Channel::People,
             _ => Channel::State,
         };
@@ -601,9 +601,55 @@ pub(crate) fn activities(
                 };
             }
             ActivityKind::CitizenProtection => title = "Bảo hộ công dân".into(),
-            ActivityKind::BorderAffair => title = "Hội đàm biên giới".into(),
-            ActivityKind::OverseasVietnamese => title = "Gặp mặt kiều bào".into(),
-            ActivityKind::SisterRelation => title = "Giao lưu hữu nghị, kết nghĩa".into(),
+            ActivityKind::BorderAffair => {
+                // which provinces have a sea or land border is not modelled: a scenario mix
+                let c = country(rng);
+                let matter = [
+                    BorderMatter::LiaisonMeeting,
+                    BorderMatter::MaritimeBorderEntry,
+                    BorderMatter::GateOpening,
+                ]
+                .get(rng.weighted(&[55, 40, 5]))
+                .copied()
+                .unwrap_or(BorderMatter::LiaisonMeeting);
+                title = match matter {
+                    BorderMatter::LiaisonMeeting => format!("Hội đàm biên giới với phía {c}"),
+                    BorderMatter::MaritimeBorderEntry => {
+                        format!("Đưa khách {c} vào khu vực biên giới biển")
+                    }
+                    BorderMatter::GateOpening => "Khảo sát mở, nâng cấp cửa khẩu".to_string(),
+                };
+                details = Details::Border {
+                    matter,
+                    counterpart: c,
+                    delegation: rng.chance(500),
+                };
+            }
+            ActivityKind::OverseasVietnamese => {
+                // a delegation of overseas Vietnamese received by the province (OVS-1)
+                let c = country(rng);
+                title = format!("Đón đoàn kiều bào tại {c}");
+                details = Details::Inbound {
+                    country: c,
+                    rank: ForeignRank::Other,
+                    size: u32::try_from(rng.range(3, 30)).unwrap_or(10),
+                    received_by_chairman: false,
+                };
+            }
+            ActivityKind::SisterRelation => {
+                // a memorandum of friendship with a foreign locality in the People's
+                // Committee's name: an international agreement (Luật 70/2020 Art. 18–19)
+                let c = country(rng);
+                applicant = Body::new(BodyKind::ProvincialPeoplesCommittee, j);
+                title =
+                    format!("Ký biên bản ghi nhớ thiết lập quan hệ hữu nghị với địa phương {c}");
+                details = Details::Agreement {
+                    level: AgreementLevel::PeoplesCommittee,
+                    procedure: AgreementProcedure::Normal,
+                    concerns: Vec::new(),
+                    partner: format!("Địa phương kết nghĩa {c}"),
+                };
+            }
             _ => title = "Thanh tra ngoại giao".into(),
         }
         let mut a = ProposedActivity::new(format!("{j}/{year}/{i:04}"), kind, j, starts)

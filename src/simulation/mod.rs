@@ -6,6 +6,11 @@
 //! a directive's tasks; the agreement register with one agreement left on the shelf; the
 //! leaders' three-channel programmes; the diplomatic inspections — and the compliance report.
 //!
+//! Every family with an approval runs as a case (issue 11): sister and friendship memoranda
+//! as agreements, overseas-Vietnamese receptions through the inbound steps, border affairs as
+//! [`Procedure::Border`] cases. A case decided where the rulebook has a gap is counted under
+//! "decided without a sourced rule", and the report lists each gap by rule with its citation.
+//!
 //! Reproducible: the same [`Scenario`] gives the same year, byte for byte (a SplitMix64
 //! generator written here; ordered maps everywhere; no clock).
 //!
@@ -333,13 +338,32 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
             .filter(|v| v.ground() == crate::rules::Ground::NoRule)
             .map(|v| v.wrong.en.clone())
             .collect();
+        let gap_rules: Vec<crate::register::GapRef> = assessment
+            .violations
+            .iter()
+            .filter(|v| v.ground() == crate::rules::Ground::NoRule)
+            .map(gap_ref)
+            .collect();
         assessment
             .violations
             .retain(|v| v.ground() != crate::rules::Ground::NoRule);
         // The foreign-press machine has no consultation step while the rulebook lists the
         // notices to MOFA as consultations: recorded as a gap, not run (reported upstream).
         let mut gaps = gaps;
+        let mut gap_rules = gap_rules;
         if proc == Procedure::Press && !assessment.consultations.is_empty() {
+            gap_rules.extend(assessment.consultations.iter().map(|c| {
+                let rule = c
+                    .reply
+                    .source
+                    .as_ref()
+                    .map_or_else(|| "—".to_string(), |p| p.rule.as_str().to_string());
+                crate::register::GapRef::new(
+                    rule,
+                    format!("{} (không có bước lấy ý kiến)", c.reply.citation.vi()),
+                    format!("{} (no consultation step)", c.reply.citation.en()),
+                )
+            }));
             gaps.extend(assessment.consultations.drain(..).map(|c| {
                 format!(
                     "the press procedure has no consultation step; not run: {} ({})",
@@ -383,6 +407,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         let mut rec = ActivityRecord::from_proposed(a, ran.outcome, lead_met);
         rec.reasons = ran.reasons;
         rec.rule_gaps = gaps;
+        rec.gap_rules = gap_rules;
         if let Details::Agreement { partner, .. } = &a.details {
             let country = partner.rsplit(' ').next().unwrap_or("").to_string();
             rec = rec.with_partner(country.clone());
@@ -619,6 +644,37 @@ fn quota_of(book: &Rulebook, j: Jurisdiction, on: NaiveDate) -> Option<OutOfPlan
     })
 }
 
+/// The gap a `NoRule` finding names: its rule (or the key it has no entry for) and the
+/// citation of where the figure should be.
+fn gap_ref(f: &crate::rules::Finding) -> crate::register::GapRef {
+    let rule = match (&f.rule, &f.kind) {
+        (Some(r), _) => r.as_str().to_string(),
+        (
+            None,
+            crate::rules::FindingKind::NoSourcedRule {
+                family, subject, ..
+            },
+        ) => {
+            format!("{}.{}", subject.code(), family.code())
+        }
+        (None, _) => "—".to_string(),
+    };
+    let vi: Vec<String> = f.citations.iter().map(|c| c.vi()).collect();
+    let en: Vec<String> = f.citations.iter().map(|c| c.en()).collect();
+    let or_none = |v: Vec<String>, none: &str| {
+        if v.is_empty() {
+            none.to_string()
+        } else {
+            v.join("; ")
+        }
+    };
+    crate::register::GapRef::new(
+        rule,
+        or_none(vi, "— (bộ quy tắc không có mục nào cho khóa này)"),
+        or_none(en, "— (the rulebook has no entry for this key)"),
+    )
+}
+
 fn objection_matches(a: &ProposedActivity) -> bool {
     matches!(&a.details, Details::Agreement { concerns, .. } if concerns.contains(&AgreementConcern::Security))
 }
@@ -661,13 +717,19 @@ impl SimulatedYear {
                 s.activities,
                 Rulebook::shipped().version_id()
             ))
-            .note("Where the rulebook has no sourced rule for a step (e.g. who authorises an inbound delegation), the case is decided by the competent level under the province's own regulation and counted under 'decided without a sourced rule'; nothing is guessed.")
+            .note("Where the rulebook has no sourced rule for a step (e.g. who authorises an inbound delegation), the case is decided by the competent level under the province's own regulation and counted under 'decided without a sourced rule', listed by rule with the citation of where the figure should be; nothing is guessed.")
+            .note("Families (issue 11): sister and friendship memoranda in the People's Committee's name run as agreements (Luật 70/2020 Art. 18–19; the review of a relation has no sourced period, the agreement register's dormancy window is a scenario figure); overseas-Vietnamese receptions run through the inbound steps; border affairs run as border cases (NĐ 71/2015 Art. 7(2)); inspections follow the inspection plan (no approval step in any source read).")
             .note(format!(
                 "Scenario assumptions (not sourced): how often requests are filed late and reports filed late or never; the directive's yearly report due {:02}/{:02}; the dormancy window of {} days (guidance, seed 001).",
                 s.directive_report.1, s.directive_report.0, s.dormancy_days
             ))
             .records(&self.records)
             .ledger(&self.ledger)
+            .undated(crate::ledger::sources::undated_duties(
+                Rulebook::shipped(),
+                &self.bodies,
+                self.scenario.year,
+            ))
             .agreements(&self.agreements, policy)
             .plans(&self.plans)
             .action_plan(self.directive.implementation_report(year, as_of));

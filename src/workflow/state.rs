@@ -93,6 +93,10 @@ vocabulary! {
         Press = ("press", "hoạt động báo chí nước ngoài tại địa phương", "foreign press local activity"),
         /// The province's reply as consultee on a foreign NGO registration.
         NgoReply = ("ngo_reply", "ý kiến của tỉnh về đăng ký tổ chức PCPNN", "province's reply on a foreign NGO registration"),
+        /// A border affair that needs the People's Committee's approval (e.g. its letter of
+        /// introduction for foreigners entering the maritime border area, NĐ 71/2015/NĐ-CP Art.
+        /// 7(2)).
+        Border = ("border", "công tác biên giới", "border affair"),
     }
 }
 
@@ -103,6 +107,7 @@ impl Procedure {
     /// use doingoai::workflow::Procedure;
     /// use doingoai::ActivityKind;
     /// assert_eq!(Procedure::for_kind(ActivityKind::ForeignNgo), Some(Procedure::NgoReply));
+    /// assert_eq!(Procedure::for_kind(ActivityKind::SisterRelation), Some(Procedure::Agreement));
     /// assert_eq!(Procedure::for_kind(ActivityKind::Inspection), None);
     /// ```
     pub fn for_kind(kind: ActivityKind) -> Option<Procedure> {
@@ -114,6 +119,12 @@ impl Procedure {
             ActivityKind::ForeignAid => Procedure::Aid,
             ActivityKind::ForeignPress => Procedure::Press,
             ActivityKind::ForeignNgo => Procedure::NgoReply,
+            // a memorandum with a foreign locality signed in the People's Committee's name is
+            // an international agreement (Luật 70/2020/QH14 Art. 18–19)
+            ActivityKind::SisterRelation => Procedure::Agreement,
+            // an overseas-Vietnamese delegation received by the province: the inbound steps
+            ActivityKind::OverseasVietnamese => Procedure::Inbound,
+            ActivityKind::BorderAffair => Procedure::Border,
             _ => return None,
         })
     }

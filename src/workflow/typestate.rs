@@ -728,4 +728,25 @@ edges! {
             => Withdrawn;
         cancel: Submitted, Returned, InConsultation, AwaitingDecision, Approved => Cancelled;
     }
+
+    /// [`Procedure::Border`]: no consultation, execution, no result report.
+    Border {
+        submit: Draft => Submitted;
+        accept: Submitted => AwaitingDecision;
+        return_for_completion: Submitted, AwaitingDecision => Returned;
+        resubmit: Returned => Submitted;
+        approve: AwaitingDecision => Approved;
+        refuse: AwaitingDecision => Refused;
+        recheck: AwaitingDecision => AwaitingDecision;
+        recheck: Approved => Approved;
+        carry_out: Approved => CarriedOut;
+        close: CarriedOut => Closed;
+        discharge: Approved => Approved;
+        discharge: CarriedOut => CarriedOut;
+        // as for the press: the runtime machine has this loop although no edge reaches
+        // `ResultReported`
+        discharge: ResultReported => ResultReported;
+        withdraw: Draft, Submitted, Returned, AwaitingDecision, Approved => Withdrawn;
+        cancel: Submitted, Returned, AwaitingDecision, Approved => Cancelled;
+    }
 }

@@ -149,6 +149,16 @@ pub(crate) const ROWS: &[Row] = &[
         "Nghị định về quản lý và sử dụng viện trợ không hoàn lại tại Việt Nam",
         "Decree on managing and using non-refundable aid in Vietnam",
     },
+    // ---- border ------------------------------------------------------------------------------
+    // NĐ 71/2015: signed 03/09/2015 (as TT 162/2016/TT-BQP Art. 1 cites it), in force 20/10/2015
+    // (Pháp điển, bien-gioi-quoc-gia.md: "có hiệu lực thi hành kể từ ngày 20/10/2015"); cited by
+    // the border machine (Art. 7(2)) and `nd-71-2015-border.toml`.
+    row! {
+        "71/2015/NĐ-CP", Decree, "Chính phủ",
+        signed 2015-9-3, from 2015-10-20, to open, replaces [], Codification,
+        "Nghị định về quản lý hoạt động của người, phương tiện trong khu vực biên giới biển nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "Decree on managing the activities of people and vehicles in the maritime border area of Vietnam",
+    },
     // ---- foreign press -----------------------------------------------------------------------
     // NĐ 88/2012: signed 23/10/2012, in force 20/12/2012 – 30/06/2026 (state-procedures.md §1,
     // §6, [SRC-PD] x-checked). It replaced NĐ 67/CP (1996), not a row here.

@@ -9,6 +9,7 @@ use super::Procedure;
 
 mod agreement;
 mod aid;
+mod border;
 mod conference;
 mod inbound;
 mod ngo;
@@ -25,6 +26,7 @@ pub(crate) fn machine(p: Procedure) -> Machine {
         Procedure::Aid => aid::shape(),
         Procedure::Press => press::shape(),
         Procedure::NgoReply => ngo::shape(),
+        Procedure::Border => border::shape(),
     })
 }
 
