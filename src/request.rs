@@ -160,6 +160,7 @@ impl Request {
 
 /// What the crate answers to a [`Request`].
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Evaluation {
     /// The activity's identifier.

@@ -20,16 +20,13 @@
 //! assert_eq!(kind["const"], "outbound_delegation");
 //! ```
 
-use chrono::NaiveDate;
 use schemars::generate::{Contract, SchemaSettings};
 use schemars::{JsonSchema, Schema};
 use serde_json::{json, Value};
 
 use crate::activity::ProposedActivity;
 use crate::history::History;
-use crate::org::Channel;
-use crate::rules::{Decision, Subject};
-use crate::workflow::Assessment;
+use crate::rules::Subject;
 
 /// The prefix of every schema's `$id` (a URN: the schemas are not served from anywhere; a
 /// validator is given them as files).
@@ -45,28 +42,6 @@ struct Request {
     /// Past trips (the caller's register), counted by the per-person caps.
     #[serde(default)]
     history: History,
-}
-
-/// What `cargo run --example evaluate` prints for a request.
-#[derive(JsonSchema)]
-#[allow(dead_code)]
-struct DecisionOut {
-    /// Whether every sourced filing rule is met; `null` when no sourced lead-time rule applies
-    /// (the unsourced entry is then listed under `decision.gaps`).
-    on_time: Option<bool>,
-    /// The latest day the request may be filed, when a lead-time rule applies.
-    latest_filing: Option<NaiveDate>,
-    /// Whether no violated condition refuses the request.
-    admissible: bool,
-    /// The rule subject of the activity.
-    subject: Subject,
-    /// The channel in effect.
-    channel: Channel,
-    /// The rulebook's decision.
-    decision: Decision,
-    /// The assessment the workflow would submit the case under; `null` when no procedure runs
-    /// the activity's kind or the assessment fails.
-    workflow: Option<Assessment>,
 }
 
 fn generator(contract: Contract) -> schemars::SchemaGenerator {
@@ -178,13 +153,13 @@ pub fn request() -> Value {
 
 /// The schema of a decision: what `cargo run --example evaluate` prints.
 pub fn decision() -> Value {
-    let s = generator(Contract::Serialize).into_root_schema_for::<DecisionOut>();
+    let s = generator(Contract::Serialize).into_root_schema_for::<crate::request::Evaluation>();
     head(
         s,
         "decision",
         "Quyết định / Decision",
         "Kết quả đánh giá một yêu cầu theo bộ quy tắc. What the rulebook decides on a request \
-         (the output of `cargo run --example evaluate`): tier and competent authority, \
+         (the output of `doingoai evaluate` and `cargo run --example evaluate`: [`Evaluation`](crate::request::Evaluation)): tier and competent authority, \
          consultations, filings and whether they are on time, every finding with its \
          citations, the obligations it creates, and the assessment the workflow would submit.",
     )
