@@ -110,7 +110,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for v in case.deadlines(d(2025, 10, 25)?) {
         println!("  {:?}: {}", v.status, v.deadline.explain_en());
     }
-    let json = case.to_json();
+    let json = case.to_json()?;
     let back = Case::from_json(&json)?;
     println!(
         "-- stored: {} bytes, reloads to the same case: {}",

@@ -665,7 +665,7 @@ fn minister_conference_runs_from_submission_to_the_result_report_and_survives_js
         .expect("the organiser's report");
     // 15 days after 21/03/2026 is Sunday 05/04: Monday 06/04
     assert_eq!(report.deadline.due, d(2026, 4, 6));
-    let json = case.to_json();
+    let json = case.to_json().expect("json");
     assert_eq!(Case::from_json(&json).expect("loads"), case);
 }
 

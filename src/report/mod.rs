@@ -645,23 +645,35 @@ impl<'a> ReportBuilder<'a> {
 impl ComplianceReport {
     /// The report as pretty JSON (stable: every map is ordered), in the current schema
     /// version ([`SCHEMA_VERSION`]).
-    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+    /// (Pretty-printed, as it always was: [`ComplianceReport::to_json_pretty`] is the same.)
+    pub fn to_json(&self) -> Result<String, crate::json::JsonError> {
         let mut current = std::borrow::Cow::Borrowed(self);
         if self.schema != SCHEMA_VERSION {
             current.to_mut().schema = SCHEMA_VERSION;
         }
-        serde_json::to_string_pretty(&current)
+        crate::json::to_string_pretty(&current)
+    }
+
+    /// The same as [`ComplianceReport::to_json`] (the report is always written pretty).
+    pub fn to_json_pretty(&self) -> Result<String, crate::json::JsonError> {
+        self.to_json()
     }
 
     /// Reads a report back from JSON: the current version, or version 1 (no `schema` field),
     /// read as it was written (see [`SCHEMA_VERSION`]). A later version is refused.
-    pub fn from_json(s: &str) -> Result<Self, serde_json::Error> {
-        let report: ComplianceReport = serde_json::from_str(s)?;
+    /// The error names the offending field.
+    pub fn from_json(s: &str) -> Result<Self, crate::json::JsonError> {
+        let report: ComplianceReport = crate::json::from_str(s)?;
         if report.schema > SCHEMA_VERSION {
-            return Err(serde::de::Error::custom(format!(
-                "compliance report schema version {} is not supported; this crate reads versions 1 and {SCHEMA_VERSION}",
-                report.schema
-            )));
+            return Err(crate::json::JsonError {
+                path: "schema".into(),
+                message: format!(
+                    "compliance report schema version {} is not supported; this crate reads versions 1 and {SCHEMA_VERSION}",
+                    report.schema
+                ),
+                line: 0,
+                column: 0,
+            });
         }
         Ok(report)
     }
