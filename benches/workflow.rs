@@ -49,6 +49,7 @@ fn agreement_facts() -> ProposedActivity {
         procedure: AgreementProcedure::Normal,
         concerns: vec![],
         partner: "X".into(),
+        shortened_ground: None,
     })
 }
 

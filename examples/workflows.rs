@@ -47,6 +47,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         procedure: AgreementProcedure::Normal,
         concerns: vec![],
         partner: "Tỉnh Gyeonggi".into(),
+        shortened_ground: None,
     });
     let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
     // the same proposed activity for the rulebook and the case

@@ -362,6 +362,8 @@ mod facts {
                     .map(|(_, c)| *c)
                     .collect(),
                 partner: "đối tác".into(),
+                shortened_ground: Some(pick(doingoai::activity::ShortenedGround::ALL, n / 3))
+                    .filter(|_| n % 3 != 0),
             },
             ActivityKind::ForeignAid => Details::Aid {
                 value_vnd: u64::from(n),

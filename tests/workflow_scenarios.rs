@@ -51,6 +51,7 @@ fn agreement(level: AgreementLevel, concerns: Vec<AgreementConcern>) -> Details 
         procedure: AgreementProcedure::Normal,
         concerns,
         partner: "đối tác nước ngoài".into(),
+        shortened_ground: None,
     }
 }
 

@@ -565,6 +565,7 @@ pub(crate) fn activities(
                     procedure: AgreementProcedure::Normal,
                     concerns: Vec::new(),
                     partner: format!("Đối tác {c}"),
+                    shortened_ground: None,
                 };
             }
             ActivityKind::ForeignAid => {
