@@ -162,6 +162,7 @@ pub mod agreements;
 pub mod calendar;
 mod data;
 mod error;
+pub mod guide;
 pub mod history;
 pub mod inspection;
 pub mod json;
@@ -194,8 +195,3 @@ pub use workflow::{Case, Event, Outcome, Refusal};
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
-
-/// The examples of `docs/workflows.md`, run as doctests.
-#[cfg(doctest)]
-#[doc = include_str!("../docs/workflows.md")]
-pub struct WorkflowsDoctests;
