@@ -18,6 +18,7 @@ use serde::Serialize;
 /// A JSON document that could not be read (or a value that could not be written).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("JSON error at `{path}` (line {line}, column {column}): {message}")]
+#[non_exhaustive]
 pub struct JsonError {
     /// The path of the offending field, e.g. `participants[0].official.position`; `.` for the
     /// document itself.

@@ -200,6 +200,7 @@ impl DormancyPolicy {
 
 /// An agreement flagged dormant, with the evidence.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DormancyFlag {
     /// The agreement.
     pub agreement: String,

@@ -459,6 +459,7 @@ pub enum LedgerError {
 
 /// The counts of obligations by status.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct StatusCounts {
     /// Pending.
     pub pending: u64,

@@ -180,6 +180,7 @@ pub enum Jurisdiction {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Succession {
     /// The unit was kept unchanged (one of the 11): same territory, same authorities; its
     /// rules continue.

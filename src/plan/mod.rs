@@ -193,6 +193,7 @@ impl OutOfPlanQuota {
 /// How a proposed activity stands against the approved plans.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PlanMatch {
     /// In the approved plan of its unit.
     InPlan {

@@ -52,6 +52,7 @@ pub use crate::register::{ActivityRecord, CaseOutcome};
 
 /// One row of a breakdown: a key, its labels and a count.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Tally {
     /// The machine key (a code, a country, a unit).
     pub key: String,
@@ -65,6 +66,7 @@ pub struct Tally {
 
 /// One row of an obligations breakdown.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct StatusTally {
     /// The machine key.
     pub key: String,
@@ -80,6 +82,7 @@ pub struct StatusTally {
 
 /// Obligations falling due in one month on one channel.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MonthTally {
     /// Year.
     pub year: i32,
@@ -93,6 +96,7 @@ pub struct MonthTally {
 
 /// The activities section.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ActivitySection {
     /// Activities starting in the period.
     pub total: u64,
@@ -119,6 +123,7 @@ pub struct ActivitySection {
 
 /// A request filed without the required lead time.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LateFiling {
     /// The activity.
     pub activity: String,
@@ -136,6 +141,7 @@ pub struct LateFiling {
 
 /// The filings section: were requests filed with the lead time the rules require?
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FilingSection {
     /// Requests to which a lead time applies.
     pub with_lead_time: u64,
@@ -153,6 +159,7 @@ pub struct FilingSection {
 
 /// A refused or escalated case.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RefusalLine {
     /// The activity.
     pub activity: String,
@@ -164,6 +171,7 @@ pub struct RefusalLine {
 
 /// An obligation past due (or met late).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ObligationLine {
     /// Obligation id.
     pub id: String,
@@ -188,6 +196,7 @@ pub struct ObligationLine {
 
 /// The obligations section.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ObligationSection {
     /// Counts of obligations due in the period, by status on the report date.
     pub counts: StatusCounts,
@@ -208,6 +217,7 @@ pub struct ObligationSection {
 
 /// One unit's plan against what it did.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UnitPlanRow {
     /// The unit.
     pub unit: String,
@@ -227,6 +237,7 @@ pub struct UnitPlanRow {
 
 /// Plan versus actual.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PlanSection {
     /// Per unit.
     pub units: Vec<UnitPlanRow>,
@@ -257,6 +268,7 @@ fn schema_v1() -> u32 {
 
 /// The compliance report of a jurisdiction for a period.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ComplianceReport {
     /// The schema version of the form the report was read from or is written in
     /// ([`SCHEMA_VERSION`]; 1 for a stored report without the field).

@@ -27,6 +27,7 @@ use crate::Label;
 /// A delegation of the authority's power that does not apply to this request: one of its
 /// exceptions holds, so the holder of the power decides.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WithheldDelegation {
     /// The delegate the power would have gone to.
     pub to: Role,
@@ -36,6 +37,7 @@ pub struct WithheldDelegation {
 
 /// The competent authority found.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AuthorityFinding {
     /// The rule.
     pub rule: RuleId,
@@ -60,6 +62,7 @@ pub struct AuthorityFinding {
 
 /// A consultation to run.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConsultationPlan {
     /// The rule.
     pub rule: RuleId,
@@ -79,6 +82,7 @@ pub struct ConsultationPlan {
 
 /// A processing step with its period.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProcessingPlan {
     /// The rule.
     pub rule: RuleId,
@@ -98,6 +102,7 @@ pub struct ProcessingPlan {
 
 /// The escalation path that applies.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EscalationPath {
     /// The rule.
     pub rule: RuleId,
@@ -113,6 +118,7 @@ pub struct EscalationPath {
 
 /// The filing check of a lead-time rule.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Filing {
     /// The rule.
     pub rule: RuleId,
@@ -138,6 +144,7 @@ pub struct Filing {
 
 /// An obligation the activity will create.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ObligationDue {
     /// The rule.
     pub rule: RuleId,
@@ -161,6 +168,7 @@ pub struct ObligationDue {
 
 /// An unsourced entry met while deciding: the engine says so instead of guessing.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Gap {
     /// The unsourced rule.
     pub rule: RuleId,
@@ -176,6 +184,7 @@ pub struct Gap {
 
 /// The decision on a proposed activity, as of its filing day, under a named rulebook version.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Decision {
     /// The rulebook version it was decided under.
     pub rulebook: String,

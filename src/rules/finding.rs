@@ -124,6 +124,7 @@ pub enum DelegationGap {
 /// A delegation that names the actor (or its role) but did not apply, and why.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DelegationMiss {
     /// The delegate's role.
     pub to: Role,

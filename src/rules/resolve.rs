@@ -129,6 +129,7 @@ const TIERS: [Tier; 3] = [Tier::Own, Tier::Continued, Tier::National];
 
 /// One key of a resolution: the rule that applies (if any), and access to the trace.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct Resolved<'a> {
     book: &'a Rulebook,
     query: Query,
@@ -210,6 +211,7 @@ struct Hit<'a> {
 
 /// The rules in force for a query.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Resolution<'a> {
     book: &'a Rulebook,
     /// The query.
@@ -326,6 +328,7 @@ impl<'a> Resolution<'a> {
 /// The trace of a resolution: for every key, what applied, what it overrode, what was not in
 /// force on the date and what did not apply to the activity.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Trace {
     /// The rulebook version.
     pub rulebook: String,
@@ -339,6 +342,7 @@ pub struct Trace {
 
 /// One key of a trace.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TraceLine {
     /// The family.
     pub family: Family,

@@ -101,6 +101,7 @@ pub enum SimulationError {
 
 /// A simulated year.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SimulatedYear {
     /// The scenario.
     pub scenario: Scenario,

@@ -90,6 +90,7 @@ pub enum Answer {
 /// One consultation of a case.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ConsultationRecord {
     /// The body consulted.
     pub consultee: Role,
@@ -124,6 +125,7 @@ pub enum Basis {
 /// A decision as recorded: who, when, on what basis, under which rule.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DecisionRecord {
     /// Who decided.
     pub by: Actor,

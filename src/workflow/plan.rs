@@ -19,6 +19,7 @@ use super::{Authority, Grant, Role, TimeLimit};
 /// A consultation the rules require: who is asked, and how long it has to reply.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ConsultationRule {
     /// The body consulted.
     pub consultee: Role,
@@ -40,6 +41,7 @@ pub enum DecisionClock {
 /// The decision period with the event it counts from.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DecisionLimit {
     /// The period and its rule.
     pub limit: TimeLimit,
@@ -51,6 +53,7 @@ pub struct DecisionLimit {
 /// agreement, Luật 70/2020 Art. 19(4)).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Escalation {
     /// Who decides after escalation, and the rule.
     pub authority: Authority,
@@ -76,6 +79,7 @@ pub enum Trigger {
 /// `trigger`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ObligationRule {
     /// What is owed (the rulebook's kind, unchanged).
     pub report: ReportKind,
@@ -93,6 +97,7 @@ pub struct ObligationRule {
 /// The latest day to file, and the rule that sets the lead time.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Filing {
     /// The latest filing date.
     pub latest: NaiveDate,
@@ -145,6 +150,7 @@ impl Filing {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Assessment {
     /// The rulebook version the assessment was made under.
     pub rulebook_version: String,
