@@ -221,6 +221,7 @@ vocabulary! {
 /// A country visited by a delegation, with the days spent there.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CountryVisit {
     /// ISO 3166-1 alpha-2 code of the country (e.g. `JP`).
     pub country: String,
@@ -405,6 +406,7 @@ impl std::fmt::Display for ActivityId {
 ///   entry); a lead time counted from the start is not checked without a first day.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ProposedActivity {
     /// Identifier.
     pub id: ActivityId,

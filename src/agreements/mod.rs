@@ -158,6 +158,7 @@ impl DormancyWindow {
 
 /// When an agreement counts as dormant.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DormancyPolicy {
     /// The time without any implementation activity after which an agreement is dormant (also
     /// the grace period after signing).

@@ -72,6 +72,7 @@ pub struct ProgressUpdate {
 
 /// A task assigned to a lead body with supporting bodies.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Task {
     /// Identifier, unique in the plan.
     pub id: String,

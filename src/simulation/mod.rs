@@ -43,6 +43,7 @@ pub use rng::SplitMix64;
 
 /// What to simulate.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Scenario {
     /// The province.
     pub jurisdiction: Jurisdiction,

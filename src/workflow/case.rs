@@ -21,6 +21,7 @@ use super::{
 /// assessed by the rulebook and travel in the [`Assessment`]).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CaseFacts {
     /// A short title (e.g. the delegation's purpose).
     pub title: String,
