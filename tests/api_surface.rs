@@ -17,6 +17,7 @@ fn into_error<E: Into<Error> + std::error::Error>(e: E) -> Error {
 }
 
 #[test]
+#[allow(clippy::vec_init_then_push)] // one line per error type reads as the list it is
 fn every_module_error_converts_into_the_crate_error() {
     use chrono::NaiveDate;
     use doingoai::agreements::AgreementRegistry;
