@@ -256,7 +256,7 @@ fn main() {
         let tier = match r.tier {
             Some(Tier::Own) | None => "",
             Some(Tier::Continued) => " (continued)",
-            Some(Tier::National) => "",
+            Some(_) => "",
         };
         println!(
             "| `{}` | {}{} | {} | {} | {} | {} | {} |",

@@ -116,6 +116,7 @@ fn succession_text(s: Option<Succession>) -> String {
 /// Where a resolved rule comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Tier {
     /// The jurisdiction's own layer.
     Own,
