@@ -179,3 +179,51 @@ fn the_builders_give_the_struct_literals() {
         }
     ));
 }
+
+#[test]
+fn an_online_conference_with_no_end_point_in_vietnam_is_out_of_scope_of_qd_06_2020() {
+    use doingoai::activity::ProposedActivity;
+    use doingoai::history::History;
+    use doingoai::{evaluate, Rulebook, WorkCalendar};
+    let request = |mode: &str| {
+        ProposedActivity::from_json(&format!(
+            r#"{{"id":"HT-1","kind":"international_conference","jurisdiction":"34:48","filed_on":"2026-02-02",
+                "starts_on":"2026-03-12","ends_on":"2026-03-13",
+                "details":{{"type":"conference","mode":"{mode}","foreign_rank":"minister","topics":[],
+                "chaired_by_ppc":false,"front_or_mass_organisation":false,"hosting_approval":false}}}}"#
+        ))
+        .expect("request")
+    };
+    let cal = WorkCalendar::state_agency();
+    let out = evaluate(
+        &request("online_no_end_in_vietnam"),
+        Rulebook::shipped(),
+        &cal,
+        &History::default(),
+    )
+    .expect("decision");
+    assert!(out.is_out_of_scope());
+    assert!(out.authority.is_none() && out.violations.is_empty() && out.filings.is_empty());
+    let why = out.out_of_scope.as_ref().expect("why");
+    assert_eq!(
+        why.citations.iter().map(|c| c.en()).collect::<Vec<_>>(),
+        vec!["Art. 2(1) 06/2020/QĐ-TTg"]
+    );
+    assert!(why.why.vi.contains("đầu cầu"));
+    // online with an end point in Vietnam is in scope: the Prime Minister decides (minister rank)
+    let online = evaluate(
+        &request("online"),
+        Rulebook::shipped(),
+        &cal,
+        &History::default(),
+    )
+    .expect("decision");
+    assert!(!online.is_out_of_scope());
+    assert!(online.authority.is_some());
+    // the decision's JSON round-trips, and says nothing of scope when in scope
+    let json = online.to_json().expect("json");
+    assert!(!json.contains("out_of_scope"));
+    assert_eq!(doingoai::Decision::from_json(&json).expect("reads"), online);
+    let json = out.to_json().expect("json");
+    assert_eq!(doingoai::Decision::from_json(&json).expect("reads"), out);
+}
