@@ -1,5 +1,7 @@
 //! The crate-level error: every technical error of the modules in one type, so that `?` works
-//! across them. Each module keeps its own precise error type; this only wraps them.
+//! across them. Each module keeps its own precise error type; this only wraps them, and says
+//! what the module error says (`#[error(transparent)]`). The list is checked by the test
+//! `tests/api_surface.rs` (one value of each error type, each in its own variant).
 //!
 //! A *refusal* (the rules say no) is not an error: it is data, [`crate::workflow::Refusal`],
 //! listing every unmet condition with its citation.
