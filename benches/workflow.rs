@@ -49,6 +49,7 @@ fn agreement_facts() -> ProposedActivity {
         procedure: AgreementProcedure::Normal,
         concerns: vec![],
         partner: "X".into(),
+        shortened_ground: None,
     })
 }
 
@@ -168,7 +169,7 @@ fn bench(c: &mut Criterion) {
     for e in events.iter().cloned() {
         full.apply_with(&cal, e).expect("given");
     }
-    let json = full.to_json();
+    let json = full.to_json().unwrap_or_default();
     eprintln!(
         "stored case: {} bytes of JSON, {} events",
         json.len(),
@@ -180,12 +181,14 @@ fn bench(c: &mut Criterion) {
     c.bench_function("json value parse only (baseline)", |b| {
         b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(&json)))
     });
-    c.bench_function("case to_json", |b| b.iter(|| black_box(&full).to_json()));
+    c.bench_function("case to_json", |b| {
+        b.iter(|| black_box(&full).to_json().unwrap_or_default())
+    });
     c.bench_function("case from_json (parse + validate by replay)", |b| {
         b.iter(|| Case::from_json_with(black_box(&json), &cal))
     });
     c.bench_function("case JSON round trip", |b| {
-        b.iter(|| Case::from_json_with(&black_box(&full).to_json(), &cal))
+        b.iter(|| Case::from_json_with(&black_box(&full).to_json().unwrap_or_default(), &cal))
     });
 }
 

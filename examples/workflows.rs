@@ -47,6 +47,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         procedure: AgreementProcedure::Normal,
         concerns: vec![],
         partner: "Tỉnh Gyeonggi".into(),
+        shortened_ground: None,
     });
     let chairman = Actor::official("chu-tich", Role::ProvincialChairman);
     // the same proposed activity for the rulebook and the case
@@ -110,7 +111,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for v in case.deadlines(d(2025, 10, 25)?) {
         println!("  {:?}: {}", v.status, v.deadline.explain_en());
     }
-    let json = case.to_json();
+    let json = case.to_json()?;
     let back = Case::from_json(&json)?;
     println!(
         "-- stored: {} bytes, reloads to the same case: {}",

@@ -1,5 +1,7 @@
 //! The crate-level error: every technical error of the modules in one type, so that `?` works
-//! across them. Each module keeps its own precise error type; this only wraps them.
+//! across them. Each module keeps its own precise error type; this only wraps them, and says
+//! what the module error says (`#[error(transparent)]`). The list is checked by the test
+//! `tests/api_surface.rs` (one value of each error type, each in its own variant).
 //!
 //! A *refusal* (the rules say no) is not an error: it is data, [`crate::workflow::Refusal`],
 //! listing every unmet condition with its citation.
@@ -63,4 +65,34 @@ pub enum Error {
     /// Malformed JSON.
     #[error(transparent)]
     Json(#[from] crate::json::JsonError),
+    /// A ledger operation that could not be done.
+    #[error(transparent)]
+    Ledger(#[from] crate::ledger::LedgerError),
+    /// An agreement-register operation that could not be done.
+    #[error(transparent)]
+    Agreement(#[from] crate::agreements::AgreementError),
+    /// An action-plan edit that could not be done.
+    #[error(transparent)]
+    ActionPlan(#[from] crate::plan::action::ActionPlanError),
+    /// A deadline that cannot be counted.
+    #[error(transparent)]
+    Deadline(#[from] crate::calendar::DeadlineError),
+    /// A rule id that is not well formed.
+    #[error(transparent)]
+    RuleId(#[from] crate::rules::InvalidRuleId),
+    /// A scenario that cannot be simulated.
+    #[error(transparent)]
+    Simulation(#[from] crate::simulation::SimulationError),
+    /// A rulebook layer file (TOML) that could not be read.
+    #[error(transparent)]
+    LayerFile(#[from] crate::rules::LayerFileError),
+    /// A province template that cannot be written.
+    #[error(transparent)]
+    Template(#[from] crate::rules::TemplateError),
+    /// One problem in a rulebook.
+    #[error(transparent)]
+    Rule(#[from] crate::rules::RuleError),
+    /// A body asked about on a day it no longer exists.
+    #[error(transparent)]
+    BodyGone(#[from] crate::org::BodyGone),
 }

@@ -18,6 +18,7 @@ use serde::Serialize;
 /// A JSON document that could not be read (or a value that could not be written).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("JSON error at `{path}` (line {line}, column {column}): {message}")]
+#[non_exhaustive]
 pub struct JsonError {
     /// The path of the offending field, e.g. `participants[0].official.position`; `.` for the
     /// document itself.
@@ -77,5 +78,60 @@ fn strip_position(msg: &str) -> String {
     match msg.rfind(" at line ") {
         Some(i) => msg[..i].to_string(),
         None => msg.to_string(),
+    }
+}
+
+/// `to_json`, `to_json_pretty` and `from_json` for a plain data form (no schema upgrade, no
+/// validation beyond the types): the crate's one JSON convention.
+macro_rules! json_form {
+    ($ty:ty, $name:literal) => {
+        impl $ty {
+            #[doc = concat!("The JSON form of the ", $name, " (compact).")]
+            pub fn to_json(&self) -> Result<String, $crate::json::JsonError> {
+                $crate::json::to_string(self)
+            }
+
+            #[doc = concat!("The JSON form of the ", $name, ", pretty-printed.")]
+            pub fn to_json_pretty(&self) -> Result<String, $crate::json::JsonError> {
+                $crate::json::to_string_pretty(self)
+            }
+
+            #[doc = concat!("Reads the ", $name, " from JSON; the error names the offending field.")]
+            pub fn from_json(json: &str) -> Result<Self, $crate::json::JsonError> {
+                $crate::json::from_str(json)
+            }
+        }
+    };
+}
+
+json_form!(
+    crate::activity::ProposedActivity,
+    "proposed activity (the request)"
+);
+json_form!(crate::rules::Decision, "decision");
+json_form!(crate::agreements::AgreementRegistry, "agreement register");
+json_form!(crate::plan::AnnualPlan, "annual plan");
+json_form!(crate::plan::PlanBook, "plan book");
+json_form!(crate::plan::ActionPlan, "action plan");
+json_form!(crate::history::History, "history of past activities");
+json_form!(crate::register::ActivityRecord, "activity record");
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn plain_forms_round_trip_and_name_the_field() {
+        use crate::activity::{ActivityKind, ProposedActivity};
+        let a = ProposedActivity::new(
+            "X-1",
+            ActivityKind::ForeignPress,
+            crate::org::Jurisdiction::National,
+            crate::law::ymd(2026, 1, 5),
+        );
+        let json = a.to_json().unwrap_or_default();
+        assert_eq!(ProposedActivity::from_json(&json).ok(), Some(a.clone()));
+        let pretty = a.to_json_pretty().unwrap_or_default();
+        assert!(pretty.contains('\n'));
+        let e = ProposedActivity::from_json(&json.replace("foreign_press", "bogus"));
+        assert_eq!(e.err().map(|e| e.path), Some("kind".to_string()));
     }
 }

@@ -40,6 +40,7 @@ pub trait Label {
 /// The error of parsing a vocabulary value from text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown {kind} `{value}`; expected one of: {expected}")]
+#[non_exhaustive]
 pub struct UnknownValue {
     /// The vocabulary the value was looked up in (e.g. `Channel`).
     pub kind: &'static str,

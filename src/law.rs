@@ -113,6 +113,7 @@ pub struct InstrumentNumber(Cow<'static, str>);
 /// An instrument number that is not well formed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("`{0}` is not an instrument number: expected a number such as `06/2020/QĐ-TTg`, `272-QĐ/TW` or `45/2019/QH14` (digits, then `/` or `-`, no spaces at the ends)")]
+#[non_exhaustive]
 pub struct InvalidInstrumentNumber(pub String);
 
 impl InstrumentNumber {
@@ -198,6 +199,7 @@ pub struct Validity {
 /// A validity period whose end is before its start.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("validity period ends ({to}) before it starts ({from})")]
+#[non_exhaustive]
 pub struct InvalidValidity {
     /// The start given.
     pub from: NaiveDate,

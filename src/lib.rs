@@ -44,24 +44,31 @@
 //! | [`simulation`] | a seeded, reproducible province year (the main example) | everything above |
 //! | [`register`] | the register of activities and what became of their cases ([`register::ActivityRecord`]), sampled by inspections and counted by reports | `activity`, `org`, `workflow` |
 //! | [`json`] | JSON loading whose errors name the offending field | — |
+//! | [`guide`] | the guide (`docs/workflows.md`), the [`guide::cookbook`] and the [`guide::sources`] page, as doctested documentation | everything above |
 //!
 //! ## Where is…
 //!
-//! | question | file |
-//! |---|---|
-//! | who approves a conference (national baseline) | `rulebook/national/qd-06-2020-conferences.toml` (QĐ 06/2020/QĐ-TTg Art. 3) |
-//! | what Đà Nẵng adds or overrides | `rulebook/provinces/34-48-da-nang.toml` (from 01/07/2025; before it, Quảng Nam had `63-49-quang-nam.toml`) |
-//! | every rule in force for a province on a day | `cargo run --example rulebook -- --jurisdiction 34:48 --date 2026-06-01` |
-//! | what a province must still supply (its fillable layer) | `cargo run --example rulebook -- --template 34:40` |
-//! | which provinces have rules of their own | `cargo run --example rulebook -- --coverage` |
-//! | the data format of a rule file | `docs/rulebook-format.md`; the reader and writer: `src/rules/layer_file.rs` |
-//! | how Tết and Hùng Kings' day are computed | `src/calendar/lunar.rs` (astronomy in `src/calendar/astronomy.rs`) |
-//! | working days, holidays, compensatory days and swaps | `src/calendar/holidays.rs`, `src/calendar/schedules.rs`, `src/calendar/work_calendar.rs` |
-//! | the 2025 merger of provinces (63 → 34) | `src/org/jurisdiction.rs` |
-//! | which bodies exist on a date, and their successors | `src/org/body.rs` (`BodyKind::existence`, `check_exists`) |
-//! | why a request is refused (the findings) | `src/rules/finding.rs`; the condition checks in `src/rules/families/check.rs` |
-//! | each procedure's state machine | `src/workflow/procedures/<procedure>.rs`, the edges in `src/workflow/machine.rs`, the guards in `src/workflow/transition/` |
-//! | what was audited against the article texts | `docs/audit-resolution-2026-11.md` |
+//! | question | module | file |
+//! |---|---|---|
+//! | who approves a conference in Đà Nẵng | `rules` (the authority family), [`evaluate`] → [`Decision::authority`](rules::Decision::authority) | `rulebook/national/qd-06-2020-conferences.toml` (QĐ 06/2020/QĐ-TTg Art. 3), `rulebook/provinces/34-48-da-nang.toml` (from 01/07/2025; before it, Quảng Nam had `63-49-quang-nam.toml`); code in `src/rules/families/authority.rs` |
+//! | is our delegation on time | [`rules`] (lead time) → [`Decision::filings`](rules::Decision::filings), [`calendar`] | `src/rules/families/timing.rs`, `src/calendar/deadline.rs`, `src/calendar/counting.rs` |
+//! | what do we owe this month | [`ledger`] ([`ledger::Owed`], [`Obligation::status_on`](ledger::Obligation::status_on)) | `src/ledger/mod.rs`; the obligation rules in `src/rules/families/obligations.rs` |
+//! | the main questions as code | [`guide::cookbook`] | `docs/cookbook.md` |
+//! | the approval workflows, the JSON request and decision | [`guide`], [`workflow`] | `docs/workflows.md`; each machine in `src/workflow/procedures/<procedure>.rs`, the edges in `src/workflow/machine.rs`, the guards in `src/workflow/transition/` |
+//! | every rule in force for a province on a day | [`rules::Rulebook::resolve`] | `cargo run --example rulebook -- --jurisdiction 34:48 --date 2026-06-01` |
+//! | what a province must still supply (its fillable layer) | [`rules::Rulebook::template`] | `src/rules/template.rs`; `cargo run --example rulebook -- --template 34:40` |
+//! | which provinces have rules of their own | [`rules::Coverage`] | `src/rules/coverage.rs`; `cargo run --example rulebook -- --coverage` |
+//! | the data format of a rule file | [`rules::Layer`] | `docs/rulebook-format.md`; the reader and writer: `src/rules/layer_file.rs` |
+//! | every instrument cited, its dates, grade and address | [`law::registry`], [`guide::sources`] | `docs/sources.md` (generated), `src/law/registry/` |
+//! | how Tết and Hùng Kings' day are computed | [`calendar::lunar`] | `src/calendar/lunar.rs` (astronomy in `src/calendar/astronomy.rs`) |
+//! | working days, holidays, compensatory days and swaps | [`calendar`] ([`WorkCalendar`]) | `src/calendar/holidays.rs`, `src/calendar/schedules.rs`, `src/calendar/work_calendar.rs` |
+//! | the 2025 merger of provinces (63 → 34), province names people write | [`org::Jurisdiction`] ([`Jurisdiction::by_name`](org::Jurisdiction::by_name)) | `src/org/jurisdiction.rs` |
+//! | which bodies exist on a date, and their successors | [`org`] (`BodyKind::existence`, `check_exists`) | `src/org/body.rs` |
+//! | why a request is refused (the findings) | [`rules::Finding`] | `src/rules/finding.rs`; the condition checks in `src/rules/families/check.rs` |
+//! | an agreement left on the shelf (dormancy) | [`agreements`] ([`agreements::DormancyWindow`]) | `src/agreements/mod.rs` |
+//! | JSON in and out, errors naming the field | [`json`] (`to_json` / `from_json` on every stored form) | `src/json.rs` |
+//! | every error of the crate in one type | [`Error`] | `src/error.rs` |
+//! | what was audited against the article texts | — | `docs/audit-resolution-2026-11.md` |
 //!
 //! Choices kept from the architecture proposal: rules are data (Rust tables that serialise to
 //! the same JSON a province can load); one core with two faces (the runtime `Case` is the only
@@ -162,6 +169,7 @@ pub mod agreements;
 pub mod calendar;
 mod data;
 mod error;
+pub mod guide;
 pub mod history;
 pub mod inspection;
 pub mod json;
@@ -197,8 +205,3 @@ pub use workflow::{Case, Event, Outcome, Refusal};
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
-
-/// The examples of `docs/workflows.md`, run as doctests.
-#[cfg(doctest)]
-#[doc = include_str!("../docs/workflows.md")]
-pub struct WorkflowsDoctests;

@@ -61,6 +61,7 @@ pub struct LeaderProgramme {
 
 /// Which channels a programme includes and which it misses.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProgrammeAssessment {
     /// The delegation.
     pub delegation: ActivityId,

@@ -30,6 +30,7 @@ fn sister(j: Jurisdiction, on: NaiveDate) -> ProposedActivity {
         procedure: AgreementProcedure::Normal,
         concerns: vec![],
         partner: "Tỉnh Gangwon".into(),
+        shortened_ground: None,
     })
 }
 
@@ -381,6 +382,6 @@ proptest! {
         let again = Case::replay(case.id(), case.procedure(), case.applicant().clone(),
             case.facts().clone(), case.events().cloned(), &cal);
         prop_assert_eq!(again.as_ref().ok(), Some(&case));
-        prop_assert_eq!(Case::from_json(&case.to_json()).ok(), Some(case));
+        prop_assert_eq!(case.to_json().ok().and_then(|j| Case::from_json(&j).ok()), Some(case));
     }
 }

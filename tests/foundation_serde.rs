@@ -385,6 +385,7 @@ fn every_details() -> Vec<Details> {
             procedure: AgreementProcedure::Shortened,
             concerns: AgreementConcern::ALL.to_vec(),
             partner: "Huaphanh".into(),
+            shortened_ground: None,
         },
         Details::Aid {
             value_vnd: 30_000_000_000,

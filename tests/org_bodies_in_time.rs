@@ -40,6 +40,7 @@ fn district_agreement(filed: chrono::NaiveDate) -> ProposedActivity {
         procedure: AgreementProcedure::Normal,
         concerns: vec![],
         partner: "Huyện Bằng Tường".into(),
+        shortened_ground: None,
     };
     a
 }

@@ -235,3 +235,138 @@ fn succession_serialises_with_the_text_form_of_the_unit() {
     assert_eq!(json, r#"{"merged_into":"34:48"}"#);
     assert_eq!(serde_json::from_str::<Succession>(&json).unwrap(), s);
 }
+
+/// Strips Vietnamese diacritics the way a user typing without them would.
+fn ascii(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'ă' | 'ằ' | 'ắ' | 'ẳ' | 'ẵ' | 'ặ' | 'â' | 'ầ' | 'ấ'
+            | 'ẩ' | 'ẫ' | 'ậ' => 'a',
+            'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ' | 'ê' | 'ề' | 'ế' | 'ể' | 'ễ' | 'ệ' => {
+                'e'
+            }
+            'ì' | 'í' | 'ỉ' | 'ĩ' | 'ị' => 'i',
+            'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'ô' | 'ồ' | 'ố' | 'ổ' | 'ỗ' | 'ộ' | 'ơ' | 'ờ' | 'ớ'
+            | 'ở' | 'ỡ' | 'ợ' => 'o',
+            'ù' | 'ú' | 'ủ' | 'ũ' | 'ụ' | 'ư' | 'ừ' | 'ứ' | 'ử' | 'ữ' | 'ự' => {
+                'u'
+            }
+            'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ' => 'y',
+            'đ' => 'd',
+            'Đ' => 'D',
+            c => c,
+        })
+        .collect()
+}
+
+#[test]
+fn the_names_people_use_resolve() {
+    let day = d(2026, 1, 1);
+    let hcm = Jurisdiction::new_unit(79).unwrap();
+    for n in [
+        "TP Hồ Chí Minh",
+        "Thành phố Hồ Chí Minh",
+        "TP. Hồ Chí Minh",
+        "T.P. Hồ Chí Minh",
+        "tp ho chi minh",
+        "TP.HCM",
+        "TP HCM",
+        "TPHCM",
+        "HCMC",
+        "Ho Chi Minh City",
+        "ho chi minh",
+    ] {
+        assert_eq!(Jurisdiction::by_name(n, day), Ok(hcm), "{n}");
+    }
+    assert_eq!(
+        Jurisdiction::by_name("Da Nang City", day)
+            .unwrap()
+            .to_string(),
+        "34:48"
+    );
+    assert_eq!(
+        Jurisdiction::by_name("Ha Noi", day).unwrap().to_string(),
+        "34:01"
+    );
+    // Thừa Thiên Huế: a province until 31/12/2024, Thành phố Huế from 01/01/2025
+    let hue = Jurisdiction::old(46).unwrap();
+    assert_eq!(
+        Jurisdiction::by_name("Tỉnh Thừa Thiên Huế", d(2024, 6, 1)),
+        Ok(hue)
+    );
+    assert_eq!(
+        Jurisdiction::by_name("Thành phố Huế", d(2025, 3, 1)),
+        Ok(hue)
+    );
+    // in 2024 the city of Huế was inside the province: refused, with the province as candidate
+    match Jurisdiction::by_name("Thành phố Huế", d(2024, 6, 1)) {
+        Err(JurisdictionError::Ambiguous { candidates, .. }) => assert_eq!(candidates, vec![hue]),
+        other => panic!("{other:?}"),
+    }
+    match Jurisdiction::by_name("TP Thanh Hóa", day) {
+        Err(JurisdictionError::Ambiguous { candidates, .. }) => {
+            assert_eq!(candidates, vec![Jurisdiction::new_unit(38).unwrap()])
+        }
+        other => panic!("{other:?}"),
+    }
+    // FromStr: a name of one unit only, or both candidates listed
+    assert_eq!(
+        "Tỉnh Quảng Nam".parse::<Jurisdiction>(),
+        Ok(Jurisdiction::old(49).unwrap())
+    );
+    match "Đà Nẵng".parse::<Jurisdiction>() {
+        Err(JurisdictionError::Ambiguous { candidates, .. }) => assert_eq!(
+            candidates,
+            vec![
+                Jurisdiction::old(48).unwrap(),
+                Jurisdiction::new_unit(48).unwrap()
+            ]
+        ),
+        other => panic!("{other:?}"),
+    }
+    // JSON keeps codes only
+    assert!(serde_json::from_str::<Jurisdiction>("\"Quảng Nam\"").is_err());
+    assert!(Jurisdiction::by_name("Sài Gòn", day).is_err());
+}
+
+proptest! {
+    /// Every unit's official name, in every variant people write it, resolves to itself on
+    /// every day of its set.
+    #[test]
+    fn every_official_name_in_every_variant_resolves_to_itself(
+        set_new in any::<bool>(),
+        index in 0usize..63,
+        offset in 0u64..5000,
+        variant in 0usize..12,
+        upper in any::<bool>(),
+    ) {
+        let set = if set_new { ProvinceSet::From2025 } else { ProvinceSet::Until2025 };
+        let all: Vec<_> = provinces(set).collect();
+        let p = all[index % all.len()];
+        let date = if set_new {
+            d(2025, 7, 1) + chrono::Days::new(offset)
+        } else {
+            d(2020, 1, 1) + chrono::Days::new(offset % 2007)
+        };
+        prop_assume!(p.validity().contains(date));
+        let kind = p.kind_on(date);
+        let vi = p.name_vi.to_string();
+        let city = kind == UnitKind::City;
+        let name = match variant {
+            0 => vi.clone(),
+            1 => ascii(&vi),
+            2 => if city { format!("Thành phố {vi}") } else { format!("Tỉnh {vi}") },
+            3 => if city { format!("TP {vi}") } else { format!("tinh {}", ascii(&vi)) },
+            4 => if city { format!("TP. {vi}") } else { format!("Tỉnh  {vi} ") },
+            5 => if city { format!("T.P. {}", ascii(&vi)) } else { ascii(&vi).replace(' ', "") },
+            6 => p.name_en.to_string(),
+            7 => if city { format!("{} City", p.name_en.trim_end_matches(" City")) } else { format!("{} Province", p.name_en) },
+            8 => if city { format!("Thanh pho {}", ascii(&vi)) } else { format!("TINH {}", ascii(&vi)) },
+            9 => format!("  {vi}  "),
+            10 => vi.replace(' ', "-"),
+            _ => p.name_en.replace(' ', ""),
+        };
+        let name = if upper { name.to_uppercase() } else { name };
+        prop_assert_eq!(Jurisdiction::by_name(&name, date), Ok(p.jurisdiction()), "{}", name);
+    }
+}

@@ -249,13 +249,30 @@ fn conference_filed_after_tet_2026_is_late_under_art_4_of_qd_06_2020() {
 #[test]
 fn ppc_agreement_on_security_in_shortened_procedure_consults_mofa_and_mps_within_three_working_days(
 ) {
+    let mut details = agreement("peoples_committee", "shortened", json!(["security"]));
+    let without_ground = load(&request(
+        "TT-LS-2026-01",
+        "international_agreement",
+        "34:20",
+        "provincial_peoples_committee",
+        ["2026-03-02", "2026-04-15", "2026-04-15"],
+        details.clone(),
+        json!([]),
+    ));
+    // Luật 70/2020/QH14 Art. 35(2): the shortened procedure needs one of its grounds
+    let dec = decide(&without_ground);
+    assert!(dec
+        .violations
+        .iter()
+        .any(|v| v.kind == doingoai::rules::FindingKind::ShortenedWithoutGround));
+    details["shortened_ground"] = json!("high_level_visit");
     let p = load(&request(
         "TT-LS-2026-01",
         "international_agreement",
         "34:20",
         "provincial_peoples_committee",
         ["2026-03-02", "2026-04-15", "2026-04-15"],
-        agreement("peoples_committee", "shortened", json!(["security"])),
+        details,
         json!([]),
     ));
     let dec = decide(&p);
@@ -665,7 +682,7 @@ fn minister_conference_runs_from_submission_to_the_result_report_and_survives_js
         .expect("the organiser's report");
     // 15 days after 21/03/2026 is Sunday 05/04: Monday 06/04
     assert_eq!(report.deadline.due, d(2026, 4, 6));
-    let json = case.to_json();
+    let json = case.to_json().expect("json");
     assert_eq!(Case::from_json(&json).expect("loads"), case);
 }
 

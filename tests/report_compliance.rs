@@ -82,11 +82,22 @@ fn an_agreement_signed_and_left_on_the_shelf_is_flagged_dormant() {
     assert_eq!(f.evidence, Evidence::Guidance);
     assert!(f.explanation_vi.contains("không có hoạt động triển khai"));
     // A shorter window also catches the second one a year after its last activity.
-    let tight = DormancyPolicy {
-        window_days: 60,
-        ..DormancyPolicy::default()
-    };
+    let tight = DormancyPolicy::days(60);
     assert_eq!(reg.dormant_on(d(2024, 6, 30), &tight).len(), 2);
+    // Months as people say them: the first, signed on 01/03/2023, is dormant on 30/06/2024
+    // under a 15-month window (from 01/06/2024), not under 16 months (from 01/07/2024); the
+    // flag keeps the window in months.
+    let months = |n| reg.dormant_on(d(2024, 6, 30), &DormancyPolicy::months(n));
+    assert_eq!(months(16).len(), 0);
+    let flags = months(15);
+    assert_eq!(flags.len(), 1);
+    assert_eq!(flags[0].signed_on, d(2023, 3, 1));
+    assert_eq!(flags[0].window_months, Some(15));
+    assert!(
+        flags[0].explanation_en.contains("window 15 months"),
+        "{}",
+        flags[0].explanation_en
+    );
 
     // And the report lists it.
     let report = ReportBuilder::new(la, DateRange::year(2024).unwrap(), d(2024, 6, 30))

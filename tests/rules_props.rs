@@ -59,7 +59,7 @@ proptest! {
                 Some(Tier::Own) => j == q.jurisdiction,
                 Some(Tier::Continued) => Some(j) == continued,
                 Some(Tier::National) => j == Jurisdiction::National,
-                None => false,
+                Some(_) | None => false,
             };
             prop_assert!(expected, "{} of {} leaked into {}", rule.id(), j, q.jurisdiction);
             prop_assert!(j.exists_on(q.date) || j == Jurisdiction::National || e.tier() == Some(Tier::Continued));

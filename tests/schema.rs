@@ -223,7 +223,7 @@ fn the_stored_cases_of_the_tests_validate_and_version_1_is_told_apart() {
             f.display()
         );
         let loaded = Case::from_json(&text).expect("a version-1 case loads");
-        let again: Value = serde_json::from_str(&loaded.to_json()).expect("JSON");
+        let again: Value = serde_json::from_str(&loaded.to_json().expect("stored")).expect("JSON");
         assert_valid(&case, &again, &format!("{} stored again", f.display()));
     }
 }
@@ -241,7 +241,7 @@ fn the_cases_events_requests_and_decisions_of_a_simulated_year_validate() {
     assert!(!year.cases.is_empty());
     let mut events = 0;
     for c in &year.cases {
-        let stored = c.to_json();
+        let stored = c.to_json().expect("stored");
         // the stored form loads back (it is a real stored case) and validates
         assert_eq!(&Case::from_json(&stored).expect("loads"), c);
         let doc: Value = serde_json::from_str(&stored).expect("JSON");

@@ -216,7 +216,7 @@ proptest! {
         let again = Case::replay(case.id(), case.procedure(), case.applicant().clone(),
             case.facts().clone(), case.events().cloned(), &cal);
         prop_assert_eq!(again.as_ref().ok(), Some(&case));
-        let json = case.to_json();
+        let json = case.to_json().expect("json");
         prop_assert_eq!(Case::from_json(&json).ok(), Some(case));
     }
 
@@ -362,6 +362,8 @@ mod facts {
                     .map(|(_, c)| *c)
                     .collect(),
                 partner: "đối tác".into(),
+                shortened_ground: Some(pick(doingoai::activity::ShortenedGround::ALL, n / 3))
+                    .filter(|_| n % 3 != 0),
             },
             ActivityKind::ForeignAid => Details::Aid {
                 value_vnd: u64::from(n),

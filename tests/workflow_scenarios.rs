@@ -51,6 +51,7 @@ fn agreement(level: AgreementLevel, concerns: Vec<AgreementConcern>) -> Details 
         procedure: AgreementProcedure::Normal,
         concerns,
         partner: "đối tác nước ngoài".into(),
+        shortened_ground: None,
     }
 }
 
@@ -843,7 +844,10 @@ fn a_member_put_under_exit_suspension_after_filing_blocks_the_approval_until_a_c
     ok(&mut case, &chairman, d(2025, 9, 22), Action::Approve);
     assert!(case.blocking().is_empty());
     // and the whole history replays, JSON included
-    assert_eq!(Case::from_json(&case.to_json()).expect("loads"), case);
+    assert_eq!(
+        Case::from_json(&case.to_json().expect("json")).expect("loads"),
+        case
+    );
 }
 
 #[test]

@@ -81,10 +81,10 @@ fn stored(data: &[u8]) -> Ran {
     let Ok(case) = Case::from_json(text) else {
         return Ran::default();
     };
-    let json = case.to_json();
+    let json = case.to_json().expect("json");
     let back = Case::from_json(&json).expect("a loaded case, written again, loads");
     assert_eq!(back, case);
-    assert_eq!(back.to_json(), json);
+    assert_eq!(back.to_json().expect("json"), json);
     Ran {
         loaded: true,
         state: Some(case.state()),
@@ -543,7 +543,7 @@ impl Run<'_> {
         let event = Event::new(actor, on, action);
         let cal = calendar();
         let before = self.case.clone();
-        let before_json = self.case.to_json();
+        let before_json = self.case.to_json().expect("json");
         let dry = self.case.check(cal, &event);
         match self.case.apply(event) {
             Err(r) => {
@@ -552,7 +552,7 @@ impl Run<'_> {
                 assert!(dry.is_err(), "check accepted what apply refused");
                 assert_eq!(self.case, before, "a refused event changed the case");
                 assert_eq!(
-                    self.case.to_json(),
+                    self.case.to_json().expect("json"),
                     before_json,
                     "a refused event changed the JSON"
                 );
@@ -580,7 +580,7 @@ impl Run<'_> {
                 )
                 .expect("the log of a case replays");
                 assert_eq!(&again, c, "replay differs");
-                let json = c.to_json();
+                let json = c.to_json().expect("json");
                 let back = Case::from_json(&json).expect("a case written by to_json loads");
                 assert_eq!(&back, c, "JSON round trip differs");
                 self.last = on;

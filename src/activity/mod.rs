@@ -43,6 +43,9 @@
 
 use chrono::NaiveDate;
 
+mod build;
+pub use build::{AgreementDetails, ConferenceDetails, DelegationDetails, InboundDetails};
+
 use crate::label::vocabulary;
 use crate::org::{Body, Channel, Jurisdiction, Official, OfficialId, Role};
 
@@ -86,6 +89,10 @@ vocabulary! {
         Online = ("online", "trực tuyến", "online"),
         /// Both.
         Hybrid = ("hybrid", "trực tiếp kết hợp trực tuyến", "hybrid"),
+        /// Online with no end point (đầu cầu) in Vietnam: not an international conference in
+        /// the sense of QĐ 06/2020/QĐ-TTg Art. 2(1), so outside the decision ("…theo hình thức
+        /// trực tuyến với ít nhất một đầu cầu thuộc lãnh thổ Việt Nam").
+        OnlineNoEndInVietnam = ("online_no_end_in_vietnam", "trực tuyến, không có đầu cầu tại Việt Nam", "online with no end point in Vietnam"),
     }
 }
 
@@ -176,6 +183,26 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// The ground for signing an agreement in the name of a central or provincial state body
+    /// by the shortened procedure (Luật 70/2020/QH14 Art. 35(2), the procedure itself in Art.
+    /// 39): one of them must hold.
+    pub enum ShortenedGround {
+        /// Signing permitted by the competent body during a visit of a Vietnamese high-level
+        /// delegation abroad or a foreign high-level delegation to Vietnam (Art. 35(2)(a):
+        /// "được cơ quan có thẩm quyền cho phép ký trong chuyến thăm của đoàn cấp cao…").
+        HighLevelVisit = ("high_level_visit", "ký trong chuyến thăm của đoàn cấp cao", "signed during a high-level visit"),
+        /// Urgent for political or foreign-affairs reasons (Art. 35(2)(b): "cần phải xử lý gấp
+        /// do yêu cầu về chính trị, đối ngoại").
+        UrgentPolitical = ("urgent_political", "xử lý gấp do yêu cầu chính trị, đối ngoại", "urgent for political or foreign-affairs reasons"),
+        /// Urgent for emergency relief (Art. 35(2)(b): "cứu trợ khẩn cấp").
+        EmergencyRelief = ("emergency_relief", "cứu trợ khẩn cấp", "emergency relief"),
+        /// Urgent to overcome a natural disaster, catastrophe or epidemic (Art. 35(2)(b):
+        /// "khắc phục hậu quả thiên tai, thảm họa, dịch bệnh").
+        DisasterRecovery = ("disaster_recovery", "khắc phục hậu quả thiên tai, thảm họa, dịch bệnh", "recovery from a disaster or epidemic"),
+    }
+}
+
+vocabulary! {
     /// What an agreement touches, which decides extra consultees (Luật 70/2020/QH14 Art. 19):
     /// defence → Ministry of Defence, security → Ministry of Public Security, investment → the
     /// investment ministry.
@@ -195,6 +222,7 @@ vocabulary! {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CountryVisit {
     /// ISO 3166-1 alpha-2 code of the country (e.g. `JP`).
     pub country: String,
@@ -334,6 +362,10 @@ pub enum Details {
         concerns: Vec<AgreementConcern>,
         /// The foreign partner.
         partner: String,
+        /// For the shortened procedure: its ground (Luật 70/2020/QH14 Art. 35(2)); a shortened
+        /// procedure without one is a finding.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        shortened_ground: Option<ShortenedGround>,
     },
     /// Non-ODA aid.
     Aid {
@@ -404,6 +436,7 @@ impl std::fmt::Display for ActivityId {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ProposedActivity {
     /// Identifier.
     pub id: ActivityId,
@@ -512,8 +545,8 @@ impl ProposedActivity {
     }
 
     /// The same activity with its kind-specific facts.
-    pub fn details(mut self, details: Details) -> Self {
-        self.details = details;
+    pub fn details(mut self, details: impl Into<Details>) -> Self {
+        self.details = details.into();
         self
     }
 

@@ -100,12 +100,70 @@ pub struct Implementation {
     pub activity: Option<ActivityId>,
 }
 
+/// How long an agreement may go without implementation activity: days, or calendar months
+/// as people say it ("18 tháng"). In JSON a key of the policy: `"window_days": 365` (the form
+/// of older files, still read) or `"window_months": 18`.
+///
+/// ```
+/// use doingoai::agreements::{DormancyPolicy, DormancyWindow};
+/// use chrono::NaiveDate;
+/// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+/// let w = DormancyWindow::Months(18);
+/// assert!(!w.elapsed(d(2024, 1, 31), d(2025, 7, 30)));
+/// assert!(w.elapsed(d(2024, 1, 31), d(2025, 7, 31)));
+/// let old: DormancyPolicy = serde_json::from_str(r#"{"window_days":365,"evidence":"guidance","source":"x"}"#)?;
+/// assert_eq!(old.window, DormancyWindow::Days(365));
+/// let json = serde_json::to_string(&DormancyPolicy::months(18))?;
+/// assert!(json.starts_with(r#"{"window_months":18,"#));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub enum DormancyWindow {
+    /// A number of days.
+    #[serde(rename = "window_days")]
+    Days(u32),
+    /// A number of calendar months (the same day of the month, or the month's last day).
+    #[serde(rename = "window_months")]
+    Months(u32),
+}
+
+impl DormancyWindow {
+    /// Whether the window has run from `since` by `date`.
+    pub fn elapsed(self, since: NaiveDate, date: NaiveDate) -> bool {
+        match self {
+            DormancyWindow::Days(n) => (date - since).num_days() >= i64::from(n),
+            DormancyWindow::Months(n) => since
+                .checked_add_months(chrono::Months::new(n))
+                .is_some_and(|end| date >= end),
+        }
+    }
+
+    /// "365 ngày" / "18 tháng".
+    pub fn vi(self) -> String {
+        match self {
+            DormancyWindow::Days(n) => format!("{n} ngày"),
+            DormancyWindow::Months(n) => format!("{n} tháng"),
+        }
+    }
+
+    /// "365 days" / "18 months".
+    pub fn en(self) -> String {
+        match self {
+            DormancyWindow::Days(n) => format!("{n} days"),
+            DormancyWindow::Months(n) => format!("{n} months"),
+        }
+    }
+}
+
 /// When an agreement counts as dormant.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DormancyPolicy {
-    /// Days without any implementation activity after which an agreement is dormant (also
+    /// The time without any implementation activity after which an agreement is dormant (also
     /// the grace period after signing).
-    pub window_days: u32,
+    #[serde(flatten)]
+    pub window: DormancyWindow,
     /// The grade of the rule: guidance, not a binding provision.
     pub evidence: Evidence,
     /// Where the expectation comes from.
@@ -116,15 +174,34 @@ impl Default for DormancyPolicy {
     /// A 365-day window, graded as guidance (seed 001: "tránh tình trạng ký rồi để đấy").
     fn default() -> Self {
         DormancyPolicy {
-            window_days: 365,
+            window: DormancyWindow::Days(365),
             evidence: Evidence::Guidance,
             source: "Hội nghị Ngoại vụ toàn quốc lần thứ 20: tránh tình trạng ký rồi để đấy, không triển khai".into(),
         }
     }
 }
 
+impl DormancyPolicy {
+    /// The default policy's grade and source with a window of `n` days.
+    pub fn days(n: u32) -> Self {
+        DormancyPolicy {
+            window: DormancyWindow::Days(n),
+            ..DormancyPolicy::default()
+        }
+    }
+
+    /// The default policy's grade and source with a window of `n` calendar months.
+    pub fn months(n: u32) -> Self {
+        DormancyPolicy {
+            window: DormancyWindow::Months(n),
+            ..DormancyPolicy::default()
+        }
+    }
+}
+
 /// An agreement flagged dormant, with the evidence.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DormancyFlag {
     /// The agreement.
     pub agreement: String,
@@ -142,8 +219,11 @@ pub struct DormancyFlag {
     pub last_activity: Option<NaiveDate>,
     /// Days since the last activity (or since signing).
     pub days_idle: i64,
-    /// The window applied.
+    /// The window applied, in days (for a window in months: the days it spanned here).
     pub window_days: u32,
+    /// The window applied, when it is in months.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window_months: Option<u32>,
     /// The grade of the expectation.
     pub evidence: Evidence,
     /// A sentence stating the evidence, in Vietnamese and English.
@@ -266,7 +346,7 @@ impl AgreementRegistry {
     }
 
     /// The agreements in force on `date` with no implementation activity in the last
-    /// `policy.window_days` days (and signed at least that long ago), with the evidence. One
+    /// `policy.window` (and signed at least that long ago), with the evidence. One
     /// pass over the implementations.
     pub fn dormant_on(&self, date: NaiveDate, policy: &DormancyPolicy) -> Vec<DormancyFlag> {
         let mut last: BTreeMap<&str, NaiveDate> = BTreeMap::new();
@@ -278,7 +358,8 @@ impl AgreementRegistry {
                 }
             }
         }
-        let window = i64::from(policy.window_days);
+        let window = policy.window.vi();
+        let window_en = policy.window.en();
         let mut out = Vec::new();
         for a in &self.agreements {
             if !a.in_force_on(date) {
@@ -287,27 +368,37 @@ impl AgreementRegistry {
             let l = last.get(a.id.as_str()).copied();
             let since = l.unwrap_or(a.signed_on);
             let idle = (date - since).num_days();
-            if idle < window {
+            if !policy.window.elapsed(since, date) {
                 continue;
             }
+            let (window_days, window_months) = match policy.window {
+                DormancyWindow::Days(n) => (n, None),
+                DormancyWindow::Months(n) => (
+                    since
+                        .checked_add_months(chrono::Months::new(n))
+                        .and_then(|end| u32::try_from((end - since).num_days()).ok())
+                        .unwrap_or(u32::MAX),
+                    Some(n),
+                ),
+            };
             let (vi, en) = match l {
                 None => (
                     format!(
-                        "Ký ngày {}; không có hoạt động triển khai nào trong {idle} ngày kể từ khi ký (ngưỡng {window} ngày).",
+                        "Ký ngày {}; không có hoạt động triển khai nào trong {idle} ngày kể từ khi ký (ngưỡng {window}).",
                         a.signed_on.format("%d/%m/%Y")
                     ),
                     format!(
-                        "Signed on {}; no implementation activity in the {idle} days since signing (window {window} days).",
+                        "Signed on {}; no implementation activity in the {idle} days since signing (window {window_en}).",
                         a.signed_on.format("%d/%m/%Y")
                     ),
                 ),
                 Some(x) => (
                     format!(
-                        "Hoạt động triển khai gần nhất ngày {}; {idle} ngày không có hoạt động (ngưỡng {window} ngày).",
+                        "Hoạt động triển khai gần nhất ngày {}; {idle} ngày không có hoạt động (ngưỡng {window}).",
                         x.format("%d/%m/%Y")
                     ),
                     format!(
-                        "Last implementation activity on {}; {idle} days without activity (window {window} days).",
+                        "Last implementation activity on {}; {idle} days without activity (window {window_en}).",
                         x.format("%d/%m/%Y")
                     ),
                 ),
@@ -321,7 +412,8 @@ impl AgreementRegistry {
                 signed_on: a.signed_on,
                 last_activity: l,
                 days_idle: idle,
-                window_days: policy.window_days,
+                window_days,
+                window_months,
                 evidence: policy.evidence,
                 explanation_vi: vi,
                 explanation_en: en,

@@ -11,6 +11,7 @@ use super::{Period, WorkCalendar};
 /// A deadline that cannot be computed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("cannot count {period:?} from {from}: {reason}")]
+#[non_exhaustive]
 pub struct DeadlineError {
     /// The day counted from.
     pub from: NaiveDate,

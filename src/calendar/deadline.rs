@@ -134,6 +134,7 @@ vocabulary! {
 
 /// A non-working day passed over while computing a deadline.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SkippedDay {
     /// The day.
     pub date: NaiveDate,
@@ -163,6 +164,7 @@ impl SkippedDay {
 
 /// A computed deadline with its explanation.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Deadline {
     /// The deadline (forward) or the latest day to act (backward).
     pub date: NaiveDate,

@@ -29,6 +29,7 @@ const WEEKLY_REST: Citation = Citation::article("45/2019/QH14", 111);
 
 /// The status of one day, as returned by [`WorkCalendar::day`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DayInfo {
     /// The day.
     pub date: NaiveDate,

@@ -98,6 +98,7 @@ vocabulary! {
 
 /// A finding of an inspection, linked to the cases and obligations it concerns.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Finding {
     /// How serious.
     pub severity: Severity,
@@ -138,6 +139,7 @@ pub struct Inspection {
 
 /// A summary of an inspection for the report.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct InspectionSummary {
     /// Identifier.
     pub id: String,

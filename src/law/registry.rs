@@ -25,6 +25,7 @@ mod provincial;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown instrument `{number}`: no instrument with this number (compared as `{key}`) is in the registry")]
+#[non_exhaustive]
 pub struct UnknownInstrument {
     /// The number as it was asked for.
     pub number: String,

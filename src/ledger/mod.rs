@@ -459,6 +459,7 @@ pub enum LedgerError {
 
 /// The counts of obligations by status.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct StatusCounts {
     /// Pending.
     pub pending: u64,
@@ -725,9 +726,13 @@ impl<'de> serde::Deserialize<'de> for Ledger {
 
 impl Ledger {
     /// The JSON form, with its schema version ([`SCHEMA_VERSION`]).
-    pub fn to_json(&self) -> String {
-        // plain data with string keys: serialising cannot fail
-        serde_json::to_string(self).unwrap_or_default()
+    pub fn to_json(&self) -> Result<String, crate::json::JsonError> {
+        crate::json::to_string(self)
+    }
+
+    /// The JSON form, pretty-printed.
+    pub fn to_json_pretty(&self) -> Result<String, crate::json::JsonError> {
+        crate::json::to_string_pretty(self)
     }
 
     /// Loads a ledger from its JSON form ([`Ledger::from_json_with`] the shipped rulebook).
@@ -755,8 +760,8 @@ impl Ledger {
     /// let ledger = Ledger::from_json(v1)?;
     /// let o = ledger.iter().next().unwrap();
     /// assert_eq!(o.owed.code(), "international_conference/annual_report");
-    /// assert!(ledger.to_json().starts_with(r#"{"schema":2,"#));
-    /// assert_eq!(Ledger::from_json(&ledger.to_json())?.iter().next(), Some(o));
+    /// assert!(ledger.to_json()?.starts_with(r#"{"schema":2,"#));
+    /// assert_eq!(Ledger::from_json(&ledger.to_json()?)?.iter().next(), Some(o));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_json_with(

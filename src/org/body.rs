@@ -333,6 +333,7 @@ impl BodyKind {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, thiserror::Error)]
 #[serde(deny_unknown_fields)]
 #[error("{body} no longer exists: its last day was {}; {}", ended.format("%d/%m/%Y"), successor.as_ref().map_or_else(|| "no successor is named by a text read".to_string(), |s| format!("its successor is {s}")))]
+#[non_exhaustive]
 pub struct BodyGone {
     /// The body asked about.
     pub body: Body,
@@ -584,6 +585,7 @@ pub struct FaAgencyAssignment {
 /// The foreign-affairs agency of a province on a date could not be stated.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("no sourced assignment of the provincial foreign-affairs agency for {jurisdiction} on {date}: add a FaAgencyAssignment (NĐ 45/2025/NĐ-CP Art. 9(1))")]
+#[non_exhaustive]
 pub struct UnknownFaAgency {
     /// The province asked about.
     pub jurisdiction: Jurisdiction,

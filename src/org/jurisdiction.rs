@@ -29,7 +29,7 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 
-use crate::label::vocabulary;
+use crate::label::{vocabulary, Label as _};
 use crate::law::{ymd as d, Citation, Evidence, Validity};
 
 vocabulary! {
@@ -180,6 +180,7 @@ pub enum Jurisdiction {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Succession {
     /// The unit was kept unchanged (one of the 11): same territory, same authorities; its
     /// rules continue.
@@ -212,6 +213,18 @@ pub enum JurisdictionError {
         name: String,
         /// The date of the question.
         date: NaiveDate,
+    },
+    /// The name fits more than one unit, or names a city that is not a provincial-level unit
+    /// (e.g. "Thành phố Thanh Hóa", the city inside Thanh Hóa province); the candidates are
+    /// listed and nothing is chosen.
+    #[error("`{name}` is ambiguous: {reason}; candidates: {}", candidates.iter().map(|j| format!("{j} ({})", j.name_vi())).collect::<Vec<_>>().join(", "))]
+    Ambiguous {
+        /// The name looked up.
+        name: String,
+        /// Why it is ambiguous.
+        reason: String,
+        /// The units it may mean.
+        candidates: Vec<Jurisdiction>,
     },
     /// The unit does not exist on the date, and no successor can be stated.
     #[error("{jurisdiction} does not exist on {date}; the province sets cover {first} onwards")]
@@ -284,25 +297,82 @@ impl Jurisdiction {
         }
     }
 
-    /// The unit named `name` (Vietnamese with or without diacritics, or English,
-    /// case-insensitive) in the set in force on `date`. `national` / `toàn quốc` give the
-    /// national level.
+    /// The unit named `name` in the set in force on `date`: the names people use resolve —
+    /// Vietnamese with or without diacritics and in any case, with or without "Tỉnh",
+    /// "Thành phố", "TP", "TP.", "T.P."; the English forms ("Ho Chi Minh City", "Da Nang City",
+    /// "Quang Nam Province", "Hanoi" or "Ha Noi"); the abbreviations of the table
+    /// [`NAME_ALIASES`] ("TP.HCM", "Thừa Thiên Huế" for the unit 46 of the 63). `national` /
+    /// `toàn quốc` give the national level.
+    ///
+    /// A "Thành phố" / "TP" name of a *province* is the city inside it, not a provincial-level
+    /// unit, so it is refused as [`JurisdictionError::Ambiguous`] listing the province (and
+    /// "Tỉnh" before a centrally-run city likewise).
+    ///
+    /// ```
+    /// use doingoai::org::{Jurisdiction, JurisdictionError};
+    /// use chrono::NaiveDate;
+    /// let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    /// let hcm: Jurisdiction = "34:79".parse()?;
+    /// for name in ["TP Hồ Chí Minh", "Thành phố Hồ Chí Minh", "tp. ho chi minh", "TP.HCM", "Ho Chi Minh City"] {
+    ///     assert_eq!(Jurisdiction::by_name(name, day)?, hcm, "{name}");
+    /// }
+    /// assert_eq!(Jurisdiction::by_name("Da Nang City", day)?.to_string(), "34:48");
+    /// assert_eq!(Jurisdiction::by_name("tỉnh quảng ngãi", day)?.to_string(), "34:51");
+    /// // the city of Thanh Hóa is inside the province: not a provincial-level unit
+    /// let e = Jurisdiction::by_name("Thành phố Thanh Hóa", day).unwrap_err();
+    /// assert!(matches!(e, JurisdictionError::Ambiguous { ref candidates, .. } if candidates.len() == 1));
+    /// # Ok::<(), JurisdictionError>(())
+    /// ```
     pub fn by_name(name: &str, date: NaiveDate) -> Result<Jurisdiction, JurisdictionError> {
+        let no_such = || JurisdictionError::NoSuchName {
+            name: name.to_string(),
+            date,
+        };
         let key = fold(name);
         if matches!(key.as_str(), "national" | "toan quoc" | "quoc gia" | "vn") {
             return Ok(Jurisdiction::National);
         }
-        let set = ProvinceSet::on(date).ok_or(JurisdictionError::NoSuchName {
-            name: name.to_string(),
-            date,
-        })?;
-        provinces(set)
-            .find(|p| fold(p.name_vi) == key || fold(p.name_en) == key)
-            .map(|p| p.jurisdiction())
-            .ok_or(JurisdictionError::NoSuchName {
+        let set = ProvinceSet::on(date).ok_or_else(no_such)?;
+        let (stated, key) = strip_kind(&key);
+        let p = provinces(set)
+            .find(|p| names_of(p).any(|n| n == key))
+            .ok_or_else(no_such)?;
+        let kind = p.kind_on(date);
+        match stated {
+            Some(k) if k != kind => Err(JurisdictionError::Ambiguous {
                 name: name.to_string(),
-                date,
-            })
+                reason: format!(
+                    "the name says {} but {} is a {} on {date}: a place of that name inside it is not a provincial-level unit",
+                    k.en(),
+                    p.name_vi,
+                    kind.en()
+                ),
+                candidates: vec![p.jurisdiction()],
+            }),
+            _ => Ok(p.jurisdiction()),
+        }
+    }
+
+    /// A jurisdiction from a code (`national`, `SET:CODE`) only — the form stored in JSON.
+    pub fn from_code(s: &str) -> Result<Jurisdiction, JurisdictionError> {
+        let t = s.trim();
+        if t.eq_ignore_ascii_case("national") {
+            return Ok(Jurisdiction::National);
+        }
+        let (set, code) = t
+            .split_once(':')
+            .ok_or_else(|| JurisdictionError::Unknown(s.to_string()))?;
+        let set = match set {
+            "63" => ProvinceSet::Until2025,
+            "34" => ProvinceSet::From2025,
+            _ => return Err(JurisdictionError::Unknown(s.to_string())),
+        };
+        let code: u8 = code
+            .parse()
+            .map_err(|_| JurisdictionError::Unknown(s.to_string()))?;
+        province(set, code)
+            .map(|p| p.jurisdiction())
+            .ok_or_else(|| JurisdictionError::Unknown(s.to_string()))
     }
 
     /// How a unit of the 63-unit set continued on 01/07/2025; `None` for the nation and the
@@ -398,34 +468,53 @@ impl fmt::Display for Jurisdiction {
     }
 }
 
+/// A code (`national`, `63:49`, `34:48`), or a name that fits one unit of either set ("Quảng
+/// Nam" is 63:49); a name that fits a unit of each set ("Đà Nẵng": 63:48 and 34:48) is
+/// [`JurisdictionError::Ambiguous`] — use [`Jurisdiction::by_name`] with a date. JSON reads
+/// codes only ([`Jurisdiction::from_code`]).
+///
+/// ```
+/// use doingoai::org::{Jurisdiction, JurisdictionError};
+/// assert_eq!("Quảng Nam".parse::<Jurisdiction>()?.to_string(), "63:49");
+/// assert_eq!("34:48".parse::<Jurisdiction>()?.to_string(), "34:48");
+/// assert!(matches!("Đà Nẵng".parse::<Jurisdiction>(), Err(JurisdictionError::Ambiguous { .. })));
+/// # Ok::<(), JurisdictionError>(())
+/// ```
 impl FromStr for Jurisdiction {
     type Err = JurisdictionError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let t = s.trim();
-        if t.eq_ignore_ascii_case("national") {
-            return Ok(Jurisdiction::National);
-        }
-        let (set, code) = t
-            .split_once(':')
-            .ok_or_else(|| JurisdictionError::Unknown(s.to_string()))?;
-        let set = match set {
-            "63" => ProvinceSet::Until2025,
-            "34" => ProvinceSet::From2025,
-            _ => return Err(JurisdictionError::Unknown(s.to_string())),
+        let code_err = match Jurisdiction::from_code(s) {
+            Ok(j) => return Ok(j),
+            Err(e) => e,
         };
-        let code: u8 = code
-            .parse()
-            .map_err(|_| JurisdictionError::Unknown(s.to_string()))?;
-        province(set, code)
-            .map(|p| p.jurisdiction())
-            .ok_or_else(|| JurisdictionError::Unknown(s.to_string()))
+        let mut found = Vec::new();
+        for day in [LAST_DAY_OF_63, FIRST_DAY_OF_34] {
+            match Jurisdiction::by_name(s, day) {
+                Ok(j) => found.push(j),
+                Err(e @ JurisdictionError::Ambiguous { .. }) if found.is_empty() => {
+                    if Jurisdiction::by_name(s, FIRST_DAY_OF_34).is_err() {
+                        return Err(e);
+                    }
+                }
+                Err(_) => {}
+            }
+        }
+        match found.as_slice() {
+            [] => Err(code_err),
+            [j] => Ok(*j),
+            _ => Err(JurisdictionError::Ambiguous {
+                name: s.to_string(),
+                reason: "a unit of the 63 (until 30/06/2025) and one of the 34 (from 01/07/2025) have that name: give the date (Jurisdiction::by_name) or the code".into(),
+                candidates: found,
+            }),
+        }
     }
 }
 
 impl TryFrom<String> for Jurisdiction {
     type Error = JurisdictionError;
     fn try_from(s: String) -> Result<Self, Self::Error> {
-        s.parse()
+        Jurisdiction::from_code(&s)
     }
 }
 
@@ -453,6 +542,97 @@ pub fn provinces(set: ProvinceSet) -> impl Iterator<Item = &'static Province> {
         ProvinceSet::Until2025 => OLD_PROVINCES.iter(),
         ProvinceSet::From2025 => NEW_PROVINCES.iter(),
     }
+}
+
+/// Abbreviations and former names in use, each a real usage: `(set, code, folded name,
+/// where it is used)`. `None` for the set: both sets.
+pub const NAME_ALIASES: &[(Option<ProvinceSet>, u8, &str, &str)] = &[
+    (
+        None,
+        79,
+        "hcm",
+        "\"TP.HCM\" / \"TP HCM\": the abbreviation of Thành phố Hồ Chí Minh in administrative documents and the press",
+    ),
+    (
+        None,
+        79,
+        "tphcm",
+        "\"TPHCM\": the same abbreviation written without a space",
+    ),
+    (
+        None,
+        79,
+        "hcmc",
+        "\"HCMC\": the English abbreviation (Ho Chi Minh City) in the international press",
+    ),
+    (
+        Some(ProvinceSet::Until2025),
+        46,
+        "thua thien hue",
+        "Tỉnh Thừa Thiên Huế: the name of unit 46 until 31/12/2024 (Resolution 175/2024/QH15 made it Thành phố Huế)",
+    ),
+];
+
+/// The first day Huế is a centrally-run city (Resolution 175/2024/QH15).
+const HUE_CITY_FROM: NaiveDate = d(2025, 1, 1);
+
+impl Province {
+    /// Province or centrally-run city on `date`: [`Province::kind`], except Huế (unit 46 of the
+    /// 63), a province (Thừa Thiên Huế) until 31/12/2024.
+    pub fn kind_on(&self, date: NaiveDate) -> UnitKind {
+        if self.set == ProvinceSet::Until2025 && self.code == 46 && date < HUE_CITY_FROM {
+            UnitKind::Province
+        } else {
+            self.kind
+        }
+    }
+}
+
+/// The folded names of a unit, without spaces: Vietnamese, English (without its "City"), and
+/// the aliases of [`NAME_ALIASES`].
+fn names_of(p: &Province) -> impl Iterator<Item = String> + '_ {
+    let en = fold(p.name_en);
+    let en = en.strip_suffix(" city").unwrap_or(&en).to_string();
+    [fold(p.name_vi), en]
+        .into_iter()
+        .chain(
+            NAME_ALIASES
+                .iter()
+                .filter(move |(set, code, _, _)| *code == p.code && set.is_none_or(|s| s == p.set))
+                .map(|(_, _, n, _)| (*n).to_string()),
+        )
+        .map(|n| n.replace(' ', ""))
+}
+
+/// Splits a folded name into the kind its prefix or suffix states ("tỉnh", "thành phố", "tp",
+/// "t.p.", English "province" / "city") and the rest, without spaces.
+fn strip_kind(key: &str) -> (Option<UnitKind>, String) {
+    let mut kind = None;
+    let mut rest = key.trim();
+    for (prefix, k) in [
+        ("thanh pho ", UnitKind::City),
+        ("tp ", UnitKind::City),
+        ("t p ", UnitKind::City),
+        ("tinh ", UnitKind::Province),
+        ("city of ", UnitKind::City),
+        ("province of ", UnitKind::Province),
+    ] {
+        if let Some(r) = rest.strip_prefix(prefix) {
+            kind = Some(k);
+            rest = r.trim();
+            break;
+        }
+    }
+    if kind.is_none() {
+        for (suffix, k) in [(" city", UnitKind::City), (" province", UnitKind::Province)] {
+            if let Some(r) = rest.strip_suffix(suffix) {
+                kind = Some(k);
+                rest = r.trim();
+                break;
+            }
+        }
+    }
+    (kind, rest.replace(' ', ""))
 }
 
 /// Lower-case, without Vietnamese diacritics, `đ` → `d`, spaces folded; for name look-ups.

@@ -18,7 +18,7 @@ pub use body::{
 pub(crate) use jurisdiction::fold;
 pub use jurisdiction::{
     province, provinces, Jurisdiction, JurisdictionError, Province, ProvinceId, ProvinceSet,
-    Succession, UnitKind, FIRST_DAY_OF_34, FIRST_DAY_OF_63, LAST_DAY_OF_63,
+    Succession, UnitKind, FIRST_DAY_OF_34, FIRST_DAY_OF_63, LAST_DAY_OF_63, NAME_ALIASES,
 };
 pub use official::{
     DisciplineKind, DisciplineRecord, ExitSuspension, LeadershipTier, ManagedBy, Official,

@@ -72,6 +72,7 @@ pub struct ProgressUpdate {
 
 /// A task assigned to a lead body with supporting bodies.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Task {
     /// Identifier, unique in the plan.
     pub id: String,
@@ -422,6 +423,7 @@ impl ActionPlan {
 
 /// Per-group counts in an implementation report.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GroupSummary {
     /// Group number.
     pub number: u8,
@@ -445,6 +447,7 @@ pub struct GroupSummary {
 
 /// One task's line in an implementation report.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TaskLine {
     /// Group number.
     pub group: u8,
@@ -466,6 +469,7 @@ pub struct TaskLine {
 
 /// The yearly implementation report of an action plan or directive.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ImplementationReport {
     /// The plan's id.
     pub plan: String,

@@ -48,6 +48,7 @@ pub use action::{
 
 /// One activity in a unit's annual plan.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PlannedActivity {
     /// Identifier within the plan.
     pub id: String,
@@ -113,6 +114,7 @@ pub struct PlanApproval {
 
 /// A unit's annual external-activities plan.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AnnualPlan {
     /// The unit whose plan it is.
     pub unit: Body,
@@ -193,6 +195,7 @@ impl OutOfPlanQuota {
 /// How a proposed activity stands against the approved plans.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PlanMatch {
     /// In the approved plan of its unit.
     InPlan {

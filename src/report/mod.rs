@@ -52,6 +52,7 @@ pub use crate::register::{ActivityRecord, CaseOutcome, GapRef};
 
 /// One row of a breakdown: a key, its labels and a count.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Tally {
     /// The machine key (a code, a country, a unit).
     pub key: String,
@@ -65,6 +66,7 @@ pub struct Tally {
 
 /// One row of an obligations breakdown.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct StatusTally {
     /// The machine key.
     pub key: String,
@@ -80,6 +82,7 @@ pub struct StatusTally {
 
 /// Obligations falling due in one month on one channel.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MonthTally {
     /// Year.
     pub year: i32,
@@ -93,6 +96,7 @@ pub struct MonthTally {
 
 /// The activities section.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ActivitySection {
     /// Activities starting in the period.
     pub total: u64,
@@ -124,6 +128,7 @@ pub struct ActivitySection {
 
 /// A request filed without the required lead time.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LateFiling {
     /// The activity.
     pub activity: String,
@@ -141,6 +146,7 @@ pub struct LateFiling {
 
 /// The filings section: were requests filed with the lead time the rules require?
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FilingSection {
     /// Requests to which a lead time applies.
     pub with_lead_time: u64,
@@ -158,6 +164,7 @@ pub struct FilingSection {
 
 /// A refused or escalated case.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RefusalLine {
     /// The activity.
     pub activity: String,
@@ -169,6 +176,7 @@ pub struct RefusalLine {
 
 /// An obligation past due (or met late).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ObligationLine {
     /// Obligation id.
     pub id: String,
@@ -193,6 +201,7 @@ pub struct ObligationLine {
 
 /// The obligations section.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ObligationSection {
     /// Counts of obligations due in the period, by status on the report date.
     pub counts: StatusCounts,
@@ -218,6 +227,7 @@ pub struct ObligationSection {
 
 /// One unit's plan against what it did.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UnitPlanRow {
     /// The unit.
     pub unit: String,
@@ -237,6 +247,7 @@ pub struct UnitPlanRow {
 
 /// Plan versus actual.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PlanSection {
     /// Per unit.
     pub units: Vec<UnitPlanRow>,
@@ -267,6 +278,7 @@ fn schema_v1() -> u32 {
 
 /// The compliance report of a jurisdiction for a period.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ComplianceReport {
     /// The schema version of the form the report was read from or is written in
     /// ([`SCHEMA_VERSION`]; 1 for a stored report without the field).
@@ -677,23 +689,35 @@ impl<'a> ReportBuilder<'a> {
 impl ComplianceReport {
     /// The report as pretty JSON (stable: every map is ordered), in the current schema
     /// version ([`SCHEMA_VERSION`]).
-    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+    /// (Pretty-printed, as it always was: [`ComplianceReport::to_json_pretty`] is the same.)
+    pub fn to_json(&self) -> Result<String, crate::json::JsonError> {
         let mut current = std::borrow::Cow::Borrowed(self);
         if self.schema != SCHEMA_VERSION {
             current.to_mut().schema = SCHEMA_VERSION;
         }
-        serde_json::to_string_pretty(&current)
+        crate::json::to_string_pretty(&current)
+    }
+
+    /// The same as [`ComplianceReport::to_json`] (the report is always written pretty).
+    pub fn to_json_pretty(&self) -> Result<String, crate::json::JsonError> {
+        self.to_json()
     }
 
     /// Reads a report back from JSON: the current version, or version 1 (no `schema` field),
     /// read as it was written (see [`SCHEMA_VERSION`]). A later version is refused.
-    pub fn from_json(s: &str) -> Result<Self, serde_json::Error> {
-        let report: ComplianceReport = serde_json::from_str(s)?;
+    /// The error names the offending field.
+    pub fn from_json(s: &str) -> Result<Self, crate::json::JsonError> {
+        let report: ComplianceReport = crate::json::from_str(s)?;
         if report.schema > SCHEMA_VERSION {
-            return Err(serde::de::Error::custom(format!(
-                "compliance report schema version {} is not supported; this crate reads versions 1 and {SCHEMA_VERSION}",
-                report.schema
-            )));
+            return Err(crate::json::JsonError {
+                path: "schema".into(),
+                message: format!(
+                    "compliance report schema version {} is not supported; this crate reads versions 1 and {SCHEMA_VERSION}",
+                    report.schema
+                ),
+                line: 0,
+                column: 0,
+            });
         }
         Ok(report)
     }

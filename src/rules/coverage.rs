@@ -45,6 +45,7 @@ use super::{Family, Subject};
 /// Where the rule that applies to a key comes from, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum CoverageSource {
     /// A sourced provincial rule: the province's own layer, or the 63-set unit it continues.
     Provincial,
@@ -115,6 +116,7 @@ impl Label for CoverageSource {
 /// One province × subject × family: how many keys (topics) the rulebook knows there and
 /// where the rule that applies to each comes from on the date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct CoverageCell {
     /// The subject (activity kind).
     pub subject: Subject,
@@ -173,6 +175,7 @@ impl CoverageCell {
 
 /// One province's row of the coverage matrix.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ProvinceCoverage {
     /// The province (34-unit set).
     pub jurisdiction: Jurisdiction,
@@ -203,6 +206,7 @@ impl ProvinceCoverage {
 
 /// The summary figures of a coverage matrix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct CoverageSummary {
     /// Provinces in the matrix (the 34).
     pub provinces: u32,
@@ -217,6 +221,7 @@ pub struct CoverageSummary {
 /// Where the rules that apply on a date come from, for the 34 current provinces × subject ×
 /// family ([`Rulebook::coverage`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Coverage {
     /// The rulebook's version id.
     pub rulebook: String,

@@ -28,6 +28,7 @@ use crate::Label;
 /// exceptions holds, so the holder of the power decides.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WithheldDelegation {
     /// The delegate the power would have gone to.
     pub to: Role,
@@ -38,6 +39,7 @@ pub struct WithheldDelegation {
 /// The competent authority found.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AuthorityFinding {
     /// The rule.
     pub rule: RuleId,
@@ -63,6 +65,7 @@ pub struct AuthorityFinding {
 /// A consultation to run.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ConsultationPlan {
     /// The rule.
     pub rule: RuleId,
@@ -83,6 +86,7 @@ pub struct ConsultationPlan {
 /// A processing step with its period.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProcessingPlan {
     /// The rule.
     pub rule: RuleId,
@@ -103,6 +107,7 @@ pub struct ProcessingPlan {
 /// The escalation path that applies.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EscalationPath {
     /// The rule.
     pub rule: RuleId,
@@ -119,6 +124,7 @@ pub struct EscalationPath {
 /// The filing check of a lead-time rule.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Filing {
     /// The rule.
     pub rule: RuleId,
@@ -145,6 +151,7 @@ pub struct Filing {
 /// An obligation the activity will create.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ObligationDue {
     /// The rule.
     pub rule: RuleId,
@@ -169,6 +176,7 @@ pub struct ObligationDue {
 /// An unsourced entry met while deciding: the engine says so instead of guessing.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Gap {
     /// The unsourced rule.
     pub rule: RuleId,
@@ -185,6 +193,7 @@ pub struct Gap {
 /// The decision on a proposed activity, as of its filing day, under a named rulebook version.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Decision {
     /// The rulebook version it was decided under.
     pub rulebook: String,
@@ -220,6 +229,24 @@ pub struct Decision {
     pub notes: Vec<String>,
     /// The trace of the resolution.
     pub trace: Trace,
+    /// Set when the activity is outside the instrument that governs its kind (a conference
+    /// held online with no end point in Vietnam, QĐ 06/2020/QĐ-TTg Art. 2(1)): nothing is to be
+    /// decided, and the other fields are empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub out_of_scope: Option<OutOfScope>,
+}
+
+/// Why an activity is outside the instrument that governs its kind.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct OutOfScope {
+    /// The provision that delimits the scope.
+    pub citations: Vec<Citation>,
+    /// The evidence grade of the reading.
+    pub evidence: Evidence,
+    /// Why, in Vietnamese and English.
+    pub why: Statement,
 }
 
 impl Decision {
@@ -230,6 +257,25 @@ impl Decision {
     /// listed in [`Decision::gaps`] and [`Decision::authority`] is `None`.
     pub fn is_admissible(&self) -> bool {
         self.violations.is_empty() && self.authority.is_some()
+    }
+    /// Whether the activity is outside the instrument that governs its kind
+    /// ([`Decision::out_of_scope`]): nothing is to be decided.
+    ///
+    /// ```
+    /// use doingoai::activity::{ActivityKind, ConferenceMode, Details, ForeignRank, ProposedActivity};
+    /// use doingoai::{evaluate, history::History, Rulebook, WorkCalendar};
+    /// use chrono::NaiveDate;
+    /// let webinar = ProposedActivity::new("HT-9", ActivityKind::InternationalConference, "34:48".parse()?,
+    ///         NaiveDate::from_ymd_opt(2026, 3, 2).unwrap())
+    ///     .details(Details::conference(ForeignRank::Other).mode(ConferenceMode::OnlineNoEndInVietnam));
+    /// let d = evaluate(&webinar, Rulebook::shipped(), &WorkCalendar::state_agency(), &History::default())?;
+    /// assert!(d.is_out_of_scope());
+    /// let why = d.out_of_scope.as_ref().unwrap();
+    /// assert_eq!(why.citations[0].en(), "Art. 2(1) 06/2020/QĐ-TTg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_out_of_scope(&self) -> bool {
+        self.out_of_scope.is_some()
     }
     /// The latest filing day (the earliest of the lead-time rules), if any.
     pub fn latest_filing(&self) -> Option<NaiveDate> {
@@ -372,8 +418,40 @@ where
         gaps: vec![],
         notes: vec![],
         trace: res.trace(),
+        out_of_scope: None,
     };
+    if f.no_end_in_vietnam
+        && f.kind == Subject::Activity(crate::ActivityKind::InternationalConference)
+    {
+        d.out_of_scope = Some(OutOfScope {
+            citations: vec![Citation::article("06/2020/QĐ-TTg", 2).clause(1)],
+            evidence: Evidence::Codification,
+            why: text(
+                "hội nghị trực tuyến không có đầu cầu thuộc lãnh thổ Việt Nam không phải là hội nghị, hội thảo quốc tế theo khoản 1 Điều 2 QĐ 06/2020/QĐ-TTg (\"…theo hình thức trực tuyến với ít nhất một đầu cầu thuộc lãnh thổ Việt Nam\"): không phải xin phép theo Quyết định này",
+                "an online conference with no end point in Vietnam is not an international conference under QĐ 06/2020/QĐ-TTg Art. 2(1) (\"…online with at least one end point on Vietnamese territory\"): no permission under that Decision",
+            ),
+        });
+        return Ok(d);
+    }
     d.violations.extend(gone(f).map(Finding::from));
+    if f.shortened_without_ground {
+        d.violations.push(
+            Finding::new(
+                FindingKind::ShortenedWithoutGround,
+                text(
+                    "đề nghị áp dụng trình tự, thủ tục rút gọn nhưng không nêu căn cứ theo khoản 2 Điều 35 Luật Thỏa thuận quốc tế",
+                    "the shortened procedure is asked for without a ground of Art. 35(2) of the Law on International Agreements",
+                ),
+                text(
+                    "nêu căn cứ (ký trong chuyến thăm của đoàn cấp cao; xử lý gấp do yêu cầu chính trị, đối ngoại, cứu trợ khẩn cấp, khắc phục hậu quả thiên tai, thảm họa, dịch bệnh) hoặc theo trình tự, thủ tục thông thường",
+                    "state the ground (signing during a high-level visit; urgency for political or foreign-affairs reasons, emergency relief, recovery from a disaster or epidemic) or follow the normal procedure",
+                ),
+            )
+            .cite(Citation::article("70/2020/QH14", 35).clause(2))
+            .cite(Citation::article("70/2020/QH14", 39))
+            .graded(Some(Evidence::Codification)),
+        );
+    }
     let note = |e: DeadlineError| format!("{e}");
     for r in res.rules() {
         if r.is_unsourced() {

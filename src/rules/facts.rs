@@ -69,6 +69,10 @@ pub(crate) struct FlatFacts {
     /// The body filing the request, when known: a body that no longer exists on the filing
     /// day is refused ([`check_exists`](crate::org::check_exists)).
     pub(crate) applicant: Option<Body>,
+    /// A conference held online with no end point in Vietnam (QĐ 06/2020/QĐ-TTg Art. 2(1)).
+    pub(crate) no_end_in_vietnam: bool,
+    /// An agreement by the shortened procedure without a ground of Luật 70/2020/QH14 Art. 35(2).
+    pub(crate) shortened_without_ground: bool,
 }
 
 impl FlatFacts {
@@ -91,6 +95,8 @@ impl FlatFacts {
             expiry: None,
             opinions: Vec::new(),
             applicant: None,
+            no_end_in_vietnam: false,
+            shortened_without_ground: false,
         }
     }
 }

@@ -126,6 +126,7 @@ pub enum DelegationGap {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DelegationMiss {
     /// The delegate's role.
     pub to: Role,
@@ -412,6 +413,10 @@ pub enum FindingKind {
         /// The applicant's channel.
         applicant: Channel,
     },
+    /// An agreement by the shortened procedure without a ground of Luật 70/2020/QH14 Art.
+    /// 35(2) (signing during a high-level visit; urgency for political or foreign-affairs
+    /// reasons, emergency relief, disaster or epidemic).
+    ShortenedWithoutGround,
 }
 
 impl FindingKind {
@@ -438,7 +443,9 @@ impl FindingKind {
             | K::KeyLeadersTogether { .. }
             | K::RelativeIncluded { .. }
             | K::EnterpriseFunded => Ground::Cap,
-            K::ProposalMissing | K::ChannelMismatch { .. } => Ground::Other,
+            K::ProposalMissing | K::ChannelMismatch { .. } | K::ShortenedWithoutGround => {
+                Ground::Other
+            }
             K::Recorded { ground } => *ground,
             K::NoSourcedRule { .. } => Ground::NoRule,
             K::BodyGone { .. } => Ground::BodyGone,

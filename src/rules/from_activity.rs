@@ -2,8 +2,9 @@
 //! facts the rules read, derived from it.
 
 use crate::activity::{
-    ActivityKind, AgreementConcern, AgreementLevel, AgreementProcedure, BorderMatter, Details,
-    ForeignRank, Funding, ParticipantRole, ProposedActivity, SensitiveTopic,
+    ActivityKind, AgreementConcern, AgreementLevel, AgreementProcedure, BorderMatter,
+    ConferenceMode, Details, ForeignRank, Funding, ParticipantRole, ProposedActivity,
+    SensitiveTopic,
 };
 use crate::org::{BodyKind, DisciplineKind, LeadershipTier, ManagedBy};
 
@@ -71,6 +72,7 @@ impl ProposedActivity {
         let mut attrs = AttrSet::EMPTY;
         match &self.details {
             Details::Conference {
+                mode,
                 foreign_rank,
                 topics,
                 chaired_by_ppc,
@@ -92,13 +94,17 @@ impl ProposedActivity {
                 if *front_or_mass_organisation {
                     attrs = attrs.with(Attribute::MassOrganisationOrganiser);
                 }
+                f.no_end_in_vietnam = *mode == ConferenceMode::OnlineNoEndInVietnam;
             }
             Details::Agreement {
                 level,
                 procedure,
                 concerns,
+                shortened_ground,
                 ..
             } => {
+                f.shortened_without_ground =
+                    *procedure == AgreementProcedure::Shortened && shortened_ground.is_none();
                 attrs = attrs.with(match level {
                     AgreementLevel::PeoplesCommittee => Attribute::InNameOfPpc,
                     AgreementLevel::PeoplesCouncil => Attribute::InNameOfHdnd,

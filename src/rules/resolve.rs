@@ -118,6 +118,7 @@ fn succession_text(s: Option<Succession>) -> String {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Tier {
     /// The jurisdiction's own layer.
     Own,
@@ -131,6 +132,7 @@ const TIERS: [Tier; 3] = [Tier::Own, Tier::Continued, Tier::National];
 
 /// One key of a resolution: the rule that applies (if any), and access to the trace.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct Resolved<'a> {
     book: &'a Rulebook,
     query: Query,
@@ -212,6 +214,7 @@ struct Hit<'a> {
 
 /// The rules in force for a query.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Resolution<'a> {
     book: &'a Rulebook,
     /// The query.
@@ -329,6 +332,7 @@ impl<'a> Resolution<'a> {
 /// force on the date and what did not apply to the activity.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Trace {
     /// The rulebook version.
     pub rulebook: String,
@@ -343,6 +347,7 @@ pub struct Trace {
 /// One key of a trace.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TraceLine {
     /// The family.
     pub family: Family,

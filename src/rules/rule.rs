@@ -22,6 +22,7 @@ pub struct RuleId(std::sync::Arc<str>);
 /// A rule id that is not well formed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("`{0}` is not a rule id: expected 3–96 characters of a–z, 0–9, `_`, `-`, `.` such as `vn.conference.lead_time.pm_tier`")]
+#[non_exhaustive]
 pub struct InvalidRuleId(pub String);
 
 impl RuleId {

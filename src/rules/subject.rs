@@ -45,6 +45,7 @@ use crate::label::{Label, UnknownValue};
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
 #[serde(try_from = "String", into = "String")]
+#[non_exhaustive]
 pub enum Subject {
     /// An activity of this kind (any kind but [`ActivityKind::ForeignPress`], which is split
     /// below).

@@ -198,6 +198,7 @@ impl RuleError {
 
 /// A rulebook that failed validation: every problem found.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub struct ValidationError {
     /// The problems, in rulebook order.
     pub errors: Vec<RuleError>,

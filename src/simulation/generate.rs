@@ -565,6 +565,7 @@ pub(crate) fn activities(
                     procedure: AgreementProcedure::Normal,
                     concerns: Vec::new(),
                     partner: format!("Đối tác {c}"),
+                    shortened_ground: None,
                 };
             }
             ActivityKind::ForeignAid => {
@@ -648,6 +649,7 @@ pub(crate) fn activities(
                     procedure: AgreementProcedure::Normal,
                     concerns: Vec::new(),
                     partner: format!("Địa phương kết nghĩa {c}"),
+                    shortened_ground: None,
                 };
             }
             _ => title = "Thanh tra ngoại giao".into(),

@@ -48,6 +48,7 @@ pub use rng::SplitMix64;
 
 /// What to simulate.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Scenario {
     /// The province.
     pub jurisdiction: Jurisdiction,
@@ -106,6 +107,7 @@ pub enum SimulationError {
 
 /// A simulated year.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SimulatedYear {
     /// The scenario.
     pub scenario: Scenario,
@@ -594,13 +596,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
     let as_of = ymd(year, 12, 31);
     let mut inspections = InspectionPlan::seed_areas(j, year, bodies.fa_agency.clone(), 8);
     inspections.run(&records, &ledger, as_of, scenario.seed);
-    let dormant = agreements.dormant_on(
-        as_of,
-        &DormancyPolicy {
-            window_days: scenario.dormancy_days,
-            ..DormancyPolicy::default()
-        },
-    );
+    let dormant = agreements.dormant_on(as_of, &DormancyPolicy::days(scenario.dormancy_days));
     for i in inspections.inspections.iter_mut() {
         i.note_dormant(&dormant);
     }
@@ -705,10 +701,7 @@ impl SimulatedYear {
     /// ```
     pub fn report_for(&self, period: DateRange, as_of: NaiveDate) -> ComplianceReport {
         let year = self.scenario.year;
-        let policy = DormancyPolicy {
-            window_days: self.scenario.dormancy_days,
-            ..DormancyPolicy::default()
-        };
+        let policy = DormancyPolicy::days(self.scenario.dormancy_days);
         let s = &self.scenario;
         let mut b = ReportBuilder::new(self.scenario.jurisdiction, period, as_of)
             .note(format!(

@@ -28,7 +28,7 @@
 //! let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 //! let agreement = ProposedActivity::new("TT-1", ActivityKind::InternationalAgreement, "34:48".parse()?, d(2025, 9, 1))
 //!     .details(Details::Agreement { level: AgreementLevel::PeoplesCommittee, procedure: AgreementProcedure::Normal,
-//!         concerns: vec![], partner: "Tỉnh Gyeonggi".into() });
+//!         concerns: vec![], partner: "Tỉnh Gyeonggi".into(), shortened_ground: None });
 //! let a = assess(&agreement, Procedure::Agreement, Rulebook::shipped(), &WorkCalendar::state_agency(), &History::default())?;
 //! assert_eq!(a.authority.role, Role::ProvincialChairman);
 //! assert!(a.consultations.iter().any(|c| c.consultee == Role::Mofa));

@@ -22,6 +22,7 @@ use super::{
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CaseFacts {
     /// A short title (e.g. the delegation's purpose).
     pub title: String,
@@ -91,6 +92,7 @@ pub enum Answer {
 /// One consultation of a case.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ConsultationRecord {
     /// The body consulted.
     pub consultee: Role,
@@ -125,6 +127,7 @@ pub enum Basis {
 /// A decision as recorded: who, when, on what basis, under which rule.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DecisionRecord {
     /// Who decided.
     pub by: Actor,

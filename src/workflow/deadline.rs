@@ -250,6 +250,7 @@ impl Deadline {
 
 /// A deadline with its status as of a date, from [`Case::deadlines`](super::Case::deadlines).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DeadlineView {
     /// The deadline.
     pub deadline: Deadline,

@@ -204,6 +204,7 @@ impl Event {
 
 /// What an accepted event did.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Outcome {
     /// The state before.
     pub from: State,

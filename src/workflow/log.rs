@@ -9,6 +9,7 @@ use super::{Event, State};
 /// One accepted event, as recorded.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct LogEntry {
     /// Position in the log, from 0.
     pub seq: u32,
@@ -27,20 +28,42 @@ pub struct LogEntry {
 }
 
 impl LogEntry {
+    /// An entry (e.g. to list entries kept elsewhere): no rulebook version, no citation.
+    pub fn new(seq: u32, event: Event, from: State, to: State) -> Self {
+        LogEntry {
+            seq,
+            event,
+            from,
+            to,
+            rulebook_version: None,
+            citations: Vec::new(),
+        }
+    }
+
+    /// The same entry under a rulebook version.
+    pub fn under(mut self, rulebook_version: impl Into<String>) -> Self {
+        self.rulebook_version = Some(rulebook_version.into());
+        self
+    }
+
+    /// The same entry with one more provision relied on.
+    pub fn cite(mut self, citation: Citation) -> Self {
+        self.citations.push(citation);
+        self
+    }
+
     /// One line for an audit listing: date, actor, action, states, citations.
     ///
     /// ```
     /// use doingoai::workflow::{Action, Actor, Event, LogEntry, Role, State};
     /// use doingoai::Citation;
     /// use chrono::NaiveDate;
-    /// let e = LogEntry {
-    ///     seq: 3,
-    ///     event: Event::new(Actor::official("ct", Role::ProvincialChairman),
-    ///                       NaiveDate::from_ymd_opt(2025, 3, 20).unwrap(), Action::Approve),
-    ///     from: State::AwaitingDecision, to: State::Approved,
-    ///     rulebook_version: Some("vn-2025.1".into()),
-    ///     citations: vec![Citation::article("70/2020/QH14", 18)],
-    /// };
+    /// let e = LogEntry::new(3,
+    ///         Event::new(Actor::official("ct", Role::ProvincialChairman),
+    ///                    NaiveDate::from_ymd_opt(2025, 3, 20).unwrap(), Action::Approve),
+    ///         State::AwaitingDecision, State::Approved)
+    ///     .under("vn-2025.1")
+    ///     .cite(Citation::article("70/2020/QH14", 18));
     /// assert_eq!(e.line(), "#3 20/03/2025 ct (Chủ tịch UBND tỉnh) approve: awaiting_decision → approved [vn-2025.1] Art. 18 70/2020/QH14");
     /// ```
     pub fn line(&self) -> String {

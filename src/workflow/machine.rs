@@ -48,6 +48,7 @@ impl Who {
 
 /// One edge of a machine.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Transition {
     /// The state before.
     pub from: State,

@@ -213,13 +213,22 @@ impl Case {
     /// use doingoai::{Channel, Jurisdiction};
     /// let case = Case::new("X-1", Procedure::Inbound, Actor::body("so-ct", Role::Organiser),
     ///     CaseFacts::new("Đoàn doanh nghiệp Nhật Bản", Jurisdiction::National, Channel::State));
-    /// let json = case.to_json();
+    /// let json = case.to_json()?;
     /// assert!(json.contains("\"schema\":2"));
     /// assert_eq!(Case::from_json(&json)?, case);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_json(&self) -> String {
-        let stored = StoredOut {
+    pub fn to_json(&self) -> Result<String, crate::json::JsonError> {
+        crate::json::to_string(&self.stored())
+    }
+
+    /// The JSON form, pretty-printed (the same document as [`Case::to_json`]).
+    pub fn to_json_pretty(&self) -> Result<String, crate::json::JsonError> {
+        crate::json::to_string_pretty(&self.stored())
+    }
+
+    fn stored(&self) -> StoredOut<'_> {
+        StoredOut {
             schema: SCHEMA_VERSION,
             rulebook_version: self.rulebook_version(),
             id: &self.id,
@@ -237,9 +246,7 @@ impl Case {
                     to: e.to,
                 })
                 .collect(),
-        };
-        // serialising plain data with string keys cannot fail
-        serde_json::to_string(&stored).unwrap_or_default()
+        }
     }
 
     /// Loads a case from its JSON form with the default calendar, validating it (see

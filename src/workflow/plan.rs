@@ -20,6 +20,7 @@ use super::{Authority, Grant, Role, TimeLimit};
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ConsultationRule {
     /// The body consulted.
     pub consultee: Role,
@@ -43,6 +44,7 @@ pub enum DecisionClock {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DecisionLimit {
     /// The period and its rule.
     pub limit: TimeLimit,
@@ -55,6 +57,7 @@ pub struct DecisionLimit {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Escalation {
     /// Who decides after escalation, and the rule.
     pub authority: Authority,
@@ -82,6 +85,7 @@ pub enum Trigger {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ObligationRule {
     /// What is owed (the rulebook's kind, unchanged).
     pub report: ReportKind,
@@ -101,6 +105,7 @@ pub struct ObligationRule {
 #[cfg_attr(feature = "schema", schemars(rename = "AssessmentFiling"))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Filing {
     /// The latest filing date.
     pub latest: NaiveDate,
@@ -154,6 +159,7 @@ impl Filing {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Assessment {
     /// The rulebook version the assessment was made under.
     pub rulebook_version: String,

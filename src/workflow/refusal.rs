@@ -13,6 +13,7 @@ use super::{ActionKind, State};
 /// An event the case did not accept, with every condition that was not met. The case is left
 /// exactly as it was.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Refusal {
     /// The event that was refused.
     pub action: ActionKind,

@@ -371,6 +371,7 @@ pub enum AfterConsultation<P: ProcedureMarker> {
 /// `to` (more than one when the core chooses, e.g. `accept` with or without consultation).
 /// Each row is one method on `Flow<P, S>` for every `S` in `from`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Row {
     /// The procedure.
     pub procedure: Procedure,

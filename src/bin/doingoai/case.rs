@@ -163,7 +163,7 @@ fn new(
         let event = Event::new(case.applicant().clone(), a.filed_on, action);
         match case.apply_with(&cal, event) {
             Ok(o) => {
-                io::write_atomic(path, &case.to_json())?;
+                io::write_atomic(path, &io::case_json(&case)?)?;
                 io::out(&outcome(&case, &o, format))?;
             }
             Err(r) => {
@@ -177,7 +177,7 @@ fn new(
             }
         }
     } else {
-        io::write_atomic(path, &case.to_json())?;
+        io::write_atomic(path, &io::case_json(&case)?)?;
         io::out(&summary(&case, format))?;
     }
     Ok(ExitCode::SUCCESS)
@@ -191,7 +191,7 @@ fn apply(path: &Path, event: Option<&str>, format: Option<Format>) -> Res<ExitCo
     let format = io::format_or_auto(format);
     match case.apply(event) {
         Ok(o) => {
-            io::write_atomic(path, &case.to_json())?;
+            io::write_atomic(path, &io::case_json(&case)?)?;
             io::out(&outcome(&case, &o, format))?;
             Ok(ExitCode::SUCCESS)
         }

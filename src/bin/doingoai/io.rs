@@ -156,3 +156,10 @@ pub fn jurisdiction(s: &str, on: NaiveDate) -> Res<Jurisdiction> {
         .or_else(|_| Jurisdiction::by_name(s, doingoai::org::LAST_DAY_OF_63))
         .map_err(|e| Failure::Malformed(format!("unknown jurisdiction `{s}`: {e}")))
 }
+
+/// A case's stored JSON form; a case that cannot be written as JSON is an I/O failure (the file
+/// is then left as it was).
+pub fn case_json(case: &doingoai::workflow::Case) -> Res<String> {
+    case.to_json()
+        .map_err(|e| Failure::Io(format!("the case cannot be written as JSON: {e}")))
+}
