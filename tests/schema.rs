@@ -16,7 +16,7 @@ use doingoai::history::History;
 use doingoai::org::Jurisdiction;
 use doingoai::rules::{evaluate, Rulebook};
 use doingoai::simulation::{simulate, Scenario};
-use doingoai::workflow::{assess, Case, Procedure};
+use doingoai::workflow::Case;
 use doingoai::WorkCalendar;
 use serde_json::{json, Value};
 
@@ -133,27 +133,13 @@ fn parse_request(doc: &Value) -> (ProposedActivity, History) {
     (activity, history)
 }
 
-/// What `cargo run --example evaluate` prints for a request (the same construction).
+/// What `doingoai evaluate` and `cargo run --example evaluate` print for a request: the
+/// library's `Evaluation`, the value both print.
 fn decision_of(activity: &ProposedActivity, history: &History) -> Value {
-    let cal = WorkCalendar::state_agency();
-    let rb = Rulebook::shipped();
-    let decision = evaluate(activity, rb, &cal, history).expect("evaluate");
-    let assessment = Procedure::for_kind(activity.kind)
-        .and_then(|p| assess(activity, p, rb, &cal, history).ok());
-    let on_time = if decision.filings.is_empty() {
-        Value::Null
-    } else {
-        Value::Bool(decision.filings.iter().all(|f| f.on_time))
-    };
-    json!({
-        "on_time": on_time,
-        "latest_filing": decision.latest_filing(),
-        "admissible": decision.is_admissible(),
-        "subject": activity.subject(),
-        "channel": activity.channel(),
-        "decision": decision,
-        "workflow": assessment,
-    })
+    let mut request = doingoai::request::Request::new(activity.clone());
+    request.history = history.clone();
+    let answer = request.evaluate().expect("evaluate");
+    serde_json::from_str(&answer.to_json().expect("JSON")).expect("JSON value")
 }
 
 #[test]
