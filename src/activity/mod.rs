@@ -43,6 +43,9 @@
 
 use chrono::NaiveDate;
 
+mod abtc;
+pub use abtc::{AbtcEnterprise, AbtcPost, AbtcRequest};
+
 use crate::label::vocabulary;
 use crate::org::{Body, Channel, Jurisdiction, Official, OfficialId, Role};
 
@@ -73,6 +76,8 @@ vocabulary! {
         OverseasVietnamese = ("overseas_vietnamese", "công tác người Việt Nam ở nước ngoài", "overseas Vietnamese affairs"),
         /// Diplomatic inspection (thanh tra ngoại giao).
         Inspection = ("inspection", "thanh tra ngoại giao", "diplomatic inspection"),
+        /// Permission to use the APEC business travel card (QĐ 09/2023/QĐ-TTg Art. 10(3)).
+        AbtcPermission = ("abtc_permission", "cho phép sử dụng thẻ đi lại của doanh nhân APEC (thẻ ABTC)", "APEC business travel card permission"),
     }
 }
 
@@ -342,6 +347,8 @@ pub enum Details {
         /// Expiry of the current registration, for a renewal.
         expiry: Option<NaiveDate>,
     },
+    /// A request for permission to use the APEC business travel card.
+    Abtc(AbtcRequest),
 }
 
 /// An identifier of an activity, unique within the caller's register.

@@ -69,6 +69,8 @@ pub(crate) struct FlatFacts {
     /// The body filing the request, when known: a body that no longer exists on the filing
     /// day is refused ([`check_exists`](crate::org::check_exists)).
     pub(crate) applicant: Option<Body>,
+    /// The facts of an ABTC request (QĐ 09/2023/QĐ-TTg), for its conditions.
+    pub(crate) abtc: Option<crate::activity::AbtcRequest>,
 }
 
 impl FlatFacts {
@@ -91,6 +93,7 @@ impl FlatFacts {
             expiry: None,
             opinions: Vec::new(),
             applicant: None,
+            abtc: None,
         }
     }
 }

@@ -2,7 +2,7 @@
 //! facts the rules read, derived from it.
 
 use crate::activity::{
-    AgreementConcern, AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding,
+    AbtcEnterprise, AgreementConcern, AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding,
     ParticipantRole, ProposedActivity, SensitiveTopic,
 };
 use crate::org::{BodyKind, DisciplineKind, LeadershipTier, ManagedBy};
@@ -139,6 +139,13 @@ impl ProposedActivity {
                 ..
             } => attrs = attrs.with(Attribute::ReceivedByChairman),
             Details::Ngo { expiry, .. } => f.expiry = *expiry,
+            Details::Abtc(r) => {
+                attrs = attrs.with(match r.enterprise {
+                    AbtcEnterprise::StateEnterprise => Attribute::AbtcStateEnterprise,
+                    AbtcEnterprise::LawfulEnterprise => Attribute::AbtcLawfulEnterprise,
+                });
+                f.abtc = Some(r.clone());
+            }
             _ => {}
         }
         let from = self.starts_on.unwrap_or(self.filed_on);

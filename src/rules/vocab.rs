@@ -79,6 +79,12 @@ vocabulary! {
         /// The traveller works for the provincial People's Council (sent by its standing
         /// committee, Luật 49/2019/QH14 Art. 11(7)).
         PeoplesCouncilStaff = ("peoples_council_staff", "cán bộ thuộc Hội đồng nhân dân tỉnh", "People's Council staff"),
+        /// An ABTC request for a business person of a state enterprise under the province
+        /// (QĐ 09/2023/QĐ-TTg Art. 9(1), 10(3)(a), 11).
+        AbtcStateEnterprise = ("abtc_state_enterprise", "thẻ ABTC: doanh nghiệp nhà nước thuộc UBND tỉnh", "ABTC: state enterprise under the province"),
+        /// An ABTC request for a business person of a lawfully established enterprise
+        /// (QĐ 09/2023/QĐ-TTg Art. 9(3), 10(3)(b), 12).
+        AbtcLawfulEnterprise = ("abtc_lawful_enterprise", "thẻ ABTC: doanh nghiệp thành lập hợp pháp", "ABTC: lawfully established enterprise"),
     }
 }
 
@@ -165,6 +171,9 @@ vocabulary! {
         /// Receipt of all the opinions asked for (e.g. Phú Yên's inbound procedure: the FA
         /// department advises "kể từ khi nhận được đầy đủ ý kiến").
         OpinionsReceived = ("opinions_received", "ngày nhận đủ ý kiến", "all opinions received"),
+        /// Receipt of the file the specialised agency submits to the deciding authority (QĐ
+        /// 09/2023/QĐ-TTg Art. 11(5), 12(7): "kể từ ngày nhận hồ sơ do cơ quan chuyên môn trình").
+        AgencySubmission = ("agency_submission", "ngày nhận hồ sơ do cơ quan chuyên môn trình", "the specialised agency's submission received"),
     }
 }
 
@@ -189,6 +198,8 @@ vocabulary! {
         Reconciliation = ("reconciliation", "tiếp thu, giải trình ý kiến", "reconciliation of opinions"),
         /// Sending the written requests for opinions to the bodies consulted.
         ConsultationRequest = ("consultation_request", "gửi văn bản xin ý kiến", "sending the consultation requests"),
+        /// Forwarding a file to another body (for verification, or to the deciding body).
+        Forwarding = ("forwarding", "chuyển hồ sơ", "forwarding the file"),
     }
 }
 
