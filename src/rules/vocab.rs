@@ -174,6 +174,9 @@ vocabulary! {
         /// Receipt of the file the specialised agency submits to the deciding authority (QĐ
         /// 09/2023/QĐ-TTg Art. 11(5), 12(7): "kể từ ngày nhận hồ sơ do cơ quan chuyên môn trình").
         AgencySubmission = ("agency_submission", "ngày nhận hồ sơ do cơ quan chuyên môn trình", "the specialised agency's submission received"),
+        /// The day a card holder stops holding the post the card was issued for (QĐ
+        /// 09/2023/QĐ-TTg Art. 19(2)).
+        PostLeft = ("post_left", "ngày thôi giữ chức vụ", "the post left"),
     }
 }
 

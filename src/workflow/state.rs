@@ -93,6 +93,8 @@ vocabulary! {
         Press = ("press", "hoạt động báo chí nước ngoài tại địa phương", "foreign press local activity"),
         /// The province's reply as consultee on a foreign NGO registration.
         NgoReply = ("ngo_reply", "ý kiến của tỉnh về đăng ký tổ chức PCPNN", "province's reply on a foreign NGO registration"),
+        /// Permission to use the APEC business travel card (cho phép sử dụng thẻ ABTC).
+        Abtc = ("abtc", "cho phép sử dụng thẻ ABTC", "APEC business travel card permission"),
     }
 }
 
@@ -114,6 +116,7 @@ impl Procedure {
             ActivityKind::ForeignAid => Procedure::Aid,
             ActivityKind::ForeignPress => Procedure::Press,
             ActivityKind::ForeignNgo => Procedure::NgoReply,
+            ActivityKind::AbtcPermission => Procedure::Abtc,
             _ => return None,
         })
     }

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use super::machine::{build, unreachable_machine, Machine};
 use super::Procedure;
 
+mod abtc;
 mod agreement;
 mod aid;
 mod conference;
@@ -25,6 +26,7 @@ pub(crate) fn machine(p: Procedure) -> Machine {
         Procedure::Aid => aid::shape(),
         Procedure::Press => press::shape(),
         Procedure::NgoReply => ngo::shape(),
+        Procedure::Abtc => abtc::shape(),
     })
 }
 
