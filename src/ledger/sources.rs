@@ -62,13 +62,14 @@ impl ProvinceBodies {
 }
 
 /// The rulebook's subjects that carry periodic obligations.
-const PERIODIC_SUBJECTS: [Subject; 6] = [
+const PERIODIC_SUBJECTS: [Subject; 7] = [
     Subject::Activity(ActivityKind::InternationalConference),
     Subject::Activity(ActivityKind::InternationalAgreement),
     Subject::Activity(ActivityKind::ForeignNgo),
     Subject::Activity(ActivityKind::ForeignAid),
     Subject::Activity(ActivityKind::OutboundDelegation),
     Subject::ExternalAffairsPlan,
+    Subject::Activity(ActivityKind::AbtcPermission),
 ];
 
 /// The periodic obligations of a province falling due in `year`, from the yearly rules of
@@ -94,6 +95,11 @@ pub fn periodic_obligations(
             };
             for r in res.family::<RuleObligation>() {
                 let Some(v) = &r.value else { continue };
+                // a yearly report each applicant owes (an enterprise's ABTC report, QĐ
+                // 09/2023/QĐ-TTg Art. 27(5)) is not the province's own obligation
+                if v.owed_by == Role::Organiser {
+                    continue;
+                }
                 let Due::Yearly {
                     year_offset, data, ..
                 } = &v.due
