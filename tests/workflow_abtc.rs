@@ -344,10 +344,12 @@ fn qd_09_2023_art_26_4_the_province_exchanges_with_mps_before_15_january() {
 
 #[test]
 fn qd_45_2006_before_10_july_2023_the_authority_is_an_explicit_gap() {
-    let a = assessed(&activity(
-        d(2023, 7, 7),
-        request(AbtcEnterprise::LawfulEnterprise),
-    ));
+    let old = |on| {
+        let mut a = activity(on, request(AbtcEnterprise::LawfulEnterprise));
+        a.jurisdiction = "63:48".parse().expect("Đà Nẵng before 2025");
+        a
+    };
+    let a = assessed(&old(d(2023, 7, 7)));
     assert!(a.violations.iter().any(|v| matches!(
         v.kind,
         FindingKind::NoSourcedRule {
@@ -356,10 +358,7 @@ fn qd_45_2006_before_10_july_2023_the_authority_is_an_explicit_gap() {
         }
     )));
     // from 10/07/2023 the Chairman is sourced
-    let b = assessed(&activity(
-        d(2023, 7, 10),
-        request(AbtcEnterprise::LawfulEnterprise),
-    ));
+    let b = assessed(&old(d(2023, 7, 10)));
     assert_eq!(b.authority.role, Role::ProvincialChairman);
 }
 
