@@ -5,10 +5,32 @@ use crate::activity::{
     AbtcEnterprise, AgreementConcern, AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding,
     ParticipantRole, ProposedActivity, SensitiveTopic,
 };
-use crate::org::{BodyKind, DisciplineKind, LeadershipTier, ManagedBy};
+use crate::activity::ActivityKind;
+use crate::org::{BodyKind, DisciplineKind, Jurisdiction, LeadershipTier, ManagedBy, ProvinceSet};
 
 use super::facts::{FlatFacts, FlatParticipant};
 use super::{AttrSet, Attribute, HeadRank, Subject};
+
+/// The provinces of the 34-unit set TT 03/2026/TT-BNG names: Art. 3(1) (the nine that receive
+/// consular certification and legalisation files and forward them) and Art. 4(1) (the three
+/// cities that decide). The circular is read in one transcription (grade provisional).
+fn consular_decentralisation(j: Jurisdiction) -> Option<Attribute> {
+    const RECEIVING: [u8; 9] = [42, 15, 46, 20, 38, 25, 44, 22, 75];
+    const DECIDING: [u8; 3] = [31, 48, 92];
+    let Jurisdiction::Province(p) = j else {
+        return None;
+    };
+    if p.set != ProvinceSet::From2025 {
+        return None;
+    }
+    if RECEIVING.contains(&p.code) {
+        Some(Attribute::ConsularReceivingProvince)
+    } else if DECIDING.contains(&p.code) {
+        Some(Attribute::ConsularDecidingCity)
+    } else {
+        None
+    }
+}
 
 fn sensitive(topics: &[SensitiveTopic]) -> bool {
     topics.iter().any(|t| *t != SensitiveTopic::LawDrafting)
@@ -139,6 +161,11 @@ impl ProposedActivity {
                 ..
             } => attrs = attrs.with(Attribute::ReceivedByChairman),
             Details::Ngo { expiry, .. } => f.expiry = *expiry,
+            _ if self.kind == ActivityKind::CitizenProtection => {
+                if let Some(a) = consular_decentralisation(self.jurisdiction) {
+                    attrs = attrs.with(a);
+                }
+            }
             Details::Abtc(r) => {
                 attrs = attrs.with(match r.enterprise {
                     AbtcEnterprise::StateEnterprise => Attribute::AbtcStateEnterprise,

@@ -85,6 +85,13 @@ vocabulary! {
         /// An ABTC request for a business person of a lawfully established enterprise
         /// (QĐ 09/2023/QĐ-TTg Art. 9(3), 10(3)(b), 12).
         AbtcLawfulEnterprise = ("abtc_lawful_enterprise", "thẻ ABTC: doanh nghiệp thành lập hợp pháp", "ABTC: lawfully established enterprise"),
+        /// A consular matter in one of the nine provinces that receive consular certification
+        /// and legalisation files (TT 03/2026/TT-BNG Art. 3(1): Hà Tĩnh, Lào Cai, Huế, Lạng
+        /// Sơn, Thanh Hóa, Phú Thọ, Quảng Trị, Quảng Ninh, Đồng Nai).
+        ConsularReceivingProvince = ("consular_receiving_province", "tỉnh tiếp nhận hồ sơ chứng nhận, hợp pháp hóa lãnh sự", "province receiving consular legalisation files"),
+        /// A consular matter in one of the three cities that decide consular certification and
+        /// legalisation (TT 03/2026/TT-BNG Art. 4(1): Hải Phòng, Đà Nẵng, Cần Thơ).
+        ConsularDecidingCity = ("consular_deciding_city", "thành phố giải quyết chứng nhận, hợp pháp hóa lãnh sự", "city deciding consular legalisation"),
     }
 }
 
