@@ -113,8 +113,10 @@ fn qd_09_2023_art_12_4_lawful_enterprise_is_verified_by_tax_customs_insurance_po
             Role::ProvincialPolice
         ]
     );
-    assert!(a.consultations.iter().all(|c| c.silence_is_consent
-        && c.reply.period == doingoai::Period::CalendarDays(20)));
+    assert!(a
+        .consultations
+        .iter()
+        .all(|c| c.silence_is_consent && c.reply.period == doingoai::Period::CalendarDays(20)));
     // the state-enterprise case of Art. 11 has no verification
     let s = assessed(&activity(
         d(2025, 10, 6),
@@ -129,7 +131,10 @@ fn qd_09_2023_art_12_5_silence_is_consent_after_20_days() {
     case.apply(Event::new(agency(), d(2025, 10, 8), Action::Accept))
         .expect("forwarded for verification");
     assert_eq!(case.state(), State::InConsultation);
-    assert!(case.consultations().iter().all(|c| c.due == d(2025, 10, 28)));
+    assert!(case
+        .consultations()
+        .iter()
+        .all(|c| c.due == d(2025, 10, 28)));
     // two verifiers answer, two stay silent
     for i in 0..2 {
         case.apply(Event::new(
@@ -144,7 +149,11 @@ fn qd_09_2023_art_12_5_silence_is_consent_after_20_days() {
     // within the 20 days the silent ones are still awaited: refused, nothing changes
     let before = case.clone();
     let no = case
-        .apply(Event::new(agency(), d(2025, 10, 28), Action::EndConsultation))
+        .apply(Event::new(
+            agency(),
+            d(2025, 10, 28),
+            Action::EndConsultation,
+        ))
         .unwrap_err();
     assert!(no
         .unmet
@@ -152,8 +161,12 @@ fn qd_09_2023_art_12_5_silence_is_consent_after_20_days() {
         .any(|f| matches!(f.kind, FindingKind::ReplyAwaited { .. })));
     assert_eq!(case, before);
     // the day after, their silence is consent
-    case.apply(Event::new(agency(), d(2025, 10, 29), Action::EndConsultation))
-        .expect("the agency submits to the Chairman");
+    case.apply(Event::new(
+        agency(),
+        d(2025, 10, 29),
+        Action::EndConsultation,
+    ))
+    .expect("the agency submits to the Chairman");
     let silent: Vec<&ConsultationRecord> = case
         .consultations()
         .iter()
@@ -173,8 +186,12 @@ fn qd_09_2023_art_12_7_the_chairman_has_5_working_days_from_the_agency_submissio
     let mut case = submitted(d(2025, 10, 6), request(AbtcEnterprise::LawfulEnterprise));
     case.apply(Event::new(agency(), d(2025, 10, 8), Action::Accept))
         .expect("accepted");
-    case.apply(Event::new(agency(), d(2025, 10, 29), Action::EndConsultation))
-        .expect("submitted to the Chairman");
+    case.apply(Event::new(
+        agency(),
+        d(2025, 10, 29),
+        Action::EndConsultation,
+    ))
+    .expect("submitted to the Chairman");
     let decision = case
         .deadlines(d(2025, 10, 29))
         .into_iter()
@@ -315,7 +332,10 @@ fn qd_09_2023_art_13_6_the_card_is_applied_for_within_6_months_of_the_permission
         },
     ))
     .expect("applied for");
-    assert_eq!(case.obligations(d(2026, 1, 5))[0].status, DueStatus::MetOnTime);
+    assert_eq!(
+        case.obligations(d(2026, 1, 5))[0].status,
+        DueStatus::MetOnTime
+    );
 }
 
 #[test]

@@ -68,7 +68,11 @@ vocabulary! {
         ForeignPress = ("foreign_press", "báo chí nước ngoài", "foreign press"),
         /// Sister relation / twinning (kết nghĩa, thiết lập quan hệ hữu nghị).
         SisterRelation = ("sister_relation", "kết nghĩa, quan hệ hữu nghị", "sister relation"),
-        /// Citizen protection and consular case (bảo hộ công dân).
+        /// Citizen protection and consular case (bảo hộ công dân). No workflow: the province
+        /// decides nothing in citizen protection (MOFA and the missions abroad act; the
+        /// foreign-affairs agency is focal point and informs them, with no time or report found
+        /// in the sources), and in consular certification it receives and forwards (TT
+        /// 03/2026/TT-BNG Art. 3) or, in three cities, decides (Art. 4): rules only.
         CitizenProtection = ("citizen_protection", "bảo hộ công dân, lãnh sự", "citizen-protection case"),
         /// Border affair (công tác biên giới).
         BorderAffair = ("border_affair", "công tác biên giới", "border affair"),

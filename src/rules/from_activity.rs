@@ -1,11 +1,11 @@
 //! The bridge from the activity module: the subject of a [`ProposedActivity`] and the flat
 //! facts the rules read, derived from it.
 
-use crate::activity::{
-    AbtcEnterprise, AgreementConcern, AgreementLevel, AgreementProcedure, Details, ForeignRank, Funding,
-    ParticipantRole, ProposedActivity, SensitiveTopic,
-};
 use crate::activity::ActivityKind;
+use crate::activity::{
+    AbtcEnterprise, AgreementConcern, AgreementLevel, AgreementProcedure, Details, ForeignRank,
+    Funding, ParticipantRole, ProposedActivity, SensitiveTopic,
+};
 use crate::org::{BodyKind, DisciplineKind, Jurisdiction, LeadershipTier, ManagedBy, ProvinceSet};
 
 use super::facts::{FlatFacts, FlatParticipant};

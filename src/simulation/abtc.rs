@@ -13,12 +13,27 @@ use crate::calendar::WorkCalendar;
 use crate::org::{Body, BodyKind, Channel, Jurisdiction, Official, Position};
 
 const ENTERPRISES: &[(&str, AbtcEnterprise)] = &[
-    ("Công ty TNHH Thương mại Hải Vân", AbtcEnterprise::LawfulEnterprise),
-    ("Công ty Cổ phần Thủy sản Biển Đông", AbtcEnterprise::LawfulEnterprise),
-    ("Công ty Cổ phần Logistics Cảng Tiên Sa", AbtcEnterprise::LawfulEnterprise),
+    (
+        "Công ty TNHH Thương mại Hải Vân",
+        AbtcEnterprise::LawfulEnterprise,
+    ),
+    (
+        "Công ty Cổ phần Thủy sản Biển Đông",
+        AbtcEnterprise::LawfulEnterprise,
+    ),
+    (
+        "Công ty Cổ phần Logistics Cảng Tiên Sa",
+        AbtcEnterprise::LawfulEnterprise,
+    ),
     ("Hợp tác xã Nông sản Sạch", AbtcEnterprise::LawfulEnterprise),
-    ("Công ty TNHH MTV Cấp nước tỉnh", AbtcEnterprise::StateEnterprise),
-    ("Công ty TNHH MTV Xổ số kiến thiết tỉnh", AbtcEnterprise::StateEnterprise),
+    (
+        "Công ty TNHH MTV Cấp nước tỉnh",
+        AbtcEnterprise::StateEnterprise,
+    ),
+    (
+        "Công ty TNHH MTV Xổ số kiến thiết tỉnh",
+        AbtcEnterprise::StateEnterprise,
+    ),
 ];
 
 const NAMES: &[&str] = &[

@@ -41,35 +41,32 @@ impl Condition {
                     ));
                 }
             }
-            Condition::ListedPost => {
-                if !r.post.listed_for(r.enterprise) {
-                    out.push(Finding::new(
-                        FindingKind::PostNotListed {
-                            post: r.post,
-                            enterprise: r.enterprise,
-                        },
-                        text(
-                            format!(
-                                "chức vụ \"{}\" không thuộc danh sách Điều 9 cho trường hợp {}",
-                                r.post.vi(),
-                                r.enterprise.vi()
-                            ),
-                            format!(
-                                "the post \"{}\" is not listed in Art. 9 for the case of a {}",
-                                r.post.en(),
-                                r.enterprise.en()
-                            ),
+            Condition::ListedPost if !r.post.listed_for(r.enterprise) => {
+                out.push(Finding::new(
+                    FindingKind::PostNotListed {
+                        post: r.post,
+                        enterprise: r.enterprise,
+                    },
+                    text(
+                        format!(
+                            "chức vụ \"{}\" không thuộc danh sách Điều 9 cho trường hợp {}",
+                            r.post.vi(),
+                            r.enterprise.vi()
                         ),
-                        text(
-                            "đề nghị cho doanh nhân giữ chức vụ thuộc danh sách Điều 9",
-                            "apply for a business person holding a post Art. 9 lists",
+                        format!(
+                            "the post \"{}\" is not listed in Art. 9 for the case of a {}",
+                            r.post.en(),
+                            r.enterprise.en()
                         ),
-                    ));
-                }
+                    ),
+                    text(
+                        "đề nghị cho doanh nhân giữ chức vụ thuộc danh sách Điều 9",
+                        "apply for a business person holding a post Art. 9 lists",
+                    ),
+                ));
             }
-            Condition::ApecPartner => {
-                if r.apec_partner == Some(false) {
-                    out.push(Finding::new(
+            Condition::ApecPartner if r.apec_partner == Some(false) => {
+                out.push(Finding::new(
                         FindingKind::NoApecPartner,
                         text(
                             "doanh nghiệp không có hoạt động ký kết, hợp tác kinh doanh trực tiếp với đối tác của nền kinh tế thành viên APEC",
@@ -80,11 +77,9 @@ impl Condition {
                             "attach a commercial contract or papers proving the need to cooperate",
                         ),
                     ));
-                }
             }
-            Condition::YearlyReportFiled => {
-                if r.yearly_report_filed == Some(false) {
-                    out.push(Finding::new(
+            Condition::YearlyReportFiled if r.yearly_report_filed == Some(false) => {
+                out.push(Finding::new(
                         FindingKind::YearlyReportMissing,
                         text(
                             "doanh nghiệp chưa báo cáo tình hình sử dụng thẻ ABTC hằng năm; việc chấp hành định kỳ báo cáo là cơ sở để xem xét cho phép",
@@ -95,7 +90,6 @@ impl Condition {
                             "file the yearly report, then recheck",
                         ),
                     ));
-                }
             }
             _ => {}
         }

@@ -146,7 +146,9 @@ impl std::fmt::Display for Condition {
             Condition::ApecPartner => {
                 f.write_str("có hoạt động ký kết, hợp tác với đối tác nền kinh tế APEC")
             }
-            Condition::YearlyReportFiled => f.write_str("đã báo cáo tình hình sử dụng thẻ hằng năm"),
+            Condition::YearlyReportFiled => {
+                f.write_str("đã báo cáo tình hình sử dụng thẻ hằng năm")
+            }
         }
     }
 }
