@@ -462,3 +462,49 @@ proptest! {
         prop_assert_eq!(back.as_ref(), Some(&case));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(64), .. ProptestConfig::default() })]
+
+    /// Random ABTC facts: the assessment never fails, and each condition of Art. 8, 9 and
+    /// 12(2)(e) is found violated exactly when its figure says so.
+    #[test]
+    fn random_abtc_facts_are_checked_figure_by_figure(
+        lawful in any::<bool>(),
+        post_i in 0usize..12,
+        age in proptest::option::of(0u32..90),
+        in_post in proptest::option::of(0u32..60),
+        operating in proptest::option::of(0u32..60),
+        insured in proptest::option::of(0u32..60),
+        partner in proptest::option::of(any::<bool>()),
+        reported in proptest::option::of(any::<bool>()),
+    ) {
+        let e = if lawful { AbtcEnterprise::LawfulEnterprise } else { AbtcEnterprise::StateEnterprise };
+        let post = AbtcPost::ALL[post_i % AbtcPost::ALL.len()];
+        let mut r = AbtcRequest::new(e, post);
+        r.age_years = age;
+        r.months_in_post = in_post;
+        r.enterprise_months = operating;
+        r.social_insurance_months = insured;
+        r.apec_partner = partner;
+        r.yearly_report_filed = reported;
+        let a = assessed(&activity(d(2025, 10, 6), r));
+        let has = |k: &FindingKind| a.violations.iter().any(|v| &v.kind == k);
+        let below = |of: Tenure, min: u32, x: Option<u32>| {
+            x.filter(|x| *x < min).map(|actual| FindingKind::BelowMinimum { of, min, actual })
+        };
+        prop_assert_eq!(has(&FindingKind::PostNotListed { post, enterprise: e }), !post.listed_for(e));
+        prop_assert_eq!(has(&FindingKind::NoApecPartner), partner == Some(false));
+        prop_assert_eq!(has(&FindingKind::YearlyReportMissing), reported == Some(false));
+        for (of, min, x, applies) in [
+            (Tenure::AgeYears, 18, age, true),
+            (Tenure::PostMonths, 12, in_post, true),
+            (Tenure::EnterpriseMonths, 12, operating, true),
+            (Tenure::SocialInsuranceMonths, 12, insured, lawful),
+        ] {
+            let expected = below(of, min, x).filter(|_| applies);
+            let found = a.violations.iter().find(|v| matches!(&v.kind, FindingKind::BelowMinimum { of: o, .. } if *o == of));
+            prop_assert_eq!(found.map(|v| &v.kind), expected.as_ref());
+        }
+    }
+}
