@@ -318,7 +318,9 @@ fn value() -> impl Strategy<Value = AnyValue> {
         prop::option::of((period(), role.clone()).prop_map(|(p, r)| Consultation {
             by: r,
             consultees: vec![Role::RelatedBodies, Role::ProvincialPolice],
-            reply_within: p
+            reply_within: p,
+            silence_is_consent: false,
+            extension: None,
         }))
         .prop_map(AnyValue::Consultation),
         prop::option::of((period(), role).prop_map(|(p, r)| Processing {

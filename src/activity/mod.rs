@@ -45,6 +45,8 @@ use chrono::NaiveDate;
 
 mod build;
 pub use build::{AgreementDetails, ConferenceDetails, DelegationDetails, InboundDetails};
+mod abtc;
+pub use abtc::{AbtcEnterprise, AbtcPost, AbtcRequest};
 
 use crate::label::vocabulary;
 use crate::org::{Body, Channel, Jurisdiction, Official, OfficialId, Role};
@@ -68,7 +70,11 @@ vocabulary! {
         ForeignPress = ("foreign_press", "báo chí nước ngoài", "foreign press"),
         /// Sister relation / twinning (kết nghĩa, thiết lập quan hệ hữu nghị).
         SisterRelation = ("sister_relation", "kết nghĩa, quan hệ hữu nghị", "sister relation"),
-        /// Citizen protection and consular case (bảo hộ công dân).
+        /// Citizen protection and consular case (bảo hộ công dân). No workflow: the province
+        /// decides nothing in citizen protection (MOFA and the missions abroad act; the
+        /// foreign-affairs agency is focal point and informs them, with no time or report found
+        /// in the sources), and in consular certification it receives and forwards (TT
+        /// 03/2026/TT-BNG Art. 3) or, in three cities, decides (Art. 4): rules only.
         CitizenProtection = ("citizen_protection", "bảo hộ công dân, lãnh sự", "citizen-protection case"),
         /// Border affair (công tác biên giới).
         BorderAffair = ("border_affair", "công tác biên giới", "border affair"),
@@ -76,6 +82,8 @@ vocabulary! {
         OverseasVietnamese = ("overseas_vietnamese", "công tác người Việt Nam ở nước ngoài", "overseas Vietnamese affairs"),
         /// Diplomatic inspection (thanh tra ngoại giao).
         Inspection = ("inspection", "thanh tra ngoại giao", "diplomatic inspection"),
+        /// Permission to use the APEC business travel card (QĐ 09/2023/QĐ-TTg Art. 10(3)).
+        AbtcPermission = ("abtc_permission", "cho phép sử dụng thẻ đi lại của doanh nhân APEC (thẻ ABTC)", "APEC business travel card permission"),
     }
 }
 
@@ -402,6 +410,8 @@ pub enum Details {
         /// notice instead of 24, NĐ 71/2015/NĐ-CP Art. 7(2)).
         delegation: bool,
     },
+    /// A request for permission to use the APEC business travel card.
+    Abtc(AbtcRequest),
 }
 
 /// An identifier of an activity, unique within the caller's register.

@@ -14,6 +14,7 @@ use super::{Evidence, Instrument, InstrumentKind, InstrumentNumber, Validity};
 
 mod national;
 mod provincial;
+mod sectoral;
 
 /// An instrument number that the registry does not know.
 ///
@@ -322,6 +323,7 @@ fn table() -> Vec<Instrument> {
     national::ROWS
         .iter()
         .chain(provincial::ROWS.iter())
+        .chain(sectoral::ROWS.iter())
         .map(|r| Instrument {
             number: InstrumentNumber::from_static(r.number),
             kind: r.kind,

@@ -62,13 +62,14 @@ impl ProvinceBodies {
 }
 
 /// The rulebook's subjects that carry periodic obligations.
-const PERIODIC_SUBJECTS: [Subject; 6] = [
+const PERIODIC_SUBJECTS: [Subject; 7] = [
     Subject::Activity(ActivityKind::InternationalConference),
     Subject::Activity(ActivityKind::InternationalAgreement),
     Subject::Activity(ActivityKind::ForeignNgo),
     Subject::Activity(ActivityKind::ForeignAid),
     Subject::Activity(ActivityKind::OutboundDelegation),
     Subject::ExternalAffairsPlan,
+    Subject::Activity(ActivityKind::AbtcPermission),
 ];
 
 /// The reporting duties of a province in `year` whose due date no source gives: the rulebook's
@@ -152,6 +153,11 @@ pub fn periodic_obligations(
             };
             for r in res.family::<RuleObligation>() {
                 let Some(v) = &r.value else { continue };
+                // a yearly report each applicant owes (an enterprise's ABTC report, QĐ
+                // 09/2023/QĐ-TTg Art. 27(5)) is not the province's own obligation
+                if v.owed_by == Role::Organiser {
+                    continue;
+                }
                 let Due::Yearly {
                     year_offset, data, ..
                 } = &v.due
@@ -344,6 +350,108 @@ pub fn from_case(
             });
         }
         out.push(o);
+    }
+    out
+}
+
+/// The yearly obligations an applicant owes after its approved case, falling due in `year`:
+/// the rules of `rulebook` for the activity's subject with a yearly due day owed by the
+/// applicant (e.g. an enterprise's yearly report on the use of the APEC business travel card,
+/// before 31 December, QĐ 09/2023/QĐ-TTg Art. 27(5)), each due after the approval and in force
+/// on its due day. Owed by the applicant body, to the addressees of the rule. Ids are
+/// `{case}/{year}/{rule id}`. Nothing for a case that was not approved.
+///
+/// ```
+/// use doingoai::activity::{AbtcEnterprise, AbtcPost, AbtcRequest, ActivityKind, Details, ProposedActivity};
+/// use doingoai::history::History;
+/// use doingoai::ledger::sources::{applicant_yearly_obligations, ProvinceBodies};
+/// use doingoai::org::{Body, BodyKind, Jurisdiction};
+/// use doingoai::workflow::{assess, Action, Actor, Case, Event, Procedure, Role};
+/// use doingoai::{Rulebook, WorkCalendar};
+/// use chrono::NaiveDate;
+/// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+/// let j = Jurisdiction::new_unit(48).unwrap();
+/// let act = ProposedActivity::new("ABTC-7", ActivityKind::AbtcPermission, j, d(2026, 3, 2))
+///     .by(Body::new(BodyKind::ProvincialPublicUnit, j).named("Công ty Cấp nước"))
+///     .details(Details::Abtc(AbtcRequest::new(AbtcEnterprise::StateEnterprise, AbtcPost::Director)));
+/// let a = assess(&act, Procedure::Abtc, Rulebook::shipped(), &WorkCalendar::state_agency(), &History::default())?;
+/// let mut case = Case::for_activity(&act).unwrap();
+/// let app = case.applicant().clone();
+/// case.apply(Event::new(app, d(2026, 3, 2), Action::Submit { assessment: Box::new(a) }))?;
+/// case.apply(Event::new(Actor::body("snv", Role::FaAgency), d(2026, 3, 16), Action::Accept))?;
+/// case.apply(Event::new(Actor::official("ct", Role::ProvincialChairman), d(2026, 3, 18), Action::Approve))?;
+/// let owed = applicant_yearly_obligations(Rulebook::shipped(), &case, &act, &ProvinceBodies::standard(j), 2026);
+/// assert_eq!(owed.len(), 1);
+/// assert_eq!(owed[0].due, d(2026, 12, 30));
+/// assert_eq!(owed[0].owed_by.name.as_deref(), Some("Công ty Cấp nước"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn applicant_yearly_obligations(
+    rulebook: &Rulebook,
+    case: &Case,
+    activity: &ProposedActivity,
+    bodies: &ProvinceBodies,
+    year: i32,
+) -> Vec<Obligation> {
+    let Some(approved) = case.approval().map(|r| r.on) else {
+        return Vec::new();
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    let dates = [(1, 1), (12, 31)]
+        .iter()
+        .filter_map(|(m, d)| NaiveDate::from_ymd_opt(year, *m, *d))
+        .collect::<Vec<_>>();
+    for date in &dates {
+        let q = Query::new(activity.jurisdiction, activity.subject(), *date);
+        let Ok(res) = rulebook.resolve(&q) else {
+            continue;
+        };
+        for r in res.family::<RuleObligation>() {
+            let Some(v) = r.value.as_ref().filter(|v| v.owed_by == Role::Organiser) else {
+                continue;
+            };
+            let Due::Yearly { year_offset, .. } = &v.due else {
+                continue;
+            };
+            let Some(due) = v.due.yearly_due(year - i32::from(*year_offset)) else {
+                continue;
+            };
+            if due.year() != year
+                || due <= approved
+                || !r.validity.contains(due)
+                || !seen.insert(r.id.as_str().to_string())
+            {
+                continue;
+            }
+            let arises = NaiveDate::from_ymd_opt(year, 1, 1)
+                .unwrap_or(due)
+                .max(approved)
+                .min(due);
+            let mut o = Obligation::new(
+                format!("{}/{year}/{}", case.id(), r.id.as_str()),
+                Owed::new(r.activity, v.report),
+                activity.channel(),
+                activity.jurisdiction,
+                body_for(v.owed_by, Some(activity), bodies, due),
+                arises,
+                due,
+            )
+            .evidence(r.evidence)
+            .origin(ObligationOrigin::Periodic)
+            .note(format!(
+                "{} — {}",
+                crate::label::Label::en(&v.report),
+                r.statement.en
+            ));
+            o.citations = r.citations.clone();
+            o.rule = Some(r.id.clone());
+            o.owed_to =
+                v.to.iter()
+                    .map(|t| body_for(*t, Some(activity), bodies, due))
+                    .collect();
+            out.push(o);
+        }
     }
     out
 }

@@ -115,6 +115,9 @@ vocabulary! {
         ForeignNgo = ("foreign_ngo", "tổ chức phi chính phủ nước ngoài", "foreign NGO"),
         /// A Vietnamese mission abroad.
         MissionAbroad = ("mission_abroad", "cơ quan đại diện Việt Nam ở nước ngoài", "Vietnamese mission abroad"),
+        /// An enterprise lawfully established under Vietnamese law that is not a state
+        /// enterprise of the province (an ABTC applicant, QĐ 09/2023/QĐ-TTg Art. 9(3)).
+        Enterprise = ("enterprise", "doanh nghiệp", "enterprise"),
     }
 }
 
@@ -184,7 +187,7 @@ impl BodyKind {
             | ProvincialFatherlandFront
             | ProvincialMassOrganisation
             | ProvincialFriendshipUnion => Some(Channel::People),
-            ForeignPartner | ForeignNgo => None,
+            ForeignPartner | ForeignNgo | Enterprise => None,
             _ => Some(Channel::State),
         }
     }

@@ -95,6 +95,15 @@ vocabulary! {
         /// The organisation commission of the provincial party committee (Ban Tổ chức Tỉnh ủy /
         /// Thành ủy), whose notice a Hà Nội file carries for cadres of the party standing board.
         ProvincialPartyOrganisationCommission = ("provincial_party_organisation_commission", "Ban Tổ chức Tỉnh ủy", "organisation commission of the provincial party committee"),
+        /// The tax authority (cơ quan thuế), a verifier of ABTC requests (QĐ 09/2023/QĐ-TTg
+        /// Art. 12(4)).
+        TaxAuthority = ("tax_authority", "cơ quan thuế", "tax authority"),
+        /// The customs authority (cơ quan hải quan), a verifier of ABTC requests (QĐ
+        /// 09/2023/QĐ-TTg Art. 12(4)).
+        Customs = ("customs", "cơ quan hải quan", "customs authority"),
+        /// The social-insurance agency (cơ quan bảo hiểm xã hội), a verifier of ABTC requests
+        /// (QĐ 09/2023/QĐ-TTg Art. 12(4): "bảo hiểm").
+        SocialInsurance = ("social_insurance", "cơ quan bảo hiểm xã hội", "social-insurance agency"),
     }
 }
 

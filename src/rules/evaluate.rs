@@ -81,6 +81,12 @@ pub struct ConsultationPlan {
     pub citations: Vec<Citation>,
     /// The rule's evidence grade.
     pub evidence: Evidence,
+    /// Whether silence after the period counts as consent.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub silence_is_consent: bool,
+    /// The longest extension of the reply period the rule allows, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extension: Option<Period>,
 }
 
 /// A processing step with its period.
@@ -526,6 +532,8 @@ where
                         reply_by,
                         citations: c.citations.clone(),
                         evidence: c.evidence,
+                        silence_is_consent: v.silence_is_consent,
+                        extension: v.extension,
                     });
                 }
             }

@@ -73,6 +73,8 @@ pub(crate) struct FlatFacts {
     pub(crate) no_end_in_vietnam: bool,
     /// An agreement by the shortened procedure without a ground of Luật 70/2020/QH14 Art. 35(2).
     pub(crate) shortened_without_ground: bool,
+    /// The facts of an ABTC request (QĐ 09/2023/QĐ-TTg), for its conditions.
+    pub(crate) abtc: Option<crate::activity::AbtcRequest>,
 }
 
 impl FlatFacts {
@@ -97,6 +99,7 @@ impl FlatFacts {
             applicant: None,
             no_end_in_vietnam: false,
             shortened_without_ground: false,
+            abtc: None,
         }
     }
 }

@@ -44,7 +44,8 @@ use crate::law::{Citation, Evidence, Validity};
 use crate::org::{Body, Channel, Jurisdiction};
 
 use super::rule::{RuleId, Statement};
-use super::{Anchor, Attribute, Family, HeadRank, Role, Sanction, Subject};
+use super::{Anchor, Attribute, Family, HeadRank, Role, Sanction, Subject, Tenure};
+use crate::activity::{AbtcEnterprise, AbtcPost};
 
 vocabulary! {
     /// The family of a finding (what kind of condition failed), to group and filter refusals.
@@ -417,6 +418,26 @@ pub enum FindingKind {
     /// 35(2) (signing during a high-level visit; urgency for political or foreign-affairs
     /// reasons, emergency relief, disaster or epidemic).
     ShortenedWithoutGround,
+    /// A figure of the request is below the minimum a condition sets (months, age).
+    BelowMinimum {
+        /// What is counted.
+        of: Tenure,
+        /// The minimum.
+        min: u32,
+        /// The figure of the request.
+        actual: u32,
+    },
+    /// The post is not one the rule lists (QĐ 09/2023/QĐ-TTg Art. 9).
+    PostNotListed {
+        /// The post stated.
+        post: AbtcPost,
+        /// The enterprise case.
+        enterprise: AbtcEnterprise,
+    },
+    /// The enterprise has no signed or direct cooperation with partners of APEC economies.
+    NoApecPartner,
+    /// The enterprise did not file its yearly report on card use (QĐ 09/2023/QĐ-TTg Art. 27(5)).
+    YearlyReportMissing,
 }
 
 impl FindingKind {
@@ -443,9 +464,13 @@ impl FindingKind {
             | K::KeyLeadersTogether { .. }
             | K::RelativeIncluded { .. }
             | K::EnterpriseFunded => Ground::Cap,
-            K::ProposalMissing | K::ChannelMismatch { .. } | K::ShortenedWithoutGround => {
-                Ground::Other
-            }
+            K::ProposalMissing
+            | K::ChannelMismatch { .. }
+            | K::ShortenedWithoutGround
+            | K::BelowMinimum { .. }
+            | K::PostNotListed { .. }
+            | K::NoApecPartner
+            | K::YearlyReportMissing => Ground::Other,
             K::Recorded { ground } => *ground,
             K::NoSourcedRule { .. } => Ground::NoRule,
             K::BodyGone { .. } => Ground::BodyGone,

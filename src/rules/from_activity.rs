@@ -1,15 +1,37 @@
 //! The bridge from the activity module: the subject of a [`ProposedActivity`] and the flat
 //! facts the rules read, derived from it.
 
+use crate::activity::ActivityKind;
 use crate::activity::{
-    ActivityKind, AgreementConcern, AgreementLevel, AgreementProcedure, BorderMatter,
-    ConferenceMode, Details, ForeignRank, Funding, ParticipantRole, ProposedActivity,
-    SensitiveTopic,
+    AbtcEnterprise, AgreementConcern, AgreementLevel, AgreementProcedure,
+    BorderMatter, ConferenceMode, Details, ForeignRank, Funding, ParticipantRole,
+    ProposedActivity, SensitiveTopic,
 };
-use crate::org::{BodyKind, DisciplineKind, LeadershipTier, ManagedBy};
+use crate::org::{BodyKind, DisciplineKind, Jurisdiction, LeadershipTier, ManagedBy, ProvinceSet};
 
 use super::facts::{FlatFacts, FlatParticipant};
 use super::{AttrSet, Attribute, HeadRank, Subject};
+
+/// The provinces of the 34-unit set TT 03/2026/TT-BNG names: Art. 3(1) (the nine that receive
+/// consular certification and legalisation files and forward them) and Art. 4(1) (the three
+/// cities that decide). The circular is read in one transcription (grade provisional).
+fn consular_decentralisation(j: Jurisdiction) -> Option<Attribute> {
+    const RECEIVING: [u8; 9] = [42, 15, 46, 20, 38, 25, 44, 22, 75];
+    const DECIDING: [u8; 3] = [31, 48, 92];
+    let Jurisdiction::Province(p) = j else {
+        return None;
+    };
+    if p.set != ProvinceSet::From2025 {
+        return None;
+    }
+    if RECEIVING.contains(&p.code) {
+        Some(Attribute::ConsularReceivingProvince)
+    } else if DECIDING.contains(&p.code) {
+        Some(Attribute::ConsularDecidingCity)
+    } else {
+        None
+    }
+}
 
 fn sensitive(topics: &[SensitiveTopic]) -> bool {
     topics.iter().any(|t| *t != SensitiveTopic::LawDrafting)
@@ -160,6 +182,18 @@ impl ProposedActivity {
                     BorderMatter::LiaisonMeeting => Attribute::BorderLiaison,
                     BorderMatter::GateOpening => Attribute::BorderGateOpening,
                 })
+            }
+            _ if self.kind == ActivityKind::CitizenProtection => {
+                if let Some(a) = consular_decentralisation(self.jurisdiction) {
+                    attrs = attrs.with(a);
+                }
+            }
+            Details::Abtc(r) => {
+                attrs = attrs.with(match r.enterprise {
+                    AbtcEnterprise::StateEnterprise => Attribute::AbtcStateEnterprise,
+                    AbtcEnterprise::LawfulEnterprise => Attribute::AbtcLawfulEnterprise,
+                });
+                f.abtc = Some(r.clone());
             }
             _ => {}
         }

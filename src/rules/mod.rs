@@ -96,7 +96,7 @@ pub use evaluate::{
 };
 pub use families::{
     Authority, Condition, Consultation, DataWindow, Delegation, Due, Escalation, FamilyValue,
-    LeadTime, MonthDay, Obligation, Processing, ReportKind,
+    LeadTime, MonthDay, Obligation, Processing, ReportKind, Tenure,
 };
 pub use finding::{Cap, DelegationGap, DelegationMiss, Finding, FindingKind, Ground};
 pub use layer::{Layer, LayerTable, RulebookData};

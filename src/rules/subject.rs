@@ -77,6 +77,7 @@ impl Subject {
         Subject::Activity(K::BorderAffair),
         Subject::Activity(K::OverseasVietnamese),
         Subject::Activity(K::Inspection),
+        Subject::Activity(K::AbtcPermission),
     ];
 
     /// The subject of an activity of `kind`; foreign press is split by `resident_press`.
@@ -115,6 +116,7 @@ impl Subject {
             Subject::Activity(K::BorderAffair) => 11,
             Subject::Activity(K::OverseasVietnamese) => 12,
             Subject::Activity(K::Inspection) => 13,
+            Subject::Activity(K::AbtcPermission) => 14,
             Subject::Activity(_) => Subject::ALL.len(),
         }
     }

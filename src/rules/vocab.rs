@@ -86,6 +86,19 @@ vocabulary! {
         BorderLiaison = ("border_liaison", "hội đàm, giao ban công tác biên giới", "border liaison meeting"),
         /// Preparing the opening or upgrading of a land border gate (TT 04/2012/TT-BNG Art. 5).
         BorderGateOpening = ("border_gate_opening", "mở, nâng cấp cửa khẩu", "opening or upgrading a border gate"),
+        /// An ABTC request for a business person of a state enterprise under the province
+        /// (QĐ 09/2023/QĐ-TTg Art. 9(1), 10(3)(a), 11).
+        AbtcStateEnterprise = ("abtc_state_enterprise", "thẻ ABTC: doanh nghiệp nhà nước thuộc UBND tỉnh", "ABTC: state enterprise under the province"),
+        /// An ABTC request for a business person of a lawfully established enterprise
+        /// (QĐ 09/2023/QĐ-TTg Art. 9(3), 10(3)(b), 12).
+        AbtcLawfulEnterprise = ("abtc_lawful_enterprise", "thẻ ABTC: doanh nghiệp thành lập hợp pháp", "ABTC: lawfully established enterprise"),
+        /// A consular matter in one of the nine provinces that receive consular certification
+        /// and legalisation files (TT 03/2026/TT-BNG Art. 3(1): Hà Tĩnh, Lào Cai, Huế, Lạng
+        /// Sơn, Thanh Hóa, Phú Thọ, Quảng Trị, Quảng Ninh, Đồng Nai).
+        ConsularReceivingProvince = ("consular_receiving_province", "tỉnh tiếp nhận hồ sơ chứng nhận, hợp pháp hóa lãnh sự", "province receiving consular legalisation files"),
+        /// A consular matter in one of the three cities that decide consular certification and
+        /// legalisation (TT 03/2026/TT-BNG Art. 4(1): Hải Phòng, Đà Nẵng, Cần Thơ).
+        ConsularDecidingCity = ("consular_deciding_city", "thành phố giải quyết chứng nhận, hợp pháp hóa lãnh sự", "city deciding consular legalisation"),
     }
 }
 
@@ -172,6 +185,12 @@ vocabulary! {
         /// Receipt of all the opinions asked for (e.g. Phú Yên's inbound procedure: the FA
         /// department advises "kể từ khi nhận được đầy đủ ý kiến").
         OpinionsReceived = ("opinions_received", "ngày nhận đủ ý kiến", "all opinions received"),
+        /// Receipt of the file the specialised agency submits to the deciding authority (QĐ
+        /// 09/2023/QĐ-TTg Art. 11(5), 12(7): "kể từ ngày nhận hồ sơ do cơ quan chuyên môn trình").
+        AgencySubmission = ("agency_submission", "ngày nhận hồ sơ do cơ quan chuyên môn trình", "the specialised agency's submission received"),
+        /// The day a card holder stops holding the post the card was issued for (QĐ
+        /// 09/2023/QĐ-TTg Art. 19(2)).
+        PostLeft = ("post_left", "ngày thôi giữ chức vụ", "the post left"),
     }
 }
 
@@ -196,6 +215,8 @@ vocabulary! {
         Reconciliation = ("reconciliation", "tiếp thu, giải trình ý kiến", "reconciliation of opinions"),
         /// Sending the written requests for opinions to the bodies consulted.
         ConsultationRequest = ("consultation_request", "gửi văn bản xin ý kiến", "sending the consultation requests"),
+        /// Forwarding a file to another body (for verification, or to the deciding body).
+        Forwarding = ("forwarding", "chuyển hồ sơ", "forwarding the file"),
     }
 }
 

@@ -40,6 +40,7 @@ use crate::report::{ActivityRecord, CaseOutcome, ComplianceReport, ReportBuilder
 use crate::rules::Rulebook;
 use crate::workflow::{assess, Case, Procedure};
 
+mod abtc;
 mod generate;
 mod rng;
 mod run;
@@ -185,7 +186,10 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
     let mut history = History::default();
     let bodies = ProvinceBodies::standard(j);
     let pop = generate::population(j, year, &mut rng);
-    let mut acts = generate::activities(j, year, scenario.activities, &pop, &mut rng, wc);
+    // one activity in sixty is an APEC business travel card request (its own stream)
+    let abtc_n = scenario.activities / 60;
+    let mut acts = generate::activities(j, year, scenario.activities - abtc_n, &pop, &mut rng, wc);
+    acts.extend(abtc::requests(j, year, abtc_n, &mut root.fork(11), wc));
 
     // The scenario's twists: a trip headed by the official under discipline; an agreement in
     // the name of the People's Committee touching security, to which the police ministry objects.

@@ -202,6 +202,7 @@ impl Assessment {
                 a.consultations.push(super::ConsultationRule {
                     consultee: who,
                     reply: reply.clone(),
+                    silence_is_consent: c.silence_is_consent,
                 });
             }
         }
@@ -212,7 +213,12 @@ impl Assessment {
                 .iter()
                 .find(|p| matches!(p.step, Step::Decision | Step::Reply | Step::Total))
             {
-                let clock = if p.step == Step::Decision && !decision.consultations.is_empty() {
+                // an ABTC decision counts from the specialised agency's submission (QĐ
+                // 09/2023/QĐ-TTg Art. 11(5), 12(7)), which `accept` (no verification) or
+                // `end_consultation` (after verification) records
+                let clock = if p.step == Step::Decision
+                    && (!decision.consultations.is_empty() || procedure == Procedure::Abtc)
+                {
                     DecisionClock::Ready
                 } else {
                     DecisionClock::Receipt

@@ -86,6 +86,10 @@ pub enum Answer {
     Silent {
         /// The day the consultation was closed.
         noted: NaiveDate,
+        /// Whether the silence counts as consent, as the consultation's rule says
+        /// ([`ConsultationRecord::silence_is_consent`]).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        consent: bool,
     },
 }
 
@@ -106,6 +110,10 @@ pub struct ConsultationRecord {
     pub answer: Answer,
     /// Index of its deadline in [`Case::all_deadlines`].
     pub deadline: usize,
+    /// Whether silence after the due day counts as consent (the rule at
+    /// [`ConsultationRecord::citation`] says so, e.g. QĐ 09/2023/QĐ-TTg Art. 12(5)).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub silence_is_consent: bool,
 }
 
 /// On what basis a decision was taken.

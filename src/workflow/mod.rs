@@ -14,7 +14,8 @@
 //!   test checks edge for edge against the runtime [`Machine`] (see [`typestate`]).
 //!
 //! One [`Machine`] per [`Procedure`] (outbound and inbound delegations, conferences,
-//! agreements, aid, foreign press, the province's reply on a foreign NGO registration) over the
+//! agreements, aid, foreign press, the province's reply on a foreign NGO registration, the APEC
+//! business travel card permission) over the
 //! common life cycle: draft → submitted → in consultation → awaiting decision → approved /
 //! refused / escalated / returned for completion → carried out → result reported → closed;
 //! withdrawn or cancelled from any open state. Which optional steps a case takes, who decides,

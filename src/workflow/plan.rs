@@ -26,6 +26,10 @@ pub struct ConsultationRule {
     pub consultee: Role,
     /// Its reply period, counted from the day the request is sent.
     pub reply: TimeLimit,
+    /// Whether no reply by the end of the period counts as consent (the rule of `reply`
+    /// says so, e.g. QĐ 09/2023/QĐ-TTg Art. 12(5)).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub silence_is_consent: bool,
 }
 
 /// From which event the decision period counts.
@@ -241,8 +245,34 @@ impl Assessment {
 
     /// Adds a required consultation.
     pub fn consult(mut self, consultee: Role, reply: TimeLimit) -> Self {
-        self.consultations
-            .push(ConsultationRule { consultee, reply });
+        self.consultations.push(ConsultationRule {
+            consultee,
+            reply,
+            silence_is_consent: false,
+        });
+        self
+    }
+
+    /// Adds a required consultation whose silence after the period counts as consent (the
+    /// provision is `reply`'s citation).
+    ///
+    /// ```
+    /// use doingoai::workflow::{Assessment, Authority, Role, TimeLimit};
+    /// use doingoai::rules::DecisionTier;
+    /// use doingoai::{Channel, Citation, Period};
+    /// use chrono::NaiveDate;
+    /// let art = |c| Citation::article("09/2023/QĐ-TTg", 12).clause(c);
+    /// let a = Assessment::new("v", NaiveDate::from_ymd_opt(2025, 3, 3).unwrap(), Channel::State,
+    ///         DecisionTier::Provincial, Authority::new(Role::ProvincialChairman, art(7)))
+    ///     .consult_tacit(Role::TaxAuthority, TimeLimit::new(Period::CalendarDays(20), art(5)));
+    /// assert!(a.consultations[0].silence_is_consent);
+    /// ```
+    pub fn consult_tacit(mut self, consultee: Role, reply: TimeLimit) -> Self {
+        self.consultations.push(ConsultationRule {
+            consultee,
+            reply,
+            silence_is_consent: true,
+        });
         self
     }
 

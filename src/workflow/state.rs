@@ -97,6 +97,8 @@ vocabulary! {
         /// introduction for foreigners entering the maritime border area, NĐ 71/2015/NĐ-CP Art.
         /// 7(2)).
         Border = ("border", "công tác biên giới", "border affair"),
+        /// Permission to use the APEC business travel card (cho phép sử dụng thẻ ABTC).
+        Abtc = ("abtc", "cho phép sử dụng thẻ ABTC", "APEC business travel card permission"),
     }
 }
 
@@ -125,6 +127,7 @@ impl Procedure {
             // an overseas-Vietnamese delegation received by the province: the inbound steps
             ActivityKind::OverseasVietnamese => Procedure::Inbound,
             ActivityKind::BorderAffair => Procedure::Border,
+            ActivityKind::AbtcPermission => Procedure::Abtc,
             _ => return None,
         })
     }

@@ -750,4 +750,24 @@ edges! {
         withdraw: Draft, Submitted, Returned, AwaitingDecision, Approved => Withdrawn;
         cancel: Submitted, Returned, AwaitingDecision, Approved => Cancelled;
     }
+
+    /// [`Procedure::Abtc`]: verification (Art. 12 case only), no execution (the card is
+    /// applied for at the Ministry of Public Security, an obligation of the permission).
+    Abtc {
+        submit: Draft => Submitted;
+        accept: Submitted => InConsultation | AwaitingDecision as AfterAccept;
+        return_for_completion: Submitted, AwaitingDecision => Returned;
+        resubmit: Returned => Submitted;
+        reply: InConsultation => InConsultation;
+        end_consultation: InConsultation => AwaitingDecision;
+        approve: AwaitingDecision => Approved;
+        refuse: AwaitingDecision => Refused;
+        recheck: AwaitingDecision => AwaitingDecision;
+        recheck: Approved => Approved;
+        close: Approved => Closed;
+        discharge: Approved => Approved;
+        withdraw: Draft, Submitted, Returned, InConsultation, AwaitingDecision, Approved
+            => Withdrawn;
+        cancel: Submitted, Returned, InConsultation, AwaitingDecision, Approved => Cancelled;
+    }
 }

@@ -412,6 +412,10 @@ impl Condition {
                     ));
                 }
             }
+            Condition::AtLeast { .. }
+            | Condition::ListedPost
+            | Condition::ApecPartner
+            | Condition::YearlyReportFiled => out.extend(self.check_abtc(f)),
         }
         out
     }

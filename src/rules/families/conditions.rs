@@ -1,5 +1,20 @@
 use super::super::{Family, HeadRank, Period, Role, Sanction};
 use super::FamilyValue;
+use crate::label::vocabulary;
+
+vocabulary! {
+    /// What a minimum counts (QĐ 09/2023/QĐ-TTg Art. 8 and 12(2)(e)).
+    pub enum Tenure {
+        /// Months the enterprise has operated continuously (Art. 8(2)(a)).
+        EnterpriseMonths = ("enterprise_months", "số tháng doanh nghiệp hoạt động liên tục", "months the enterprise has operated"),
+        /// Months the person has held the post (Art. 8(3)(b)).
+        PostMonths = ("post_months", "số tháng giữ chức vụ", "months in the post"),
+        /// Months of social-insurance contributions in the post (Art. 12(2)(e)).
+        SocialInsuranceMonths = ("social_insurance_months", "số tháng đóng bảo hiểm xã hội với chức vụ", "months of social insurance in the post"),
+        /// Age in full years (Art. 8(3)(a)).
+        AgeYears = ("age_years", "tuổi", "age in years"),
+    }
+}
 
 /// A condition or cap on an activity or its participants.
 ///
@@ -74,6 +89,21 @@ pub enum Condition {
         /// Whose opinion.
         of: Role,
     },
+    /// A figure of the request is at least `min` (months of operation, months in the post,
+    /// months of social insurance, age); not checked when the request does not state it.
+    AtLeast {
+        /// What is counted.
+        of: Tenure,
+        /// The minimum.
+        min: u32,
+    },
+    /// The business person's post is one QĐ 09/2023/QĐ-TTg Art. 9 lists for the enterprise
+    /// case.
+    ListedPost,
+    /// The enterprise signs or cooperates directly with partners of APEC member economies.
+    ApecPartner,
+    /// The enterprise filed its yearly report on card use (QĐ 09/2023/QĐ-TTg Art. 27(5)).
+    YearlyReportFiled,
 }
 
 impl std::fmt::Display for Condition {
@@ -112,6 +142,14 @@ impl std::fmt::Display for Condition {
             Condition::InAnnualPlan => f.write_str("phải có trong kế hoạch đối ngoại hằng năm"),
             Condition::ProposalRequired => f.write_str("phải có đề án"),
             Condition::OpinionRequired { of } => write!(f, "phải có ý kiến của {}", of.vi()),
+            Condition::AtLeast { of, min } => write!(f, "{} ≥ {min}", of.vi()),
+            Condition::ListedPost => f.write_str("chức vụ thuộc danh sách Điều 9"),
+            Condition::ApecPartner => {
+                f.write_str("có hoạt động ký kết, hợp tác với đối tác nền kinh tế APEC")
+            }
+            Condition::YearlyReportFiled => {
+                f.write_str("đã báo cáo tình hình sử dụng thẻ hằng năm")
+            }
         }
     }
 }

@@ -3,12 +3,13 @@
 
 mod authority;
 mod check;
+mod check_abtc;
 mod conditions;
 mod obligations;
 mod timing;
 
 pub use authority::{Authority, Delegation, Escalation};
-pub use conditions::Condition;
+pub use conditions::{Condition, Tenure};
 pub use obligations::{DataWindow, Due, MonthDay, Obligation, ReportKind};
 pub use timing::{Consultation, LeadTime, Processing};
 

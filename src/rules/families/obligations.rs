@@ -40,6 +40,15 @@ vocabulary! {
         /// The yearly report on implementing an action plan or a directive (owed under the
         /// plan or directive itself, not under a rule of the rulebook).
         ImplementationReport = ("implementation_report", "báo cáo kết quả thực hiện kế hoạch, chỉ thị", "implementation report of a plan or directive"),
+        /// The application for the APEC business travel card at the Ministry of Public
+        /// Security, within the life of the province's permission (QĐ 09/2023/QĐ-TTg Art. 13(6)).
+        CardApplication = ("card_application", "đề nghị cấp thẻ ABTC", "card application"),
+        /// A written request to cancel a card's validity, with the card recovered (QĐ
+        /// 09/2023/QĐ-TTg Art. 19).
+        RevocationRequest = ("revocation_request", "văn bản đề nghị hủy giá trị sử dụng thẻ", "request to cancel a card"),
+        /// The yearly exchange of information with another body (QĐ 09/2023/QĐ-TTg Art. 26(4):
+        /// the province with the Ministry of Public Security on card use).
+        YearlyExchange = ("yearly_exchange", "trao đổi thông tin hằng năm", "yearly exchange of information"),
     }
 }
 

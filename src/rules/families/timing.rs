@@ -55,6 +55,15 @@ pub struct Consultation {
     pub consultees: Vec<Role>,
     /// The reply period, counted from receipt of the request.
     pub reply_within: Period,
+    /// Whether no reply by the end of the period counts as consent ("nếu không có văn bản trả
+    /// lời thì coi như đồng ý", QĐ 09/2023/QĐ-TTg Art. 12(5)); `false` when the rule does not
+    /// say so.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub silence_is_consent: bool,
+    /// The longest extension of the reply period the rule allows (QĐ 09/2023/QĐ-TTg Art.
+    /// 12(5): at most 15 days), if any. Data only: no workflow event extends a period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extension: Option<Period>,
 }
 
 impl FamilyValue for Consultation {

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use super::machine::{build, unreachable_machine, Machine};
 use super::Procedure;
 
+mod abtc;
 mod agreement;
 mod aid;
 mod border;
@@ -27,6 +28,7 @@ pub(crate) fn machine(p: Procedure) -> Machine {
         Procedure::Press => press::shape(),
         Procedure::NgoReply => ngo::shape(),
         Procedure::Border => border::shape(),
+        Procedure::Abtc => abtc::shape(),
     })
 }
 

@@ -282,7 +282,10 @@ impl Case {
         if fx.silence {
             for c in &mut self.consultations {
                 if matches!(c.answer, Answer::Pending) {
-                    c.answer = Answer::Silent { noted: on };
+                    c.answer = Answer::Silent {
+                        noted: on,
+                        consent: c.silence_is_consent,
+                    };
                 }
             }
         }

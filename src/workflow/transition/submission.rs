@@ -94,6 +94,7 @@ impl Case {
                     citation: c.reply.citation.clone(),
                     answer: Answer::Pending,
                     deadline: base + i,
+                    silence_is_consent: c.silence_is_consent,
                 });
                 fx.cite(c.reply.citation.clone());
                 fx.created.push(dl);
