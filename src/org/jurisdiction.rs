@@ -588,12 +588,12 @@ impl Province {
     }
 }
 
-/// The folded names of a unit, without spaces: Vietnamese, English (without its "City"), and
-/// the aliases of [`NAME_ALIASES`].
+/// The folded names of a unit, without spaces: Vietnamese, English (with and without its
+/// "City": "HoChiMinhCity" as written run together), and the aliases of [`NAME_ALIASES`].
 fn names_of(p: &Province) -> impl Iterator<Item = String> + '_ {
-    let en = fold(p.name_en);
-    let en = en.strip_suffix(" city").unwrap_or(&en).to_string();
-    [fold(p.name_vi), en]
+    let full_en = fold(p.name_en);
+    let en = full_en.strip_suffix(" city").unwrap_or(&full_en).to_string();
+    [fold(p.name_vi), en, full_en]
         .into_iter()
         .chain(
             NAME_ALIASES
