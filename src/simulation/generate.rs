@@ -545,7 +545,12 @@ pub(crate) fn activities(
                         Vec::new()
                     },
                     chaired_by_ppc: rng.chance(200),
-                    front_or_mass_organisation: false,
+                    // QĐ 06/2020/QĐ-TTg Art. 1(2)(b): the Front's and the mass organisations'
+                    // conferences follow party rules; the friendship union's do not.
+                    front_or_mass_organisation: matches!(
+                        applicant.kind,
+                        BodyKind::ProvincialMassOrganisation | BodyKind::ProvincialFatherlandFront
+                    ),
                     hosting_approval: false,
                 };
             }
