@@ -43,6 +43,9 @@
 
 use chrono::NaiveDate;
 
+mod validate;
+pub use validate::{InvalidActivity, Problem, MAX_COUNTRIES, MAX_PARTICIPANTS};
+
 use crate::label::vocabulary;
 use crate::org::{Body, Channel, Jurisdiction, Official, OfficialId, Role};
 

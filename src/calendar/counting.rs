@@ -45,6 +45,29 @@ fn working(d: NaiveDate) -> bool {
     !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
+/// `n` working days after (`forward`) or before `from`, in constant time per call: any seven
+/// consecutive days hold exactly five weekdays, so whole weeks are jumped and at most nine
+/// days counted one by one. `None` outside chrono's dates.
+fn shift_working(from: NaiveDate, n: u32, forward: bool) -> Option<NaiveDate> {
+    let weeks = n.saturating_sub(5) / 5;
+    let jump = Days::new(u64::from(weeks) * 7);
+    let mut d = match forward {
+        true => from.checked_add_days(jump)?,
+        false => from.checked_sub_days(jump)?,
+    };
+    let mut left = n - weeks * 5;
+    while left > 0 {
+        d = match forward {
+            true => d.succ_opt()?,
+            false => d.pred_opt()?,
+        };
+        if working(d) {
+            left -= 1;
+        }
+    }
+    Some(d)
+}
+
 fn err(from: NaiveDate, period: Period, reason: &str) -> DeadlineError {
     DeadlineError {
         from,
@@ -61,17 +84,7 @@ impl Deadlines for WeekdaysOnly {
             Period::Months(n) => event
                 .checked_add_months(chrono::Months::new(n))
                 .ok_or_else(out),
-            Period::WorkingDays(n) => {
-                let mut d = event;
-                let mut left = n;
-                while left > 0 {
-                    d = d.succ_opt().ok_or_else(out)?;
-                    if working(d) {
-                        left -= 1;
-                    }
-                }
-                Ok(d)
-            }
+            Period::WorkingDays(n) => shift_working(event, n, true).ok_or_else(out),
             #[allow(unreachable_patterns)]
             _ => Err(err(event, period, "unsupported period")),
         }
@@ -84,17 +97,7 @@ impl Deadlines for WeekdaysOnly {
             Period::Months(n) => target
                 .checked_sub_months(chrono::Months::new(n))
                 .ok_or_else(out),
-            Period::WorkingDays(n) => {
-                let mut d = target;
-                let mut left = n;
-                while left > 0 {
-                    d = d.pred_opt().ok_or_else(out)?;
-                    if working(d) {
-                        left -= 1;
-                    }
-                }
-                Ok(d)
-            }
+            Period::WorkingDays(n) => shift_working(target, n, false).ok_or_else(out),
             #[allow(unreachable_patterns)]
             _ => Err(err(target, period, "unsupported period")),
         }
