@@ -177,6 +177,9 @@ pub mod rules;
 pub mod simulation;
 pub mod workflow;
 
+#[cfg(feature = "testing")]
+pub mod testing;
+
 pub use activity::{ActivityKind, ProposedActivity};
 pub use agreements::AgreementRegistry;
 pub use calendar::{DueStatus, Period, WorkCalendar};

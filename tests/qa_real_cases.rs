@@ -539,7 +539,7 @@ fn quang_nam_asked_after_the_merger_is_an_error_naming_da_nang() {
         "provincial_department",
         ["2025-08-04", "2025-09-06", "2025-09-08"],
         delegation(json!([{"country": "JP", "days": 2}]), "state_budget"),
-        json!([]),
+        json!([{"role": "head", "official": official("giam-doc", "department_director", "unit", false)}]),
     ));
     let e = evaluate(&p, Rulebook::shipped(), &cal(), &History::default()).expect_err("ceased");
     let msg = e.to_string();
