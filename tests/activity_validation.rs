@@ -357,3 +357,51 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_duplicate_key_is_refused_naming_it() {
+    let text = r#"{"id": "x", "kind": "outbound_delegation", "kind": "foreign_press",
+        "jurisdiction": "national", "filed_on": "2026-03-02"}"#;
+    let e = doingoai::json::from_str::<ProposedActivity>(text).expect_err("duplicate");
+    assert!(e.message.contains("duplicate field `kind`"), "{e}");
+}
+
+#[test]
+fn a_duplicate_key_inside_the_details_is_refused() {
+    let text = r#"{"id": "x", "kind": "foreign_press", "jurisdiction": "national",
+        "filed_on": "2026-03-02",
+        "details": {"type": "press", "resident": true, "resident": false, "outlet": "NHK"}}"#;
+    let e = doingoai::json::from_str::<ProposedActivity>(text).expect_err("duplicate");
+    assert!(e.message.contains("duplicate field `resident`"), "{e}");
+    assert!(e.path.starts_with("details"), "{e}");
+}
+
+#[test]
+fn a_date_outside_the_calendar_is_refused() {
+    let a = ProposedActivity::new(
+        "HT-9999",
+        ActivityKind::InternationalConference,
+        Jurisdiction::National,
+        d(2026, 3, 2),
+    )
+    .runs(d(9999, 5, 4), d(9999, 5, 5));
+    assert_eq!(a.validate(), Ok(()));
+    let cal = WorkCalendar::state_agency();
+    match evaluate(&a, Rulebook::shipped(), &cal, &History::default()) {
+        Err(EvaluateError::Invalid(e)) => {
+            assert_eq!(e.field, "starts_on");
+            assert_eq!(e.problem, Problem::OutsideCalendar { on: d(9999, 5, 4) });
+        }
+        other => panic!("not refused: {other:?}"),
+    }
+    assert!(assess(
+        &a,
+        Procedure::Conference,
+        Rulebook::shipped(),
+        &cal,
+        &History::default()
+    )
+    .is_err());
+    // a calendar without a range evaluates it
+    assert!(evaluate(&a, Rulebook::shipped(), &WeekdaysOnly, &History::default()).is_ok());
+}

@@ -44,6 +44,7 @@
 use chrono::NaiveDate;
 
 mod validate;
+pub(crate) use validate::within_calendar;
 pub use validate::{InvalidActivity, Problem, MAX_COUNTRIES, MAX_PARTICIPANTS};
 
 use crate::label::vocabulary;

@@ -12,6 +12,7 @@
 use chrono::NaiveDate;
 
 use super::{ActivityKind, Details, ParticipantRole, ProposedActivity};
+use crate::calendar::Deadlines;
 
 /// The most participants a request may list: a technical limit (no legal figure), so that an
 /// absurd request is answered in bounded time and memory.
@@ -92,6 +93,36 @@ pub enum Problem {
         /// The limit.
         limit: usize,
     },
+    /// A day the working-day calendar does not cover (its lead times could not be checked).
+    #[error("{on} is outside the working-day calendar")]
+    OutsideCalendar {
+        /// The day.
+        on: NaiveDate,
+    },
+}
+
+/// The request's days (filing, first, last) that `cal` does not cover: the first refusal,
+/// naming the field (`filed_on`, `starts_on`, `ends_on`). Run by `evaluate` (and so `assess`)
+/// once the jurisdiction is known to exist on the filing day.
+pub(crate) fn within_calendar<C: Deadlines + ?Sized>(
+    filed_on: NaiveDate,
+    starts_on: Option<NaiveDate>,
+    ends_on: Option<NaiveDate>,
+    cal: &C,
+) -> Result<(), InvalidActivity> {
+    let days = [
+        ("filed_on", Some(filed_on)),
+        ("starts_on", starts_on),
+        ("ends_on", ends_on),
+    ];
+    for (field, day) in days {
+        if let Some(on) = day {
+            if !cal.covers(on) {
+                return invalid(field, Problem::OutsideCalendar { on });
+            }
+        }
+    }
+    Ok(())
 }
 
 impl Details {

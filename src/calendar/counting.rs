@@ -26,6 +26,21 @@ pub trait Deadlines {
     fn deadline_after(&self, event: NaiveDate, period: Period) -> Result<NaiveDate, DeadlineError>;
     /// The latest day that is at least `period` before `target` ("trước ít nhất N ngày").
     fn latest_before(&self, target: NaiveDate, period: Period) -> Result<NaiveDate, DeadlineError>;
+    /// Whether the calendar can count from and to `day` (a request dated outside it is
+    /// refused rather than evaluated without its lead times). Every day, unless the calendar
+    /// says otherwise.
+    ///
+    /// ```
+    /// use doingoai::calendar::{Deadlines, WeekdaysOnly, WorkCalendar};
+    /// use chrono::NaiveDate;
+    /// let far = NaiveDate::from_ymd_opt(9999, 1, 4).unwrap();
+    /// assert!(WeekdaysOnly.covers(far));
+    /// assert!(!WorkCalendar::state_agency().covers(far));
+    /// ```
+    fn covers(&self, day: NaiveDate) -> bool {
+        let _ = day;
+        true
+    }
 }
 
 /// Saturdays and Sundays off, no holidays: a stand-in, **not** the Vietnamese calendar.
@@ -118,5 +133,8 @@ impl Deadlines for WorkCalendar {
             period,
             reason: e.to_string(),
         })
+    }
+    fn covers(&self, day: NaiveDate) -> bool {
+        self.day(day).is_ok()
     }
 }

@@ -364,6 +364,7 @@ where
         channel: Some(f.channel),
     };
     let res = rulebook.resolve(&q)?;
+    crate::activity::within_calendar(f.filed_on, f.starts_on, f.ends_on, calendar)?;
     let mut d = Decision {
         rulebook: rulebook.version_id(),
         as_of: f.filed_on,
