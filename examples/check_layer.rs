@@ -26,6 +26,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let cal = WorkCalendar::state_agency();
     let mut runner = TestRunner::new(Config {
         cases,
+        failure_persistence: None,
         ..Config::default()
     });
     runner.run(&testing::activity(layer.jurisdiction), |a| {

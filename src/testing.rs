@@ -17,7 +17,7 @@
 //! testing::layer_cites_and_resolves(&layer, &book)?;
 //! let national = testing::national_only(Rulebook::shipped())?;
 //! let cal = WorkCalendar::state_agency();
-//! let mut runner = TestRunner::new(Config { cases: 16, ..Config::default() });
+//! let mut runner = TestRunner::new(Config { cases: 16, failure_persistence: None, ..Config::default() });
 //! runner.run(&testing::activity(layer.jurisdiction), |a| {
 //!     testing::evaluates_without_panic(&a, &book, &cal).map_err(proptest::test_runner::TestCaseError::fail)?;
 //!     testing::no_uncited_refusal(&a, &national, &book, &cal).map_err(proptest::test_runner::TestCaseError::fail)?;
