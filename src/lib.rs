@@ -188,6 +188,9 @@ pub mod schema;
 pub mod simulation;
 pub mod workflow;
 
+#[cfg(feature = "testing")]
+pub mod testing;
+
 pub use activity::{ActivityKind, ProposedActivity};
 pub use agreements::AgreementRegistry;
 pub use calendar::{DueStatus, Period, WorkCalendar};

@@ -5,7 +5,7 @@
 //! NĐ 313/2025, NĐ 88/2012, NĐ 262/2026, NĐ 58/2022, CV 101/UBND-SNV Đà Nẵng).
 
 use chrono::NaiveDate;
-use doingoai::activity::ProposedActivity;
+use doingoai::activity::{Problem, ProposedActivity};
 use doingoai::history::History;
 use doingoai::rules::Ground;
 use doingoai::rules::{evaluate, Decision, EvaluateError, Rulebook};
@@ -556,7 +556,7 @@ fn quang_nam_asked_after_the_merger_is_an_error_naming_da_nang() {
         "provincial_department",
         ["2025-08-04", "2025-09-06", "2025-09-08"],
         delegation(json!([{"country": "JP", "days": 2}]), "state_budget"),
-        json!([]),
+        json!([{"role": "head", "official": official("giam-doc", "department_director", "unit", false)}]),
     ));
     let e = evaluate(&p, Rulebook::shipped(), &cal(), &History::default()).expect_err("ceased");
     let msg = e.to_string();
@@ -564,7 +564,7 @@ fn quang_nam_asked_after_the_merger_is_an_error_naming_da_nang() {
 }
 
 #[test]
-fn conference_in_2150_is_outside_the_working_day_calendar_and_filing_is_not_checked() {
+fn conference_in_2150_is_outside_the_working_day_calendar_and_is_refused() {
     let p = load(&request(
         "HT-2150",
         "international_conference",
@@ -574,15 +574,15 @@ fn conference_in_2150_is_outside_the_working_day_calendar_and_filing_is_not_chec
         conference("in_person", "other"),
         json!([]),
     ));
-    let dec = decide(&p);
-    assert_eq!(dec.latest_filing(), None);
-    assert!(
-        dec.notes
-            .iter()
-            .any(|n| n.contains("outside the working-day calendar")),
-        "{:?}",
-        dec.notes
-    );
+    // refused rather than evaluated without its lead time
+    let e = evaluate(&p, Rulebook::shipped(), &cal(), &History::default()).expect_err("2150");
+    match e {
+        EvaluateError::Invalid(x) => {
+            assert_eq!(x.field, "filed_on");
+            assert!(matches!(x.problem, Problem::OutsideCalendar { .. }));
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]

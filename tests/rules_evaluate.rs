@@ -126,6 +126,12 @@ fn ho_chi_minh_2018_refuses_a_member_serving_a_warning() {
     trip.jurisdiction = doingoai::org::Jurisdiction::old(79).unwrap();
     trip.starts_on = Some(d(2019, 10, 6));
     trip.ends_on = Some(d(2019, 10, 8));
+    // three days: one country (four countries' stays would not fit the dates)
+    trip.details = Details::Delegation {
+        countries: vec![CountryVisit::new("JP", 3)],
+        funding: Funding::StateBudget,
+        purpose: "xúc tiến đầu tư".into(),
+    };
     if let Some(p) = trip.participants.get_mut(1) {
         p.official.discipline[0].in_effect =
             Validity::between(d(2019, 3, 1), d(2020, 2, 28)).unwrap();

@@ -47,6 +47,9 @@ mod build;
 pub use build::{AgreementDetails, ConferenceDetails, DelegationDetails, InboundDetails};
 mod abtc;
 pub use abtc::{AbtcEnterprise, AbtcPost, AbtcRequest};
+mod validate;
+pub(crate) use validate::within_calendar;
+pub use validate::{InvalidActivity, Problem, MAX_COUNTRIES, MAX_PARTICIPANTS};
 
 use crate::label::vocabulary;
 use crate::org::{Body, Channel, Jurisdiction, Official, OfficialId, Role};

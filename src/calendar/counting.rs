@@ -27,6 +27,21 @@ pub trait Deadlines {
     fn deadline_after(&self, event: NaiveDate, period: Period) -> Result<NaiveDate, DeadlineError>;
     /// The latest day that is at least `period` before `target` ("trước ít nhất N ngày").
     fn latest_before(&self, target: NaiveDate, period: Period) -> Result<NaiveDate, DeadlineError>;
+    /// Whether the calendar can count from and to `day` (a request dated outside it is
+    /// refused rather than evaluated without its lead times). Every day, unless the calendar
+    /// says otherwise.
+    ///
+    /// ```
+    /// use doingoai::calendar::{Deadlines, WeekdaysOnly, WorkCalendar};
+    /// use chrono::NaiveDate;
+    /// let far = NaiveDate::from_ymd_opt(9999, 1, 4).unwrap();
+    /// assert!(WeekdaysOnly.covers(far));
+    /// assert!(!WorkCalendar::state_agency().covers(far));
+    /// ```
+    fn covers(&self, day: NaiveDate) -> bool {
+        let _ = day;
+        true
+    }
 }
 
 /// Saturdays and Sundays off, no holidays: a stand-in, **not** the Vietnamese calendar.
@@ -46,6 +61,29 @@ fn working(d: NaiveDate) -> bool {
     !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
+/// `n` working days after (`forward`) or before `from`, in constant time per call: any seven
+/// consecutive days hold exactly five weekdays, so whole weeks are jumped and at most nine
+/// days counted one by one. `None` outside chrono's dates.
+fn shift_working(from: NaiveDate, n: u32, forward: bool) -> Option<NaiveDate> {
+    let weeks = n.saturating_sub(5) / 5;
+    let jump = Days::new(u64::from(weeks) * 7);
+    let mut d = match forward {
+        true => from.checked_add_days(jump)?,
+        false => from.checked_sub_days(jump)?,
+    };
+    let mut left = n - weeks * 5;
+    while left > 0 {
+        d = match forward {
+            true => d.succ_opt()?,
+            false => d.pred_opt()?,
+        };
+        if working(d) {
+            left -= 1;
+        }
+    }
+    Some(d)
+}
+
 fn err(from: NaiveDate, period: Period, reason: &str) -> DeadlineError {
     DeadlineError {
         from,
@@ -62,17 +100,7 @@ impl Deadlines for WeekdaysOnly {
             Period::Months(n) => event
                 .checked_add_months(chrono::Months::new(n))
                 .ok_or_else(out),
-            Period::WorkingDays(n) => {
-                let mut d = event;
-                let mut left = n;
-                while left > 0 {
-                    d = d.succ_opt().ok_or_else(out)?;
-                    if working(d) {
-                        left -= 1;
-                    }
-                }
-                Ok(d)
-            }
+            Period::WorkingDays(n) => shift_working(event, n, true).ok_or_else(out),
             #[allow(unreachable_patterns)]
             _ => Err(err(event, period, "unsupported period")),
         }
@@ -85,17 +113,7 @@ impl Deadlines for WeekdaysOnly {
             Period::Months(n) => target
                 .checked_sub_months(chrono::Months::new(n))
                 .ok_or_else(out),
-            Period::WorkingDays(n) => {
-                let mut d = target;
-                let mut left = n;
-                while left > 0 {
-                    d = d.pred_opt().ok_or_else(out)?;
-                    if working(d) {
-                        left -= 1;
-                    }
-                }
-                Ok(d)
-            }
+            Period::WorkingDays(n) => shift_working(target, n, false).ok_or_else(out),
             #[allow(unreachable_patterns)]
             _ => Err(err(target, period, "unsupported period")),
         }
@@ -116,5 +134,8 @@ impl Deadlines for WorkCalendar {
             period,
             reason: e.to_string(),
         })
+    }
+    fn covers(&self, day: NaiveDate) -> bool {
+        self.day(day).is_ok()
     }
 }

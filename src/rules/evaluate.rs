@@ -347,6 +347,23 @@ pub enum EvaluateError {
         /// The last day given.
         ends_on: NaiveDate,
     },
+    /// The request cannot be real ([`ProposedActivity::validate`]): the field and what is
+    /// wrong with it.
+    #[error(transparent)]
+    Invalid(crate::activity::InvalidActivity),
+}
+
+impl From<crate::activity::InvalidActivity> for EvaluateError {
+    /// A reversed pair of days keeps its own variant ([`EvaluateError::EndsBeforeStart`]);
+    /// every other refusal is [`EvaluateError::Invalid`].
+    fn from(e: crate::activity::InvalidActivity) -> Self {
+        match e.problem {
+            crate::activity::Problem::EndsBeforeStart { starts_on, ends_on } => {
+                EvaluateError::EndsBeforeStart { starts_on, ends_on }
+            }
+            _ => EvaluateError::Invalid(e),
+        }
+    }
 }
 
 /// Evaluates a proposed activity: the one input ([`ProposedActivity`]) is lowered to the flat
@@ -381,6 +398,7 @@ pub fn evaluate<C>(
 where
     C: Deadlines + ?Sized,
 {
+    activity.validate()?;
     evaluate_flat(&activity.facts(), rulebook, calendar, history)
 }
 
@@ -407,6 +425,7 @@ where
         channel: Some(f.channel),
     };
     let res = rulebook.resolve(&q)?;
+    crate::activity::within_calendar(f.filed_on, f.starts_on, f.ends_on, calendar)?;
     let mut d = Decision {
         rulebook: rulebook.version_id(),
         as_of: f.filed_on,

@@ -68,6 +68,7 @@ pub fn assess(
     cal: &WorkCalendar,
     history: &History,
 ) -> Result<Assessment, EvaluateError> {
+    activity.validate()?;
     let facts = activity.facts();
     let decision = rules::evaluate_flat(&facts, rulebook, cal, history)?;
     let mut a = Assessment::from_decision(&decision, procedure, facts.channel);

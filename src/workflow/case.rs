@@ -231,7 +231,8 @@ impl Case {
     /// jurisdiction; without a body, `applicant@` the activity's jurisdiction), the facts
     /// from the activity (title, jurisdiction, channel in effect, dates, applicant body). The
     /// case's id is the activity's. `None` for a kind without a workflow (e.g. an
-    /// inspection).
+    /// inspection), and for a request that cannot be real
+    /// ([`ProposedActivity::validate`] says why).
     ///
     /// ```
     /// use doingoai::activity::{ActivityKind, ProposedActivity};
@@ -261,6 +262,7 @@ impl Case {
     /// the province's opinion on a registration): as [`Case::for_activity`] with the
     /// applicant given.
     pub fn for_activity_by(activity: &ProposedActivity, applicant: Actor) -> Option<Case> {
+        activity.validate().ok()?;
         let procedure = Procedure::for_kind(activity.kind)?;
         let facts = CaseFacts {
             title: activity.title.clone(),

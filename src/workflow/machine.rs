@@ -159,8 +159,8 @@ enum Superstate {
     /// the applicant may `withdraw` from each, the authority may `cancel` from each but the
     /// draft (nothing is filed yet).
     Open,
-    /// The states after the approval (approved; with an execution step also carried out and
-    /// result reported): the owner of an open obligation may `discharge` it.
+    /// The states after the approval (approved; with an execution step also carried out, and
+    /// result reported with a result report step): the owner of an open obligation may `discharge` it.
     AfterApproval,
 }
 
@@ -177,9 +177,11 @@ impl Superstate {
                 }
                 v
             }
-            Superstate::AfterApproval if s.execution => {
+            Superstate::AfterApproval if s.execution && s.result_report => {
                 vec![State::Approved, State::CarriedOut, State::ResultReported]
             }
+            // no edge reaches `result_reported` without a result report step
+            Superstate::AfterApproval if s.execution => vec![State::Approved, State::CarriedOut],
             Superstate::AfterApproval => vec![State::Approved],
         }
     }

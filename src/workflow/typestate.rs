@@ -705,8 +705,6 @@ edges! {
         close: CarriedOut => Closed;
         discharge: Approved => Approved;
         discharge: CarriedOut => CarriedOut;
-        // the runtime machine has this loop although no press edge reaches `ResultReported`
-        discharge: ResultReported => ResultReported;
         withdraw: Draft, Submitted, Returned, AwaitingDecision, Approved => Withdrawn;
         cancel: Submitted, Returned, AwaitingDecision, Approved => Cancelled;
     }

@@ -1,0 +1,407 @@
+//! Inputs checked for sense (issue 13, item 4): a request that cannot be real is refused with a
+//! typed error naming the field, by `validate`, `evaluate`, `assess` and `Case::for_activity`
+//! alike; every refusal has a test here, and random requests either validate or are refused
+//! with a field path that exists in their JSON form.
+
+use chrono::NaiveDate;
+use doingoai::activity::{
+    ActivityKind, CountryVisit, Details, Funding, InvalidActivity, Participant, Problem,
+    ProposedActivity, MAX_COUNTRIES, MAX_PARTICIPANTS,
+};
+use doingoai::history::History;
+use doingoai::org::{Jurisdiction, Official, Position};
+use doingoai::rules::{evaluate, EvaluateError, Rulebook, WeekdaysOnly};
+use doingoai::workflow::{assess, Case, Procedure};
+use doingoai::WorkCalendar;
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+fn head() -> Participant {
+    Participant::head(Official::new(
+        "h",
+        "Nguyễn Văn A",
+        Position::DepartmentDirector,
+    ))
+}
+
+fn member(i: usize) -> Participant {
+    Participant::member(Official::new(
+        format!("m{i}"),
+        "Trần Thị B",
+        Position::Staff,
+    ))
+}
+
+fn delegation(countries: Vec<CountryVisit>) -> Details {
+    Details::Delegation {
+        countries,
+        funding: Funding::StateBudget,
+        purpose: "hợp tác".into(),
+    }
+}
+
+/// A real trip: 5 days in Japan, head and one member.
+fn trip() -> ProposedActivity {
+    let j = Jurisdiction::new_unit(48).expect("Đà Nẵng");
+    ProposedActivity::new("DN-1", ActivityKind::OutboundDelegation, j, d(2026, 3, 2))
+        .runs(d(2026, 4, 6), d(2026, 4, 10))
+        .participant(head())
+        .participant(member(1))
+        .details(delegation(vec![CountryVisit::new("JP", 5)]))
+}
+
+/// Refused by every entry point with `field` and a problem matching `problem`.
+fn refused(a: &ProposedActivity, field: &str, problem: fn(&Problem) -> bool) {
+    let e: InvalidActivity = a.validate().expect_err("refused");
+    assert_eq!(e.field, field, "{e}");
+    assert!(problem(&e.problem), "{e}");
+    assert!(e.to_string().contains(field), "{e}");
+    assert!(
+        path_exists(&serde_json::to_value(a).expect("json"), &e.field),
+        "{} is not a path of the request",
+        e.field
+    );
+    let cal = WorkCalendar::state_agency();
+    let rb = Rulebook::shipped();
+    match evaluate(a, rb, &cal, &History::default()) {
+        Err(EvaluateError::Invalid(x)) => assert_eq!(x, e),
+        Err(EvaluateError::EndsBeforeStart { .. }) => assert_eq!(field, "ends_on"),
+        other => panic!("evaluate did not refuse: {other:?}"),
+    }
+    if let Some(p) = Procedure::for_kind(a.kind) {
+        assert!(assess(a, p, rb, &cal, &History::default()).is_err());
+    }
+    assert!(
+        Case::for_activity(a).is_none(),
+        "a case for an impossible request"
+    );
+}
+
+/// Whether `path` (`a.b[0].c`, `details.type`) names a field of `v`.
+fn path_exists(v: &Value, path: &str) -> bool {
+    let mut here = v;
+    for part in path.split('.') {
+        let (name, index) = match part.split_once('[') {
+            Some((n, rest)) => (n, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (part, None),
+        };
+        let Some(next) = here.get(name) else {
+            return false;
+        };
+        here = match index {
+            Some(i) => match next.get(i) {
+                Some(x) => x,
+                None => return false,
+            },
+            None => next,
+        };
+    }
+    true
+}
+
+#[test]
+fn a_real_trip_validates_and_is_evaluated() {
+    let a = trip();
+    assert_eq!(a.validate(), Ok(()));
+    let cal = WorkCalendar::state_agency();
+    assert!(evaluate(&a, Rulebook::shipped(), &cal, &History::default()).is_ok());
+    assert!(Case::for_activity(&a).is_some());
+}
+
+#[test]
+fn a_delegation_with_no_participants_is_refused() {
+    let mut a = trip();
+    a.participants.clear();
+    refused(&a, "participants", |p| *p == Problem::NoParticipants);
+}
+
+#[test]
+fn a_delegation_with_no_head_is_refused() {
+    let mut a = trip();
+    a.participants = vec![member(1), member(2)];
+    refused(&a, "participants", |p| *p == Problem::NoHead);
+}
+
+#[test]
+fn a_delegation_visiting_no_country_is_refused() {
+    let a = trip().details(delegation(vec![]));
+    refused(&a, "details.countries", |p| *p == Problem::NoCountry);
+}
+
+#[test]
+fn a_stay_of_zero_days_is_refused_at_its_own_field() {
+    let a = trip().details(delegation(vec![
+        CountryVisit::new("JP", 3),
+        CountryVisit::new("KR", 0),
+    ]));
+    refused(&a, "details.countries[1].days", |p| *p == Problem::ZeroDays);
+}
+
+#[test]
+fn an_end_before_the_start_is_refused() {
+    let a = trip().runs(d(2026, 4, 10), d(2026, 4, 6));
+    refused(&a, "ends_on", |p| {
+        matches!(p, Problem::EndsBeforeStart { .. })
+    });
+}
+
+#[test]
+fn stays_that_do_not_fit_the_dates_are_refused() {
+    // 5 days, 2 countries: at most 6 days of stays (one travel day counted twice)
+    let fits = trip().details(delegation(vec![
+        CountryVisit::new("JP", 3),
+        CountryVisit::new("KR", 3),
+    ]));
+    assert_eq!(fits.validate(), Ok(()));
+    let a = trip().details(delegation(vec![
+        CountryVisit::new("JP", 4),
+        CountryVisit::new("KR", 3),
+    ]));
+    refused(&a, "details.countries", |p| {
+        *p == Problem::StaysExceedDates { stays: 7, lasts: 5 }
+    });
+}
+
+#[test]
+fn a_kind_contradicting_the_details_is_refused() {
+    let mut a = trip();
+    a.kind = ActivityKind::InternationalConference;
+    refused(&a, "details.type", |p| {
+        *p == Problem::KindContradictsDetails {
+            kind: ActivityKind::InternationalConference,
+            details: ActivityKind::OutboundDelegation,
+        }
+    });
+}
+
+#[test]
+fn absurd_sizes_are_refused_in_bounded_time() {
+    let start = std::time::Instant::now();
+    let mut a = trip();
+    a.participants.extend((0..100_000).map(member));
+    refused(&a, "participants", |p| {
+        *p == Problem::TooMany {
+            len: 100_002,
+            limit: MAX_PARTICIPANTS,
+        }
+    });
+    let b = trip().details(delegation(
+        (0..=MAX_COUNTRIES)
+            .map(|_| CountryVisit::new("JP", 1))
+            .collect(),
+    ));
+    refused(
+        &b,
+        "details.countries",
+        |p| matches!(p, Problem::TooMany { limit, .. } if *limit == MAX_COUNTRIES),
+    );
+    assert!(start.elapsed().as_secs() < 30, "{:?}", start.elapsed());
+}
+
+#[test]
+fn an_event_before_the_previous_one_is_refused() {
+    use doingoai::workflow::{Action, Actor, Event, Role};
+    // three days in Japan (Đà Nẵng's cap per country)
+    let a = trip()
+        .runs(d(2026, 4, 6), d(2026, 4, 8))
+        .details(delegation(vec![CountryVisit::new("JP", 3)]));
+    let mut case = Case::for_activity(&a).expect("a case");
+    let rb = Rulebook::shipped();
+    let cal = WorkCalendar::state_agency();
+    let assessment =
+        assess(&a, Procedure::Outbound, rb, &cal, &History::default()).expect("assessed");
+    let applicant = case.applicant().clone();
+    case.apply(Event::new(
+        applicant.clone(),
+        d(2026, 3, 2),
+        Action::Submit {
+            assessment: Box::new(assessment),
+        },
+    ))
+    .expect("submitted");
+    let before = case.clone();
+    let fa = Actor::body("so-ngoai-vu", Role::FaAgency);
+    let r = case
+        .apply(Event::new(fa, d(2026, 3, 1), Action::Accept))
+        .expect_err("dated before the submission");
+    assert!(r.to_string().contains("before the previous event"), "{r}");
+    assert_eq!(case, before);
+}
+
+#[test]
+fn the_shipped_example_requests_validate() {
+    for text in [
+        include_str!("../examples/data/request.json"),
+        include_str!("../examples/data/conference_minister_pm.json"),
+        include_str!("../examples/data/agreement_ppc_security_shortened.json"),
+        include_str!("../examples/data/delegation_da_nang_over_cap.json"),
+    ] {
+        let mut v: Value = serde_json::from_str(text).expect("json");
+        if let Some(o) = v.as_object_mut() {
+            o.remove("history");
+        }
+        let a: ProposedActivity = serde_json::from_value(v).expect("a request");
+        assert_eq!(a.validate(), Ok(()), "{}", a.id);
+    }
+}
+
+#[test]
+fn weekdays_only_counts_huge_periods_fast() {
+    use doingoai::rules::{Deadlines, Period};
+    let start = std::time::Instant::now();
+    let cal = WeekdaysOnly;
+    let from = d(2026, 3, 2);
+    assert!(cal
+        .deadline_after(from, Period::WorkingDays(u32::MAX))
+        .is_err());
+    assert!(cal
+        .latest_before(from, Period::WorkingDays(u32::MAX))
+        .is_err());
+    // 200,000 weeks of five days; then the same as counting day by day for small periods
+    let far = cal
+        .deadline_after(from, Period::WorkingDays(1_000_000))
+        .expect("in range");
+    assert_eq!(far, from + chrono::Days::new(1_400_000));
+    let back = cal
+        .latest_before(far, Period::WorkingDays(1_000_000))
+        .expect("in range");
+    assert_eq!(back, from);
+    for n in 0..40u32 {
+        for s in 0..7u64 {
+            let on = from + chrono::Days::new(s);
+            let mut x = on;
+            let mut left = n;
+            while left > 0 {
+                x = x.succ_opt().expect("date");
+                if !matches!(
+                    chrono::Datelike::weekday(&x),
+                    chrono::Weekday::Sat | chrono::Weekday::Sun
+                ) {
+                    left -= 1;
+                }
+            }
+            assert_eq!(
+                cal.deadline_after(on, Period::WorkingDays(n)),
+                Ok(x),
+                "{on} + {n}"
+            );
+        }
+    }
+    assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
+}
+
+fn kinds() -> impl Strategy<Value = ActivityKind> {
+    prop::sample::select(ActivityKind::ALL.to_vec())
+}
+
+fn details() -> impl Strategy<Value = Details> {
+    prop_oneof![
+        Just(Details::None),
+        prop::collection::vec(("[A-Z]{2}", 0u32..6), 0..4).prop_map(|c| delegation(
+            c.into_iter()
+                .map(|(k, n)| CountryVisit::new(k, n))
+                .collect()
+        )),
+        Just(Details::Press {
+            resident: false,
+            outlet: "NHK".into()
+        }),
+        Just(Details::Ngo {
+            organisation: "Oxfam".into(),
+            renewal: false,
+            expiry: None
+        }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    /// Random requests either validate, or are refused with a field that exists in their JSON;
+    /// `evaluate` refuses exactly the requests `validate` refuses.
+    #[test]
+    fn random_requests_validate_or_name_an_existing_field(
+        kind in kinds(),
+        details in details(),
+        first in 0i64..60,
+        len in -3i64..10,
+        heads in 0usize..2,
+        members in 0usize..3,
+    ) {
+        let j = Jurisdiction::new_unit(48).expect("Đà Nẵng");
+        let filed = d(2026, 3, 2);
+        let starts = filed + chrono::Days::new(first.unsigned_abs());
+        let ends = starts.checked_add_signed(chrono::TimeDelta::days(len)).expect("date");
+        let mut a = ProposedActivity::new("R", kind, j, filed).runs(starts, ends).details(details);
+        for _ in 0..heads { a = a.participant(head()); }
+        for i in 0..members { a = a.participant(member(i)); }
+        let cal = WorkCalendar::state_agency();
+        let ev = evaluate(&a, Rulebook::shipped(), &cal, &History::default());
+        match a.validate() {
+            Ok(()) => {
+                let refused = matches!(
+                    ev,
+                    Err(EvaluateError::Invalid(_)) | Err(EvaluateError::EndsBeforeStart { .. })
+                );
+                prop_assert!(!refused, "evaluate refused a valid request");
+            }
+            Err(e) => {
+                let v = serde_json::to_value(&a).expect("json");
+                prop_assert!(path_exists(&v, &e.field), "{} not in {}", e.field, v);
+                prop_assert!(ev.is_err());
+            }
+        }
+    }
+}
+
+#[test]
+fn a_duplicate_key_is_refused_naming_it() {
+    let text = r#"{"id": "x", "kind": "outbound_delegation", "kind": "foreign_press",
+        "jurisdiction": "national", "filed_on": "2026-03-02"}"#;
+    let e = doingoai::json::from_str::<ProposedActivity>(text).expect_err("duplicate");
+    assert!(e.message.contains("duplicate field `kind`"), "{e}");
+}
+
+#[test]
+fn a_duplicate_key_inside_the_details_is_refused() {
+    let text = r#"{"id": "x", "kind": "foreign_press", "jurisdiction": "national",
+        "filed_on": "2026-03-02",
+        "details": {"type": "press", "resident": true, "resident": false, "outlet": "NHK"}}"#;
+    let e = doingoai::json::from_str::<ProposedActivity>(text).expect_err("duplicate");
+    assert!(e.message.contains("duplicate field `resident`"), "{e}");
+    assert!(e.path.starts_with("details"), "{e}");
+}
+
+#[test]
+fn a_date_outside_the_calendar_is_refused() {
+    let a = ProposedActivity::new(
+        "HT-9999",
+        ActivityKind::InternationalConference,
+        Jurisdiction::National,
+        d(2026, 3, 2),
+    )
+    .runs(d(9999, 5, 4), d(9999, 5, 5));
+    assert_eq!(a.validate(), Ok(()));
+    let cal = WorkCalendar::state_agency();
+    match evaluate(&a, Rulebook::shipped(), &cal, &History::default()) {
+        Err(EvaluateError::Invalid(e)) => {
+            assert_eq!(e.field, "starts_on");
+            assert_eq!(e.problem, Problem::OutsideCalendar { on: d(9999, 5, 4) });
+        }
+        other => panic!("not refused: {other:?}"),
+    }
+    assert!(assess(
+        &a,
+        Procedure::Conference,
+        Rulebook::shipped(),
+        &cal,
+        &History::default()
+    )
+    .is_err());
+    // a calendar without a range evaluates it
+    assert!(evaluate(&a, Rulebook::shipped(), &WeekdaysOnly, &History::default()).is_ok());
+}
