@@ -231,6 +231,9 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
         a.filed_on = match latest {
             Some(l) if frng.chance(100) => add(l, frng.range(1, 6)),
             Some(l) => add(l, -frng.range(0, 25)),
+            // a request that is not an event (an ABTC permission): its filing day is its day,
+            // drawn inside the year by its generator
+            None if a.starts_on.is_none() => a.filed_on,
             None => add(a.day(), -frng.range(25, 70)),
         };
         a.filed_on = wc

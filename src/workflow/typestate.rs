@@ -742,9 +742,6 @@ edges! {
         close: CarriedOut => Closed;
         discharge: Approved => Approved;
         discharge: CarriedOut => CarriedOut;
-        // as for the press: the runtime machine has this loop although no edge reaches
-        // `ResultReported`
-        discharge: ResultReported => ResultReported;
         withdraw: Draft, Submitted, Returned, AwaitingDecision, Approved => Withdrawn;
         cancel: Submitted, Returned, AwaitingDecision, Approved => Cancelled;
     }
