@@ -590,7 +590,11 @@ fn refused(case: &Case, json: &str, cal: &WorkCalendar, event: Event, ex: &mut E
     assert!(!r.unmet.is_empty(), "a refusal without a reason");
     assert!(dry.is_err(), "check accepted what apply refused");
     assert_eq!(&next, case, "a refused event changed the case");
-    assert_eq!(next.to_json().expect("stored"), json, "a refused event changed the JSON");
+    assert_eq!(
+        next.to_json().expect("stored"),
+        json,
+        "a refused event changed the JSON"
+    );
 }
 
 /// Whether some sequence of at most `budget` events leads `case` to a terminal state (for the

@@ -592,7 +592,10 @@ impl Province {
 /// "City": "HoChiMinhCity" as written run together), and the aliases of [`NAME_ALIASES`].
 fn names_of(p: &Province) -> impl Iterator<Item = String> + '_ {
     let full_en = fold(p.name_en);
-    let en = full_en.strip_suffix(" city").unwrap_or(&full_en).to_string();
+    let en = full_en
+        .strip_suffix(" city")
+        .unwrap_or(&full_en)
+        .to_string();
     [fold(p.name_vi), en, full_en]
         .into_iter()
         .chain(

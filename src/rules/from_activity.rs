@@ -3,9 +3,9 @@
 
 use crate::activity::ActivityKind;
 use crate::activity::{
-    AbtcEnterprise, AgreementConcern, AgreementLevel, AgreementProcedure,
-    BorderMatter, ConferenceMode, Details, ForeignRank, Funding, ParticipantRole,
-    ProposedActivity, SensitiveTopic,
+    AbtcEnterprise, AgreementConcern, AgreementLevel, AgreementProcedure, BorderMatter,
+    ConferenceMode, Details, ForeignRank, Funding, ParticipantRole, ProposedActivity,
+    SensitiveTopic,
 };
 use crate::org::{BodyKind, DisciplineKind, Jurisdiction, LeadershipTier, ManagedBy, ProvinceSet};
 

@@ -31,7 +31,9 @@ use crate::agreements::{Agreement, AgreementRegistry, DormancyPolicy, Implementa
 use crate::calendar::{DateRange, WorkCalendar};
 use crate::history::{History, PastTrip};
 use crate::inspection::InspectionPlan;
-use crate::ledger::sources::{from_case, periodic_obligations, ProvinceBodies};
+use crate::ledger::sources::{
+    applicant_yearly_obligations, from_case, periodic_obligations, ProvinceBodies,
+};
 use crate::ledger::Ledger;
 use crate::org::{Body, BodyKind, Channel, Jurisdiction, LeadershipTier, Official};
 use crate::plan::{ActionPlan, AnnualPlan, OutOfPlanQuota, PlanBook, PlannedActivity, Task};
@@ -590,6 +592,15 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
             .into_iter()
             .filter(|o| o.due.year() == year),
     );
+    // the yearly obligations approved cases put on their applicants (an enterprise's report on
+    // the use of the APEC business travel card, QĐ 09/2023/QĐ-TTg Art. 27(5))
+    let by_id: std::collections::BTreeMap<&str, &ProposedActivity> =
+        acts.iter().map(|a| (a.id.0.as_str(), a)).collect();
+    for c in &cases {
+        if let Some(a) = by_id.get(c.id()) {
+            periodic.extend(applicant_yearly_obligations(book, c, a, &bodies, year));
+        }
+    }
     for mut o in periodic {
         let roll = orng.below(1000);
         if roll < 700 {
