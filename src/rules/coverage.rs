@@ -358,6 +358,7 @@ fn short(s: Subject) -> &'static str {
         Subject::Activity(K::BorderAffair) => "BOR",
         Subject::Activity(K::OverseasVietnamese) => "OV",
         Subject::Activity(K::Inspection) => "INSP",
+        Subject::Activity(K::AbtcPermission) => "ABTC",
         Subject::Activity(_) => "?",
     }
 }
@@ -742,5 +743,20 @@ impl Coverage {
         }
         o.push_str("</svg>\n");
         o
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_subject_has_its_own_column_label() {
+        let labels: Vec<&str> = Subject::ALL.iter().map(|&s| short(s)).collect();
+        assert!(!labels.contains(&"?"), "{labels:?}");
+        let mut unique = labels.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), labels.len(), "{labels:?}");
     }
 }
