@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use super::{Evidence, Instrument, InstrumentKind, InstrumentNumber, Validity};
 
 mod national;
+mod party;
 mod provincial;
 mod sectoral;
 
@@ -324,6 +325,7 @@ fn table() -> Vec<Instrument> {
         .iter()
         .chain(provincial::ROWS.iter())
         .chain(sectoral::ROWS.iter())
+        .chain(party::ROWS.iter())
         .map(|r| Instrument {
             number: InstrumentNumber::from_static(r.number),
             kind: r.kind,
