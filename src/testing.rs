@@ -1,4 +1,4 @@
-//! Property testing for users' own rule layers (feature `testing`): [`proptest`] strategies for
+//! Property testing for users' own rule layers (feature `testing`): [`mod@proptest`] strategies for
 //! proposed activities (every kind), actors, events and sub-layers, and ready-made properties
 //! a province runs on its own layer file.
 //!

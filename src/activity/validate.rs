@@ -191,7 +191,7 @@ fn invalid(field: impl Into<String>, problem: Problem) -> Result<(), InvalidActi
 }
 
 impl ProposedActivity {
-    /// Checks that the request can be real (see the [module docs](self)): the first refusal,
+    /// Checks that the request can be real (each check is a [`Problem`]): the first refusal,
     /// with the path of its field. Every evaluation and every case runs it first.
     ///
     /// ```
