@@ -346,7 +346,8 @@ pub fn check(activity: &ProposedActivity, history: &History) -> Ran {
     match case.apply(submit) {
         Ok(_) => {
             ran.submitted = true;
-            let back = Case::from_json(&case.to_json().expect("json")).expect("a submitted case loads");
+            let back =
+                Case::from_json(&case.to_json().expect("json")).expect("a submitted case loads");
             assert_eq!(back, case);
         }
         Err(r) => {

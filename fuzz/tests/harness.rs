@@ -174,3 +174,47 @@ fn citations_and_deadlines_run() {
     );
     assert!(forward > 1000 && backward > 1000);
 }
+
+/// Writes a `closed-<procedure>` seed (and `closed-<procedure>-assessed` when a run under
+/// assessments from the rulebook closes) for every procedure: the shortest random input of
+/// [`event_sequences_reach_closed`]'s generator that reaches `closed`. The bytes choose the
+/// procedure by its index in `Procedure::ALL`, so adding a procedure changes what an old seed
+/// drives: rerun this after adding one (`cargo test --release -- --ignored write_closed_seeds`).
+#[test]
+#[ignore]
+fn write_closed_seeds() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("corpus")
+        .join("case_events");
+    let mut best: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut g = Bytes(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..6000 {
+        let input = g.input(1500);
+        let r = case_events::run(&input);
+        let (Some(p), true) = (r.procedure, r.closed()) else {
+            continue;
+        };
+        let name = if r.real {
+            format!("closed-{}-assessed", p.code())
+        } else {
+            format!("closed-{}", p.code())
+        };
+        let e = best.entry(name).or_insert_with(|| input.clone());
+        if input.len() < e.len() {
+            *e = input;
+        }
+    }
+    for old in std::fs::read_dir(&dir).expect("corpus") {
+        let path = old.expect("entry").path();
+        let stale = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("closed-"));
+        if stale {
+            std::fs::remove_file(&path).expect("remove a stale seed");
+        }
+    }
+    for (name, bytes) in &best {
+        std::fs::write(dir.join(name), bytes).expect("write a seed");
+        println!("{name}: {} bytes", bytes.len());
+    }
+}

@@ -56,10 +56,14 @@ pub fn province_slug(j: Jurisdiction) -> String {
 /// The shipped data file of a jurisdiction (`provinces/34-40-nghe-an.toml`), if any.
 fn shipped_file(j: Jurisdiction) -> Option<(&'static str, &'static str)> {
     let prefix = format!("provinces/{}-", j.to_string().replace(':', "-"));
+    // a province may ship more than one file (`34-42-ha-tinh.toml` and the party side's
+    // `34-42-ha-tinh-party.toml`, which sorts first): its layer is the one named after the
+    // province alone, the shortest name
     crate::data::FILES
         .iter()
         .copied()
-        .find(|(p, _)| p.starts_with(&prefix))
+        .filter(|(p, _)| p.starts_with(&prefix))
+        .min_by_key(|(p, _)| (p.len(), *p))
 }
 
 /// The file name a province's layer is saved under (`34-40-nghe-an.toml`).
@@ -448,5 +452,21 @@ impl Rulebook {
             }
         }
         Ok(o)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_province_with_a_party_side_file_keeps_its_own_layer_file() {
+        // `34-42-ha-tinh-party.toml` sorts before `34-42-ha-tinh.toml`
+        let j: Jurisdiction = "34:42".parse().expect("Hà Tĩnh");
+        assert_eq!(file_name(j), "34-42-ha-tinh.toml");
+        let (path, _) = shipped_file(j).expect("shipped");
+        assert_eq!(path, "provinces/34-42-ha-tinh.toml");
+        let old: Jurisdiction = "63:42".parse().expect("Hà Tĩnh (63)");
+        assert_eq!(file_name(old), "63-42-ha-tinh.toml");
     }
 }
