@@ -183,28 +183,17 @@ pub fn periodic_obligations(
                     .or_else(|| NaiveDate::from_ymd_opt(year, 1, 1))
                     .unwrap_or(due)
                     .min(due);
-                let mut o = Obligation::new(
+                let mut o = yearly_obligation(
                     format!("{}/{year}/{}", bodies.jurisdiction, r.id.as_str()),
-                    Owed::new(r.activity, v.report),
-                    r.channels.first().copied().unwrap_or(Channel::State),
-                    bodies.jurisdiction,
-                    body_for(v.owed_by, None, bodies, due),
-                    arises,
-                    due,
-                )
-                .evidence(r.evidence)
-                .origin(ObligationOrigin::Periodic)
-                .note(format!(
-                    "{} — {}",
-                    crate::label::Label::en(&v.report),
-                    r.statement.en
-                ));
-                o.citations = r.citations.clone();
-                o.rule = Some(r.id.clone());
-                o.owed_to =
-                    v.to.iter()
-                        .map(|t| body_for(*t, None, bodies, due))
-                        .collect();
+                    (r, v),
+                    (
+                        r.channels.first().copied().unwrap_or(Channel::State),
+                        bodies.jurisdiction,
+                    ),
+                    None,
+                    bodies,
+                    (arises, due),
+                );
                 if let Some(w) = window {
                     o = o.window(w);
                 }
@@ -214,6 +203,40 @@ pub fn periodic_obligations(
     }
     out.sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
     out
+}
+
+/// The obligation a yearly rule `r` (its value `v`) creates (periodic origin): what is owed, by whom and to
+/// whom (resolved through `bodies`, for `activity` when it is an applicant's own), the rule's
+/// evidence, citations and id, and a note naming the report and the rule's statement. One
+/// construction for the province's own yearly duties ([`periodic_obligations`]) and each
+/// applicant's ([`applicant_yearly_obligations`]).
+fn yearly_obligation(
+    id: String,
+    (r, v): (&crate::rules::Rule<RuleObligation>, &RuleObligation),
+    (channel, jurisdiction): (Channel, Jurisdiction),
+    activity: Option<&ProposedActivity>,
+    bodies: &ProvinceBodies,
+    (arises, due): (NaiveDate, NaiveDate),
+) -> Obligation {
+    let mut o = Obligation::new(
+        id,
+        Owed::new(r.activity, v.report),
+        channel,
+        jurisdiction,
+        body_for(v.owed_by, activity, bodies, due),
+        arises,
+        due,
+    )
+    .evidence(r.evidence)
+    .origin(ObligationOrigin::Periodic)
+    .note(format!("{} — {}", Label::en(&v.report), r.statement.en));
+    o.citations = r.citations.clone();
+    o.rule = Some(r.id.clone());
+    o.owed_to =
+        v.to.iter()
+            .map(|t| body_for(*t, activity, bodies, due))
+            .collect();
+    o
 }
 
 /// The body that acts in `role` on `date` for an activity of the province: the applicant for
@@ -428,29 +451,14 @@ pub fn applicant_yearly_obligations(
                 .unwrap_or(due)
                 .max(approved)
                 .min(due);
-            let mut o = Obligation::new(
+            out.push(yearly_obligation(
                 format!("{}/{year}/{}", case.id(), r.id.as_str()),
-                Owed::new(r.activity, v.report),
-                activity.channel(),
-                activity.jurisdiction,
-                body_for(v.owed_by, Some(activity), bodies, due),
-                arises,
-                due,
-            )
-            .evidence(r.evidence)
-            .origin(ObligationOrigin::Periodic)
-            .note(format!(
-                "{} — {}",
-                crate::label::Label::en(&v.report),
-                r.statement.en
+                (r, v),
+                (activity.channel(), activity.jurisdiction),
+                Some(activity),
+                bodies,
+                (arises, due),
             ));
-            o.citations = r.citations.clone();
-            o.rule = Some(r.id.clone());
-            o.owed_to =
-                v.to.iter()
-                    .map(|t| body_for(*t, Some(activity), bodies, due))
-                    .collect();
-            out.push(o);
         }
     }
     out
