@@ -405,3 +405,190 @@ fn a_date_outside_the_calendar_is_refused() {
     // a calendar without a range evaluates it
     assert!(evaluate(&a, Rulebook::shipped(), &WeekdaysOnly, &History::default()).is_ok());
 }
+
+/// The request `{…, "details": details}` as JSON text.
+fn with_details(details: &str) -> String {
+    format!(
+        r#"{{"id": "x", "kind": "foreign_press", "jurisdiction": "34:48",
+        "filed_on": "2026-03-02", "details": {details}}}"#
+    )
+}
+
+/// The path and message of the error reading `details` in a proposed activity (keys in the
+/// order given).
+fn details_error(details: &str) -> (String, String) {
+    let e =
+        doingoai::json::from_str::<ProposedActivity>(&with_details(details)).expect_err("refused");
+    (e.path, e.message)
+}
+
+#[test]
+fn an_error_inside_the_details_names_its_field_in_every_variant() {
+    // (details, the path of the error): one wrong value per variant, the type first or last
+    let cases = [
+        (
+            r#"{"type": "delegation", "countries": [{"country": "JP", "days": 4294967296}], "funding": "state_budget", "purpose": ""}"#,
+            "details.countries[0].days",
+        ),
+        (
+            r#"{"countries": [{"country": "JP", "days": 3}, {"country": "KR", "days": -1}], "funding": "state_budget", "purpose": "", "type": "delegation"}"#,
+            "details.countries[1].days",
+        ),
+        (
+            r#"{"type": "delegation", "countries": [{"country": "JP", "days": 3, "colour": 1}], "funding": "state_budget", "purpose": ""}"#,
+            "details.countries[0].colour",
+        ),
+        (
+            r#"{"type": "delegation", "countries": [], "funding": "lottery", "purpose": ""}"#,
+            "details.funding",
+        ),
+        (
+            r#"{"type": "inbound", "country": "JP", "rank": "other", "size": -1}"#,
+            "details.size",
+        ),
+        (
+            r#"{"type": "inbound", "country": "JP", "rank": "emperor", "size": 3}"#,
+            "details.rank",
+        ),
+        (
+            r#"{"type": "conference", "mode": "online", "foreign_rank": "other", "topics": ["security", "weather"], "chaired_by_ppc": false, "front_or_mass_organisation": false, "hosting_approval": false}"#,
+            "details.topics[1]",
+        ),
+        (
+            r#"{"type": "conference", "mode": "by_letter", "foreign_rank": "other", "topics": [], "chaired_by_ppc": false, "front_or_mass_organisation": false, "hosting_approval": false}"#,
+            "details.mode",
+        ),
+        (
+            r#"{"type": "agreement", "level": "peoples_committee", "procedure": "normal", "concerns": ["x"], "partner": "p"}"#,
+            "details.concerns[0]",
+        ),
+        (
+            r#"{"type": "agreement", "level": "peoples_committee", "procedure": "shortened", "concerns": [], "partner": "p", "shortened_ground": "haste"}"#,
+            "details.shortened_ground",
+        ),
+        (
+            r#"{"type": "aid", "value_vnd": 1.5, "topics": [], "donor": "d"}"#,
+            "details.value_vnd",
+        ),
+        (
+            r#"{"type": "press", "resident": "yes", "outlet": "NHK"}"#,
+            "details.resident",
+        ),
+        (
+            r#"{"type": "ngo", "organisation": "o", "renewal": true, "expiry": "2026-02-30"}"#,
+            "details.expiry",
+        ),
+        (
+            r#"{"type": "border", "matter": "gate_opening", "counterpart": 7, "delegation": false}"#,
+            "details.counterpart",
+        ),
+        (
+            r#"{"type": "abtc", "enterprise": "state_enterprise", "post": "director", "months_in_post": 4294967296}"#,
+            "details.months_in_post",
+        ),
+        (
+            r#"{"type": "abtc", "enterprise": "guild", "post": "director"}"#,
+            "details.enterprise",
+        ),
+        (r#"{"type": "nope"}"#, "details.type"),
+        (r#"{"type": 3}"#, "details.type"),
+        // a field of another variant, or of none, at its own key
+        (
+            r#"{"type": "press", "resident": true, "outlet": "x", "size": 3}"#,
+            "details.size",
+        ),
+        (r#"{"type": "none", "resident": true}"#, "details.resident"),
+        // a second value for a field, or a second type
+        (
+            r#"{"type": "press", "resident": true, "resident": false, "outlet": "x"}"#,
+            "details.resident",
+        ),
+        (
+            r#"{"type": "press", "resident": true, "outlet": "x", "type": "aid"}"#,
+            "details.type",
+        ),
+    ];
+    for (details, path) in cases {
+        let (got, message) = details_error(details);
+        assert_eq!(got, path, "{details}: {message}");
+    }
+    // a request (its keys re-ordered when `history` is taken out): a wrong value still
+    // names its field
+    let e = doingoai::request::Request::from_json(&with_details(cases[0].0)).expect_err("refused");
+    assert_eq!(e.path, "details.countries[0].days", "{e}");
+}
+
+#[test]
+fn what_the_details_miss_or_mix_is_refused_at_the_details() {
+    for (details, says) in [
+        (
+            r#"{"type": "press", "resident": true}"#,
+            "missing field `outlet`",
+        ),
+        (
+            r#"{"resident": true, "outlet": "x"}"#,
+            "missing field `type`",
+        ),
+        (r#"{}"#, "missing field `type`"),
+        // a field read before the type is known, then found not to be the type's
+        (
+            r#"{"size": 3, "type": "press", "resident": true, "outlet": "x"}"#,
+            "unknown field `size`, expected `resident` or `outlet`",
+        ),
+        (
+            r#"{"colour": 3, "type": "press", "resident": true, "outlet": "x"}"#,
+            "unknown field `colour`",
+        ),
+        (r#"["press", true, "x"]"#, "invalid type: sequence"),
+        (r#"null"#, "invalid type: null"),
+    ] {
+        let (path, message) = details_error(details);
+        assert_eq!(path, "details", "{details}: {message}");
+        assert!(message.contains(says), "{details}: {message}");
+    }
+}
+
+#[test]
+fn the_details_read_as_before_in_any_key_order() {
+    use doingoai::activity::{AbtcEnterprise, AbtcPost, AbtcRequest, AgreementLevel};
+    let mut abtc = AbtcRequest::new(AbtcEnterprise::LawfulEnterprise, AbtcPost::Director);
+    abtc.age_years = Some(40);
+    let all = [
+        Details::None,
+        delegation(vec![CountryVisit::new("JP", 3), CountryVisit::new("KR", 2)]),
+        Details::agreement(AgreementLevel::PeoplesCommittee, "Tỉnh Gangwon").into(),
+        Details::Press {
+            resident: true,
+            outlet: "NHK".into(),
+        },
+        Details::Ngo {
+            organisation: "Oxfam".into(),
+            renewal: true,
+            expiry: Some(d(2027, 1, 31)),
+        },
+        Details::Abtc(abtc),
+    ];
+    for det in all {
+        let v = serde_json::to_value(&det).expect("json");
+        assert_eq!(
+            serde_json::from_value::<Details>(v.clone()).ok(),
+            Some(det.clone())
+        );
+        // the type last, then a null for an optional field
+        let Value::Object(m) = v else {
+            panic!("an object")
+        };
+        let mut rev: serde_json::Map<String, Value> = m.into_iter().rev().collect();
+        let text = Value::Object(rev.clone()).to_string();
+        assert_eq!(
+            doingoai::json::from_str::<Details>(&text).ok(),
+            Some(det.clone()),
+            "{text}"
+        );
+        if let Details::Ngo { .. } = det {
+            rev.insert("expiry".into(), Value::Null);
+            let back: Details = serde_json::from_value(Value::Object(rev)).expect("null expiry");
+            assert!(matches!(back, Details::Ngo { expiry: None, .. }));
+        }
+    }
+}

@@ -47,6 +47,7 @@ mod build;
 pub use build::{AgreementDetails, ConferenceDetails, DelegationDetails, InboundDetails};
 mod abtc;
 pub use abtc::{AbtcEnterprise, AbtcPost, AbtcRequest};
+mod details_de;
 mod validate;
 pub(crate) use validate::within_calendar;
 pub use validate::{InvalidActivity, Problem, MAX_COUNTRIES, MAX_PARTICIPANTS};
@@ -317,7 +318,9 @@ impl Participant {
 
 /// The facts that depend on the kind of activity.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+// `Deserialize` is written by hand (`details_de.rs`) so that an error inside names its field;
+// the attributes still give the serialised form and the JSON Schema.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Details {
