@@ -5,14 +5,14 @@
 
 use chrono::NaiveDate;
 use doingoai::activity::{
-    ActivityKind, CountryVisit, Details, Funding, InvalidActivity, Participant, Problem,
-    ProposedActivity, MAX_COUNTRIES, MAX_PARTICIPANTS,
+    ActivityKind, CountryVisit, Details, Funding, InvalidActivity, JurisdictionReason, Participant,
+    Problem, ProposedActivity, MAX_COUNTRIES, MAX_PARTICIPANTS,
 };
 use doingoai::history::History;
 use doingoai::org::{Jurisdiction, Official, Position};
 use doingoai::rules::{evaluate, EvaluateError, Rulebook, WeekdaysOnly};
 use doingoai::workflow::{assess, Case, Procedure};
-use doingoai::WorkCalendar;
+use doingoai::{Label, WorkCalendar};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -589,6 +589,306 @@ fn the_details_read_as_before_in_any_key_order() {
             rev.insert("expiry".into(), Value::Null);
             let back: Details = serde_json::from_value(Value::Object(rev)).expect("null expiry");
             assert!(matches!(back, Details::Ngo { expiry: None, .. }));
+        }
+    }
+}
+
+/// A body of `j` (a provincial department, or a ministry for the nation).
+fn body_of(j: Jurisdiction) -> doingoai::org::Body {
+    use doingoai::org::{Body, BodyKind};
+    if j.is_national() {
+        Body::central(BodyKind::Mofa)
+    } else {
+        Body::new(BodyKind::ProvincialDepartment, j)
+    }
+}
+
+#[test]
+fn a_jurisdiction_differing_from_the_applicants_without_a_reason_is_refused() {
+    let ha_tinh = Jurisdiction::new_unit(42).expect("Hà Tĩnh");
+    let da_nang = Jurisdiction::new_unit(48).expect("Đà Nẵng");
+    // the same body and jurisdiction: nothing to explain
+    assert_eq!(trip().by(body_of(da_nang)).validate(), Ok(()));
+    let a = trip().by(body_of(ha_tinh));
+    refused(&a, "jurisdiction", |p| {
+        *p == Problem::JurisdictionDiffers {
+            applicant: Jurisdiction::new_unit(42).expect("Hà Tĩnh"),
+            jurisdiction: Jurisdiction::new_unit(48).expect("Đà Nẵng"),
+        }
+    });
+    // the reason stated and fitting: accepted by every entry point
+    let hosted = a.jurisdiction_reason(JurisdictionReason::HostProvince);
+    assert_eq!(hosted.validate(), Ok(()));
+    let cal = WorkCalendar::state_agency();
+    assert!(evaluate(&hosted, Rulebook::shipped(), &cal, &History::default()).is_ok());
+    assert!(Case::for_activity(&hosted).is_some());
+}
+
+#[test]
+fn a_reason_that_does_not_fit_is_refused() {
+    let ha_tinh = Jurisdiction::new_unit(42).expect("Hà Tĩnh");
+    let da_nang = Jurisdiction::new_unit(48).expect("Đà Nẵng");
+    let cases = [
+        // a province's body: not a central body consulting, not the predecessor
+        (Some(ha_tinh), JurisdictionReason::ProvinceConsulted),
+        (Some(ha_tinh), JurisdictionReason::NationalMatter),
+        (Some(ha_tinh), JurisdictionReason::SuccessorProvince),
+        // the same jurisdiction: nothing differs
+        (Some(da_nang), JurisdictionReason::HostProvince),
+        // no applicant body: nothing to differ from
+        (None, JurisdictionReason::HostProvince),
+    ];
+    for (applicant, reason) in cases {
+        let mut a = trip().jurisdiction_reason(reason);
+        a.applicant = applicant.map(body_of);
+        refused(&a, "jurisdiction_reason", |p| {
+            matches!(p, Problem::ReasonDoesNotFit { .. })
+        });
+        let e = a.validate().expect_err("refused");
+        assert_eq!(
+            e.problem,
+            Problem::ReasonDoesNotFit {
+                reason,
+                applicant,
+                jurisdiction: da_nang
+            }
+        );
+    }
+}
+
+#[test]
+fn each_reason_fits_the_situation_the_law_gives_it() {
+    let unit = |s: &str| s.parse::<Jurisdiction>().expect("jurisdiction");
+    let (quang_nam, da_nang, ha_tinh) = (unit("63:49"), unit("34:48"), unit("34:42"));
+    let n = Jurisdiction::National;
+    // (reason, applicant body's jurisdiction, request's jurisdiction, kind, filed, fits)
+    let cases = [
+        // a central body asks the province's opinion on an NGO's registration
+        (
+            JurisdictionReason::ProvinceConsulted,
+            n,
+            da_nang,
+            ActivityKind::ForeignNgo,
+            true,
+        ),
+        (
+            JurisdictionReason::ProvinceConsulted,
+            ha_tinh,
+            da_nang,
+            ActivityKind::ForeignNgo,
+            false,
+        ),
+        (
+            JurisdictionReason::ProvinceConsulted,
+            da_nang,
+            n,
+            ActivityKind::ForeignNgo,
+            false,
+        ),
+        // a province's conference the Prime Minister permits, under the national rules alone
+        (
+            JurisdictionReason::NationalMatter,
+            da_nang,
+            n,
+            ActivityKind::InternationalConference,
+            true,
+        ),
+        (
+            JurisdictionReason::NationalMatter,
+            n,
+            da_nang,
+            ActivityKind::InternationalConference,
+            false,
+        ),
+        // Quảng Nam's body, after 01/07/2025, under the new Đà Nẵng
+        (
+            JurisdictionReason::SuccessorProvince,
+            quang_nam,
+            da_nang,
+            ActivityKind::InboundDelegation,
+            true,
+        ),
+        (
+            JurisdictionReason::SuccessorProvince,
+            quang_nam,
+            ha_tinh,
+            ActivityKind::InboundDelegation,
+            false,
+        ),
+        (
+            JurisdictionReason::SuccessorProvince,
+            da_nang,
+            quang_nam,
+            ActivityKind::InboundDelegation,
+            false,
+        ),
+        // foreigners brought into Hà Tĩnh's maritime border area by a body of elsewhere
+        (
+            JurisdictionReason::HostProvince,
+            da_nang,
+            ha_tinh,
+            ActivityKind::BorderAffair,
+            true,
+        ),
+        (
+            JurisdictionReason::HostProvince,
+            n,
+            ha_tinh,
+            ActivityKind::BorderAffair,
+            true,
+        ),
+        (
+            JurisdictionReason::HostProvince,
+            ha_tinh,
+            n,
+            ActivityKind::BorderAffair,
+            false,
+        ),
+    ];
+    for (reason, applicant, j, kind, fits) in cases {
+        assert_eq!(
+            reason.explains(applicant, j),
+            fits,
+            "{reason:?} {applicant} → {j}"
+        );
+        let a = ProposedActivity::new("J", kind, j, d(2026, 3, 2))
+            .by(body_of(applicant))
+            .jurisdiction_reason(reason);
+        assert_eq!(a.validate().is_ok(), fits, "{reason:?} {applicant} → {j}");
+        // without the reason, every one of these differs and is refused at `jurisdiction`
+        let mut bare = a.clone();
+        bare.jurisdiction_reason = None;
+        assert_eq!(
+            bare.validate().map_err(|e| e.field),
+            Err("jurisdiction".to_string())
+        );
+    }
+    // every reason has its code, a Vietnamese and an English label
+    for r in JurisdictionReason::ALL {
+        assert!(
+            !r.vi().is_empty() && !r.en().is_empty() && r.vi() != r.en(),
+            "{r:?}"
+        );
+        assert_eq!(r.code().parse::<JurisdictionReason>().ok(), Some(*r));
+    }
+}
+
+#[test]
+fn the_reason_is_an_optional_field_of_the_json_form() {
+    let old = include_str!("../examples/data/conference_minister_pm.json");
+    let a = doingoai::request::Request::from_json(old).expect("an old request still parses");
+    assert_eq!(a.activity.jurisdiction_reason, None);
+    assert!(!serde_json::to_string(&a.activity)
+        .expect("json")
+        .contains("jurisdiction_reason"));
+    let mut v: Value = serde_json::from_str(old).expect("json");
+    v["jurisdiction"] = "national".into();
+    let e = doingoai::request::Request::from_json(&v.to_string())
+        .expect("parses")
+        .evaluate()
+        .expect_err("a provincial body under the national rules, no reason");
+    assert!(e.to_string().contains("jurisdiction_reason"), "{e}");
+    v["jurisdiction_reason"] = "national_matter".into();
+    let r = doingoai::request::Request::from_json(&v.to_string()).expect("parses");
+    assert_eq!(
+        r.activity.jurisdiction_reason,
+        Some(JurisdictionReason::NationalMatter)
+    );
+    assert!(r.evaluate().is_ok());
+    let back: ProposedActivity =
+        serde_json::from_str(&serde_json::to_string(&r.activity).expect("json")).expect("back");
+    assert_eq!(back, r.activity);
+    v["jurisdiction_reason"] = "because".into();
+    let e = doingoai::request::Request::from_json(&v.to_string()).expect_err("a bad code");
+    assert_eq!(e.path, "jurisdiction_reason");
+}
+
+fn jurisdictions() -> impl Strategy<Value = Jurisdiction> {
+    let units: Vec<Jurisdiction> = ["national", "34:48", "34:42", "63:49", "63:48", "63:42"]
+        .iter()
+        .map(|s| s.parse().expect("jurisdiction"))
+        .collect();
+    prop::sample::select(units)
+}
+
+/// The `pick`-th leaf of `v` (in document order) replaced by `wrong`: its path below `at`.
+fn replace_leaf(v: &mut Value, at: &str, pick: &mut usize, wrong: &Value) -> Option<String> {
+    match v {
+        Value::Object(m) => m
+            .iter_mut()
+            .find_map(|(k, x)| replace_leaf(x, &format!("{at}.{k}"), pick, wrong)),
+        Value::Array(a) if !a.is_empty() => a
+            .iter_mut()
+            .enumerate()
+            .find_map(|(i, x)| replace_leaf(x, &format!("{at}[{i}]"), pick, wrong)),
+        _ if *pick == 0 => {
+            *v = wrong.clone();
+            Some(at.to_string())
+        }
+        _ => {
+            *pick -= 1;
+            None
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    /// Random applicants, jurisdictions and reasons: `validate` never panics, refuses exactly
+    /// a difference without a fitting reason (or a reason with nothing to explain), and
+    /// names a field present in the request's JSON.
+    #[test]
+    fn random_jurisdictions_and_reasons_are_refused_exactly_when_unexplained(
+        kind in kinds(),
+        details in details(),
+        applicant in prop::option::of(jurisdictions()),
+        j in jurisdictions(),
+        reason in prop::option::of(prop::sample::select(JurisdictionReason::ALL.to_vec())),
+    ) {
+        let mut a = ProposedActivity::new("R", kind, j, d(2026, 3, 2))
+            .runs(d(2026, 4, 6), d(2026, 4, 10))
+            .participant(head())
+            .details(details);
+        a.applicant = applicant.map(body_of);
+        a.jurisdiction_reason = reason;
+        let result = a.validate();
+        let v = serde_json::to_value(&a).expect("json");
+        if let Err(e) = &result {
+            prop_assert!(path_exists(&v, &e.field), "{} not in {}", e.field, v);
+        }
+        let field = result.err().map(|e| e.field);
+        let jurisdiction_field = field.as_deref().filter(|f| f.starts_with("jurisdiction"));
+        let want = match (applicant, reason) {
+            (Some(x), None) if x != j => Some("jurisdiction"),
+            (x, Some(r)) if !x.is_some_and(|x| r.explains(x, j)) => Some("jurisdiction_reason"),
+            _ => None,
+        };
+        prop_assert_eq!(jurisdiction_field, want);
+    }
+
+    /// A wrong value anywhere in the details: reading never panics, and the error's path is
+    /// present in the JSON and reaches inside the details.
+    #[test]
+    fn a_wrong_value_in_the_details_is_named_by_a_path_of_the_json(
+        details in details(),
+        pick in 0usize..12,
+        wrong in prop::sample::select(vec![
+            Value::from(-1), Value::from(4_294_967_296u64), Value::from(1.5), Value::from("x"),
+            Value::Null, Value::Array(vec![]), Value::Object(serde_json::Map::new()), Value::from(true),
+        ]),
+    ) {
+        let a = trip().details(details);
+        let mut v = serde_json::to_value(&a).expect("json");
+        let mut n = pick;
+        let replaced = replace_leaf(&mut v["details"], "details", &mut n, &wrong);
+        match doingoai::json::from_str::<ProposedActivity>(&v.to_string()) {
+            Ok(_) => {}
+            Err(e) => {
+                // a wrong value is named at its own place, whatever the variant
+                prop_assert_eq!(Some(e.path.clone()), replaced, "{}", e);
+                prop_assert!(path_exists(&v, &e.path), "{} not in {}", e.path, v);
+            }
         }
     }
 }

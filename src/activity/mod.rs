@@ -48,6 +48,8 @@ pub use build::{AgreementDetails, ConferenceDetails, DelegationDetails, InboundD
 mod abtc;
 pub use abtc::{AbtcEnterprise, AbtcPost, AbtcRequest};
 mod details_de;
+mod reason;
+pub use reason::JurisdictionReason;
 mod validate;
 pub(crate) use validate::within_calendar;
 pub use validate::{InvalidActivity, Problem, MAX_COUNTRIES, MAX_PARTICIPANTS};
@@ -495,6 +497,11 @@ pub struct ProposedActivity {
     /// Kind-specific facts.
     #[serde(default)]
     pub details: Details,
+    /// Why the jurisdiction differs from the applicant body's, when it does
+    /// ([`JurisdictionReason`]); a difference without a reason is refused by
+    /// [`ProposedActivity::validate`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jurisdiction_reason: Option<JurisdictionReason>,
 }
 
 fn yes() -> bool {
@@ -525,6 +532,7 @@ impl ProposedActivity {
             proposal_attached: None,
             opinions: Vec::new(),
             details: Details::None,
+            jurisdiction_reason: None,
         }
     }
 
@@ -581,6 +589,25 @@ impl ProposedActivity {
     /// The same activity stating whether a proposal (đề án) is attached.
     pub fn proposal(mut self, attached: bool) -> Self {
         self.proposal_attached = Some(attached);
+        self
+    }
+
+    /// The same activity stating why its jurisdiction differs from the applicant body's
+    /// (see [`JurisdictionReason`]).
+    ///
+    /// ```
+    /// use doingoai::activity::{ActivityKind, JurisdictionReason, ProposedActivity};
+    /// use doingoai::org::{Body, BodyKind, Jurisdiction};
+    /// use chrono::NaiveDate;
+    /// let (da_nang, ha_tinh) = (Jurisdiction::new_unit(48).unwrap(), Jurisdiction::new_unit(42).unwrap());
+    /// // a Đà Nẵng unit brings foreigners into Hà Tĩnh's maritime border area
+    /// let a = ProposedActivity::new("x", ActivityKind::BorderAffair, ha_tinh, NaiveDate::from_ymd_opt(2026, 4, 6).unwrap())
+    ///     .by(Body::new(BodyKind::ProvincialDepartment, da_nang));
+    /// assert!(a.validate().is_err());
+    /// assert!(a.jurisdiction_reason(JurisdictionReason::HostProvince).validate().is_ok());
+    /// ```
+    pub fn jurisdiction_reason(mut self, reason: JurisdictionReason) -> Self {
+        self.jurisdiction_reason = Some(reason);
         self
     }
 
