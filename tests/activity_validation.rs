@@ -512,10 +512,53 @@ fn an_error_inside_the_details_names_its_field_in_every_variant() {
         let (got, message) = details_error(details);
         assert_eq!(got, path, "{details}: {message}");
     }
-    // a request (its keys re-ordered when `history` is taken out): a wrong value still
-    // names its field
-    let e = doingoai::request::Request::from_json(&with_details(cases[0].0)).expect_err("refused");
-    assert_eq!(e.path, "details.countries[0].days", "{e}");
+    // the same through a request, which reads the object in its order and names the line
+    for (details, path) in cases {
+        let e = doingoai::request::Request::from_json(&with_details(details)).expect_err("refused");
+        assert_eq!(e.path, path, "{details}: {e}");
+        assert_eq!(e.line, 2, "{e}");
+    }
+}
+
+#[test]
+fn a_request_read_once_refuses_a_key_given_twice_and_names_the_history_field() {
+    use doingoai::request::Request;
+    let twice = r#"{"id": "x", "kind": "outbound_delegation", "kind": "foreign_press",
+        "jurisdiction": "national", "filed_on": "2026-03-02"}"#;
+    let e = Request::from_json(twice).expect_err("duplicate");
+    assert!(e.message.contains("duplicate field `kind`"), "{e}");
+    let history = r#"{"history": {"trips": []}, "id": "x", "kind": "foreign_press",
+        "jurisdiction": "national", "filed_on": "2026-03-02", "history": {"trips": []}}"#;
+    let e = Request::from_json(history).expect_err("history twice");
+    assert_eq!(e.path, "history", "{e}");
+    assert!(e.message.contains("duplicate field `history`"), "{e}");
+    let inside =
+        with_details(r#"{"type": "press", "resident": true, "outlet": "x", "outlet": "y"}"#);
+    let e = Request::from_json(&inside).expect_err("duplicate inside the details");
+    assert_eq!(e.path, "details.outlet", "{e}");
+    let bad_trip = r#"{"id": "x", "kind": "foreign_press", "jurisdiction": "national",
+        "filed_on": "2026-03-02",
+        "history": {"trips": [{"person": 3}]}}"#;
+    let e = Request::from_json(bad_trip).expect_err("a bad trip");
+    assert_eq!(e.path, "history.trips[0].person", "{e}");
+    assert_eq!(e.line, 3, "{e}");
+    // the history anywhere among the keys, and none at all
+    let text = include_str!("../examples/data/request.json");
+    let r = Request::from_json(text).expect("the example");
+    let mut v: Value = serde_json::from_str(text).expect("json");
+    let h = v
+        .as_object_mut()
+        .and_then(|o| o.remove("history"))
+        .expect("a history");
+    let mut first = serde_json::Map::new();
+    first.insert("history".into(), h);
+    first.extend(v.as_object().cloned().unwrap_or_default());
+    let moved =
+        Request::from_json(&Value::Object(first).to_string()).expect("history among the keys");
+    assert_eq!(moved, r);
+    let none = Request::from_json(&v.to_string()).expect("no history");
+    assert_eq!(none.activity, r.activity);
+    assert!(none.history.trips.is_empty());
 }
 
 #[test]

@@ -9,13 +9,10 @@
 //! `details.countries[0].days`. Once the object is read, the `type` picks the variant: a field
 //! of another variant is an unknown field, a required field left out is a missing field,
 //! exactly as before (a field of another variant is refused at its own key when the `type`
-//! came before it, else at `details` once the type is read; [`Request::from_json`] hands the
-//! activity on with its keys in alphabetical order, so there mostly at `details`). The accepted
+//! came before it, else at `details` once the type is read). The accepted
 //! JSON is the JSON Schema's: an object with `type` and the
 //! variant's fields, nothing else (`{"type": "none"}` with other fields, which the derived
 //! reading ignored, and the positional array form are refused).
-//!
-//! [`Request::from_json`]: crate::request::Request::from_json
 //!
 //! ```
 //! use doingoai::request::Request;
