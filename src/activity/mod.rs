@@ -464,7 +464,8 @@ pub struct ProposedActivity {
     /// [`ProposedActivity::channel`] for the channel in effect.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
-    /// The jurisdiction whose rules apply (the applicant's province, or national).
+    /// The jurisdiction whose rules apply (the applicant body's own, or national; another
+    /// only with a [`JurisdictionReason`] in `jurisdiction_reason`).
     pub jurisdiction: Jurisdiction,
     /// The applying body, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
