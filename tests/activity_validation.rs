@@ -668,6 +668,22 @@ fn a_jurisdiction_differing_from_the_applicants_without_a_reason_is_refused() {
 }
 
 #[test]
+fn a_body_of_a_merged_province_states_its_successor_and_the_rules_find_it_gone() {
+    // Quảng Nam's department files after 01/07/2025 under the new Đà Nẵng: the request is
+    // real once the succession is stated; that the body no longer exists is the rules' finding
+    let quang_nam = Jurisdiction::old(49).expect("Quảng Nam");
+    let a = trip()
+        .by(body_of(quang_nam))
+        .jurisdiction_reason(JurisdictionReason::SuccessorProvince);
+    assert_eq!(a.validate(), Ok(()));
+    let gone = doingoai::rules::applicant_gone(&a).expect("the body ended on 30/06/2025");
+    assert_eq!(gone.ended, d(2025, 6, 30));
+    let cal = WorkCalendar::state_agency();
+    let dec = evaluate(&a, Rulebook::shipped(), &cal, &History::default()).expect("evaluated");
+    assert!(!dec.is_admissible());
+}
+
+#[test]
 fn a_reason_that_does_not_fit_is_refused() {
     let ha_tinh = Jurisdiction::new_unit(42).expect("Hà Tĩnh");
     let da_nang = Jurisdiction::new_unit(48).expect("Đà Nẵng");
