@@ -57,7 +57,10 @@ vocabulary! {
         /// brought into its maritime border area (notice to the police and border guard
         /// "cấp tỉnh nơi đến", NĐ 71/2015/NĐ-CP Art. 7(2)); a resident foreign reporter's
         /// work in the province, on which its People's Committee answers (NĐ 88/2012/NĐ-CP
-        /// Art. 13(3)). The jurisdiction is a province other than the applicant body's.
+        /// Art. 13(3)). The jurisdiction is a province other than the applicant body's. Not a
+        /// conference a province's body holds elsewhere: its permission stays with its own
+        /// Chairman (QĐ 06/2020/QĐ-TTg Art. 3(2)), the host province may only ask for it to be
+        /// suspended (Art. 7(3)).
         HostProvince = ("host_province", "tỉnh nơi diễn ra hoạt động", "the province where the activity takes place"),
     }
 }
