@@ -29,7 +29,7 @@
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
-use serde_json::Value;
+use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 
 use crate::activity::ProposedActivity;
 use crate::calendar::WorkCalendar;
@@ -69,48 +69,21 @@ impl Request {
     }
 
     /// Reads a request: a JSON object in the form of [`ProposedActivity`], with an optional
-    /// field `history` in the form of [`History`]. The error names the field path (for the
-    /// history, `history.…`).
+    /// field `history` in the form of [`History`]. The object is read once, in its order, so
+    /// the error names the field path (for the history, `history.…`; inside the details,
+    /// `details.countries[0].days`) with its line and column, and a key given twice is
+    /// refused, `history` included.
     ///
     /// ```
     /// use doingoai::request::Request;
     /// let err = Request::from_json(r#"{"id": "x", "kind": "no_such_kind"}"#).unwrap_err();
     /// assert_eq!(err.path, "kind");
     /// assert_eq!(Request::from_json("[1]").unwrap_err().path, ".");
+    /// let twice = r#"{"id": "x", "kind": "foreign_press", "kind": "foreign_aid"}"#;
+    /// assert!(Request::from_json(twice).unwrap_err().message.contains("duplicate field `kind`"));
     /// ```
     pub fn from_json(text: &str) -> Result<Request, JsonError> {
-        let value: Value = crate::json::from_str(text)?;
-        let Value::Object(mut obj) = value else {
-            return Err(JsonError {
-                path: ".".into(),
-                message: "the request must be a JSON object".into(),
-                line: 1,
-                column: 1,
-            });
-        };
-        let history = match obj.remove("history") {
-            Some(h) => {
-                crate::json::from_str::<History>(&h.to_string()).map_err(|e| JsonError {
-                    path: if e.path == "." {
-                        "history".into()
-                    } else {
-                        format!("history.{}", e.path)
-                    },
-                    // positions refer to the re-serialised sub-document: not the caller's text
-                    line: 0,
-                    column: 0,
-                    ..e
-                })?
-            }
-            None => History::default(),
-        };
-        let activity = crate::json::from_str::<ProposedActivity>(&Value::Object(obj).to_string())
-            .map_err(|e| JsonError {
-            line: 0,
-            column: 0,
-            ..e
-        })?;
-        Ok(Request { activity, history })
+        crate::json::from_str::<RequestForm>(text).map(|r| r.0)
     }
 
     /// The answer under the shipped rulebook and the state-agency working-day calendar.
@@ -155,6 +128,85 @@ impl Request {
             decision,
             workflow,
         })
+    }
+}
+
+/// The JSON reading of a [`Request`]: the object's keys go to [`ProposedActivity`]'s own
+/// reading as they come, but `history`, which is read on the spot as a [`History`]. Nothing is
+/// buffered, so the path of an error is tracked all the way down.
+struct RequestForm(Request);
+
+impl<'de> serde::Deserialize<'de> for RequestForm {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(RequestVisitor)
+    }
+}
+
+struct RequestVisitor;
+
+impl<'de> Visitor<'de> for RequestVisitor {
+    type Value = RequestForm;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a request: a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RequestForm, A::Error> {
+        let mut history = None;
+        let activity = <ProposedActivity as serde::Deserialize>::deserialize(
+            de::value::MapAccessDeserializer::new(WithoutHistory {
+                map,
+                history: &mut history,
+            }),
+        )?;
+        Ok(RequestForm(Request {
+            activity,
+            history: history.unwrap_or_default(),
+        }))
+    }
+}
+
+/// The request's keys but `history`, whose value goes to `history`.
+struct WithoutHistory<'h, A> {
+    map: A,
+    history: &'h mut Option<History>,
+}
+
+/// Refuses a second `history` at its value (so that the path names it).
+struct SecondHistory;
+
+impl<'de> DeserializeSeed<'de> for SecondHistory {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, _: D) -> Result<(), D::Error> {
+        Err(de::Error::duplicate_field("history"))
+    }
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for WithoutHistory<'_, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        while let Some(key) = self.map.next_key::<String>()? {
+            if key != "history" {
+                return seed
+                    .deserialize(de::value::StringDeserializer::<A::Error>::new(key))
+                    .map(Some);
+            }
+            if self.history.is_some() {
+                self.map.next_value_seed(SecondHistory)?;
+                return Err(de::Error::duplicate_field("history"));
+            }
+            *self.history = Some(self.map.next_value()?);
+        }
+        Ok(None)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        self.map.next_value_seed(seed)
     }
 }
 

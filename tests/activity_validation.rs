@@ -5,14 +5,14 @@
 
 use chrono::NaiveDate;
 use doingoai::activity::{
-    ActivityKind, CountryVisit, Details, Funding, InvalidActivity, Participant, Problem,
-    ProposedActivity, MAX_COUNTRIES, MAX_PARTICIPANTS,
+    ActivityKind, CountryVisit, Details, Funding, InvalidActivity, JurisdictionReason, Participant,
+    Problem, ProposedActivity, MAX_COUNTRIES, MAX_PARTICIPANTS,
 };
 use doingoai::history::History;
 use doingoai::org::{Jurisdiction, Official, Position};
 use doingoai::rules::{evaluate, EvaluateError, Rulebook, WeekdaysOnly};
 use doingoai::workflow::{assess, Case, Procedure};
-use doingoai::WorkCalendar;
+use doingoai::{Label, WorkCalendar};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -404,4 +404,550 @@ fn a_date_outside_the_calendar_is_refused() {
     .is_err());
     // a calendar without a range evaluates it
     assert!(evaluate(&a, Rulebook::shipped(), &WeekdaysOnly, &History::default()).is_ok());
+}
+
+/// The request `{…, "details": details}` as JSON text.
+fn with_details(details: &str) -> String {
+    format!(
+        r#"{{"id": "x", "kind": "foreign_press", "jurisdiction": "34:48",
+        "filed_on": "2026-03-02", "details": {details}}}"#
+    )
+}
+
+/// The path and message of the error reading `details` in a proposed activity (keys in the
+/// order given).
+fn details_error(details: &str) -> (String, String) {
+    let e =
+        doingoai::json::from_str::<ProposedActivity>(&with_details(details)).expect_err("refused");
+    (e.path, e.message)
+}
+
+#[test]
+fn an_error_inside_the_details_names_its_field_in_every_variant() {
+    // (details, the path of the error): one wrong value per variant, the type first or last
+    let cases = [
+        (
+            r#"{"type": "delegation", "countries": [{"country": "JP", "days": 4294967296}], "funding": "state_budget", "purpose": ""}"#,
+            "details.countries[0].days",
+        ),
+        (
+            r#"{"countries": [{"country": "JP", "days": 3}, {"country": "KR", "days": -1}], "funding": "state_budget", "purpose": "", "type": "delegation"}"#,
+            "details.countries[1].days",
+        ),
+        (
+            r#"{"type": "delegation", "countries": [{"country": "JP", "days": 3, "colour": 1}], "funding": "state_budget", "purpose": ""}"#,
+            "details.countries[0].colour",
+        ),
+        (
+            r#"{"type": "delegation", "countries": [], "funding": "lottery", "purpose": ""}"#,
+            "details.funding",
+        ),
+        (
+            r#"{"type": "inbound", "country": "JP", "rank": "other", "size": -1}"#,
+            "details.size",
+        ),
+        (
+            r#"{"type": "inbound", "country": "JP", "rank": "emperor", "size": 3}"#,
+            "details.rank",
+        ),
+        (
+            r#"{"type": "conference", "mode": "online", "foreign_rank": "other", "topics": ["security", "weather"], "chaired_by_ppc": false, "front_or_mass_organisation": false, "hosting_approval": false}"#,
+            "details.topics[1]",
+        ),
+        (
+            r#"{"type": "conference", "mode": "by_letter", "foreign_rank": "other", "topics": [], "chaired_by_ppc": false, "front_or_mass_organisation": false, "hosting_approval": false}"#,
+            "details.mode",
+        ),
+        (
+            r#"{"type": "agreement", "level": "peoples_committee", "procedure": "normal", "concerns": ["x"], "partner": "p"}"#,
+            "details.concerns[0]",
+        ),
+        (
+            r#"{"type": "agreement", "level": "peoples_committee", "procedure": "shortened", "concerns": [], "partner": "p", "shortened_ground": "haste"}"#,
+            "details.shortened_ground",
+        ),
+        (
+            r#"{"type": "aid", "value_vnd": 1.5, "topics": [], "donor": "d"}"#,
+            "details.value_vnd",
+        ),
+        (
+            r#"{"type": "press", "resident": "yes", "outlet": "NHK"}"#,
+            "details.resident",
+        ),
+        (
+            r#"{"type": "ngo", "organisation": "o", "renewal": true, "expiry": "2026-02-30"}"#,
+            "details.expiry",
+        ),
+        (
+            r#"{"type": "border", "matter": "gate_opening", "counterpart": 7, "delegation": false}"#,
+            "details.counterpart",
+        ),
+        (
+            r#"{"type": "abtc", "enterprise": "state_enterprise", "post": "director", "months_in_post": 4294967296}"#,
+            "details.months_in_post",
+        ),
+        (
+            r#"{"type": "abtc", "enterprise": "guild", "post": "director"}"#,
+            "details.enterprise",
+        ),
+        (r#"{"type": "nope"}"#, "details.type"),
+        (r#"{"type": 3}"#, "details.type"),
+        // a field of another variant, or of none, at its own key
+        (
+            r#"{"type": "press", "resident": true, "outlet": "x", "size": 3}"#,
+            "details.size",
+        ),
+        (r#"{"type": "none", "resident": true}"#, "details.resident"),
+        // a second value for a field, or a second type
+        (
+            r#"{"type": "press", "resident": true, "resident": false, "outlet": "x"}"#,
+            "details.resident",
+        ),
+        (
+            r#"{"type": "press", "resident": true, "outlet": "x", "type": "aid"}"#,
+            "details.type",
+        ),
+    ];
+    for (details, path) in cases {
+        let (got, message) = details_error(details);
+        assert_eq!(got, path, "{details}: {message}");
+    }
+    // the same through a request, which reads the object in its order and names the line
+    for (details, path) in cases {
+        let e = doingoai::request::Request::from_json(&with_details(details)).expect_err("refused");
+        assert_eq!(e.path, path, "{details}: {e}");
+        assert_eq!(e.line, 2, "{e}");
+    }
+}
+
+#[test]
+fn a_request_read_once_refuses_a_key_given_twice_and_names_the_history_field() {
+    use doingoai::request::Request;
+    let twice = r#"{"id": "x", "kind": "outbound_delegation", "kind": "foreign_press",
+        "jurisdiction": "national", "filed_on": "2026-03-02"}"#;
+    let e = Request::from_json(twice).expect_err("duplicate");
+    assert!(e.message.contains("duplicate field `kind`"), "{e}");
+    let history = r#"{"history": {"trips": []}, "id": "x", "kind": "foreign_press",
+        "jurisdiction": "national", "filed_on": "2026-03-02", "history": {"trips": []}}"#;
+    let e = Request::from_json(history).expect_err("history twice");
+    assert_eq!(e.path, "history", "{e}");
+    assert!(e.message.contains("duplicate field `history`"), "{e}");
+    let inside =
+        with_details(r#"{"type": "press", "resident": true, "outlet": "x", "outlet": "y"}"#);
+    let e = Request::from_json(&inside).expect_err("duplicate inside the details");
+    assert_eq!(e.path, "details.outlet", "{e}");
+    let bad_trip = r#"{"id": "x", "kind": "foreign_press", "jurisdiction": "national",
+        "filed_on": "2026-03-02",
+        "history": {"trips": [{"person": 3}]}}"#;
+    let e = Request::from_json(bad_trip).expect_err("a bad trip");
+    assert_eq!(e.path, "history.trips[0].person", "{e}");
+    assert_eq!(e.line, 3, "{e}");
+    // the history anywhere among the keys, and none at all
+    let text = include_str!("../examples/data/request.json");
+    let r = Request::from_json(text).expect("the example");
+    let mut v: Value = serde_json::from_str(text).expect("json");
+    let h = v
+        .as_object_mut()
+        .and_then(|o| o.remove("history"))
+        .expect("a history");
+    let mut first = serde_json::Map::new();
+    first.insert("history".into(), h);
+    first.extend(v.as_object().cloned().unwrap_or_default());
+    let moved =
+        Request::from_json(&Value::Object(first).to_string()).expect("history among the keys");
+    assert_eq!(moved, r);
+    let none = Request::from_json(&v.to_string()).expect("no history");
+    assert_eq!(none.activity, r.activity);
+    assert!(none.history.trips.is_empty());
+}
+
+#[test]
+fn what_the_details_miss_or_mix_is_refused_at_the_details() {
+    for (details, says) in [
+        (
+            r#"{"type": "press", "resident": true}"#,
+            "missing field `outlet`",
+        ),
+        (
+            r#"{"resident": true, "outlet": "x"}"#,
+            "missing field `type`",
+        ),
+        (r#"{}"#, "missing field `type`"),
+        // a field read before the type is known, then found not to be the type's
+        (
+            r#"{"size": 3, "type": "press", "resident": true, "outlet": "x"}"#,
+            "unknown field `size`, expected `resident` or `outlet`",
+        ),
+        (
+            r#"{"colour": 3, "type": "press", "resident": true, "outlet": "x"}"#,
+            "unknown field `colour`",
+        ),
+        (r#"["press", true, "x"]"#, "invalid type: sequence"),
+        (r#"null"#, "invalid type: null"),
+    ] {
+        let (path, message) = details_error(details);
+        assert_eq!(path, "details", "{details}: {message}");
+        assert!(message.contains(says), "{details}: {message}");
+    }
+}
+
+#[test]
+fn the_details_read_as_before_in_any_key_order() {
+    use doingoai::activity::{AbtcEnterprise, AbtcPost, AbtcRequest, AgreementLevel};
+    let mut abtc = AbtcRequest::new(AbtcEnterprise::LawfulEnterprise, AbtcPost::Director);
+    abtc.age_years = Some(40);
+    let all = [
+        Details::None,
+        delegation(vec![CountryVisit::new("JP", 3), CountryVisit::new("KR", 2)]),
+        Details::agreement(AgreementLevel::PeoplesCommittee, "Tỉnh Gangwon").into(),
+        Details::Press {
+            resident: true,
+            outlet: "NHK".into(),
+        },
+        Details::Ngo {
+            organisation: "Oxfam".into(),
+            renewal: true,
+            expiry: Some(d(2027, 1, 31)),
+        },
+        Details::Abtc(abtc),
+    ];
+    for det in all {
+        let v = serde_json::to_value(&det).expect("json");
+        assert_eq!(
+            serde_json::from_value::<Details>(v.clone()).ok(),
+            Some(det.clone())
+        );
+        // the type last, then a null for an optional field
+        let Value::Object(m) = v else {
+            panic!("an object")
+        };
+        let mut rev: serde_json::Map<String, Value> = m.into_iter().rev().collect();
+        let text = Value::Object(rev.clone()).to_string();
+        assert_eq!(
+            doingoai::json::from_str::<Details>(&text).ok(),
+            Some(det.clone()),
+            "{text}"
+        );
+        if let Details::Ngo { .. } = det {
+            rev.insert("expiry".into(), Value::Null);
+            let back: Details = serde_json::from_value(Value::Object(rev)).expect("null expiry");
+            assert!(matches!(back, Details::Ngo { expiry: None, .. }));
+        }
+    }
+}
+
+/// A body of `j` (a provincial department, or a ministry for the nation).
+fn body_of(j: Jurisdiction) -> doingoai::org::Body {
+    use doingoai::org::{Body, BodyKind};
+    if j.is_national() {
+        Body::central(BodyKind::Mofa)
+    } else {
+        Body::new(BodyKind::ProvincialDepartment, j)
+    }
+}
+
+#[test]
+fn a_jurisdiction_differing_from_the_applicants_without_a_reason_is_refused() {
+    let ha_tinh = Jurisdiction::new_unit(42).expect("Hà Tĩnh");
+    let da_nang = Jurisdiction::new_unit(48).expect("Đà Nẵng");
+    // the same body and jurisdiction: nothing to explain
+    assert_eq!(trip().by(body_of(da_nang)).validate(), Ok(()));
+    let a = trip().by(body_of(ha_tinh));
+    refused(&a, "jurisdiction", |p| {
+        *p == Problem::JurisdictionDiffers {
+            applicant: Jurisdiction::new_unit(42).expect("Hà Tĩnh"),
+            jurisdiction: Jurisdiction::new_unit(48).expect("Đà Nẵng"),
+        }
+    });
+    // the reason stated and fitting: accepted by every entry point
+    let hosted = a.jurisdiction_reason(JurisdictionReason::HostProvince);
+    assert_eq!(hosted.validate(), Ok(()));
+    let cal = WorkCalendar::state_agency();
+    assert!(evaluate(&hosted, Rulebook::shipped(), &cal, &History::default()).is_ok());
+    assert!(Case::for_activity(&hosted).is_some());
+}
+
+#[test]
+fn a_body_of_a_merged_province_states_its_successor_and_the_rules_find_it_gone() {
+    // Quảng Nam's department files after 01/07/2025 under the new Đà Nẵng: the request is
+    // real once the succession is stated; that the body no longer exists is the rules' finding
+    let quang_nam = Jurisdiction::old(49).expect("Quảng Nam");
+    let a = trip()
+        .by(body_of(quang_nam))
+        .jurisdiction_reason(JurisdictionReason::SuccessorProvince);
+    assert_eq!(a.validate(), Ok(()));
+    let gone = doingoai::rules::applicant_gone(&a).expect("the body ended on 30/06/2025");
+    assert_eq!(gone.ended, d(2025, 6, 30));
+    let cal = WorkCalendar::state_agency();
+    let dec = evaluate(&a, Rulebook::shipped(), &cal, &History::default()).expect("evaluated");
+    assert!(!dec.is_admissible());
+}
+
+#[test]
+fn a_reason_that_does_not_fit_is_refused() {
+    let ha_tinh = Jurisdiction::new_unit(42).expect("Hà Tĩnh");
+    let da_nang = Jurisdiction::new_unit(48).expect("Đà Nẵng");
+    let cases = [
+        // a province's body: not a central body consulting, not the predecessor
+        (Some(ha_tinh), JurisdictionReason::ProvinceConsulted),
+        (Some(ha_tinh), JurisdictionReason::NationalMatter),
+        (Some(ha_tinh), JurisdictionReason::SuccessorProvince),
+        // the same jurisdiction: nothing differs
+        (Some(da_nang), JurisdictionReason::HostProvince),
+        // no applicant body: nothing to differ from
+        (None, JurisdictionReason::HostProvince),
+    ];
+    for (applicant, reason) in cases {
+        let mut a = trip().jurisdiction_reason(reason);
+        a.applicant = applicant.map(body_of);
+        refused(&a, "jurisdiction_reason", |p| {
+            matches!(p, Problem::ReasonDoesNotFit { .. })
+        });
+        let e = a.validate().expect_err("refused");
+        assert_eq!(
+            e.problem,
+            Problem::ReasonDoesNotFit {
+                reason,
+                applicant,
+                jurisdiction: da_nang
+            }
+        );
+    }
+}
+
+#[test]
+fn each_reason_fits_the_situation_the_law_gives_it() {
+    let unit = |s: &str| s.parse::<Jurisdiction>().expect("jurisdiction");
+    let (quang_nam, da_nang, ha_tinh) = (unit("63:49"), unit("34:48"), unit("34:42"));
+    let n = Jurisdiction::National;
+    // (reason, applicant body's jurisdiction, request's jurisdiction, kind, filed, fits)
+    let cases = [
+        // a central body asks the province's opinion on an NGO's registration
+        (
+            JurisdictionReason::ProvinceConsulted,
+            n,
+            da_nang,
+            ActivityKind::ForeignNgo,
+            true,
+        ),
+        (
+            JurisdictionReason::ProvinceConsulted,
+            ha_tinh,
+            da_nang,
+            ActivityKind::ForeignNgo,
+            false,
+        ),
+        (
+            JurisdictionReason::ProvinceConsulted,
+            da_nang,
+            n,
+            ActivityKind::ForeignNgo,
+            false,
+        ),
+        // a province's conference the Prime Minister permits, under the national rules alone
+        (
+            JurisdictionReason::NationalMatter,
+            da_nang,
+            n,
+            ActivityKind::InternationalConference,
+            true,
+        ),
+        (
+            JurisdictionReason::NationalMatter,
+            n,
+            da_nang,
+            ActivityKind::InternationalConference,
+            false,
+        ),
+        // Quảng Nam's body, after 01/07/2025, under the new Đà Nẵng
+        (
+            JurisdictionReason::SuccessorProvince,
+            quang_nam,
+            da_nang,
+            ActivityKind::InboundDelegation,
+            true,
+        ),
+        (
+            JurisdictionReason::SuccessorProvince,
+            quang_nam,
+            ha_tinh,
+            ActivityKind::InboundDelegation,
+            false,
+        ),
+        (
+            JurisdictionReason::SuccessorProvince,
+            da_nang,
+            quang_nam,
+            ActivityKind::InboundDelegation,
+            false,
+        ),
+        // foreigners brought into Hà Tĩnh's maritime border area by a body of elsewhere
+        (
+            JurisdictionReason::HostProvince,
+            da_nang,
+            ha_tinh,
+            ActivityKind::BorderAffair,
+            true,
+        ),
+        (
+            JurisdictionReason::HostProvince,
+            n,
+            ha_tinh,
+            ActivityKind::BorderAffair,
+            true,
+        ),
+        (
+            JurisdictionReason::HostProvince,
+            ha_tinh,
+            n,
+            ActivityKind::BorderAffair,
+            false,
+        ),
+    ];
+    for (reason, applicant, j, kind, fits) in cases {
+        assert_eq!(
+            reason.explains(applicant, j),
+            fits,
+            "{reason:?} {applicant} → {j}"
+        );
+        let a = ProposedActivity::new("J", kind, j, d(2026, 3, 2))
+            .by(body_of(applicant))
+            .jurisdiction_reason(reason);
+        assert_eq!(a.validate().is_ok(), fits, "{reason:?} {applicant} → {j}");
+        // without the reason, every one of these differs and is refused at `jurisdiction`
+        let mut bare = a.clone();
+        bare.jurisdiction_reason = None;
+        assert_eq!(
+            bare.validate().map_err(|e| e.field),
+            Err("jurisdiction".to_string())
+        );
+    }
+    // every reason has its code, a Vietnamese and an English label
+    for r in JurisdictionReason::ALL {
+        assert!(
+            !r.vi().is_empty() && !r.en().is_empty() && r.vi() != r.en(),
+            "{r:?}"
+        );
+        assert_eq!(r.code().parse::<JurisdictionReason>().ok(), Some(*r));
+    }
+}
+
+#[test]
+fn the_reason_is_an_optional_field_of_the_json_form() {
+    let old = include_str!("../examples/data/conference_minister_pm.json");
+    let a = doingoai::request::Request::from_json(old).expect("an old request still parses");
+    assert_eq!(a.activity.jurisdiction_reason, None);
+    assert!(!serde_json::to_string(&a.activity)
+        .expect("json")
+        .contains("jurisdiction_reason"));
+    let mut v: Value = serde_json::from_str(old).expect("json");
+    v["jurisdiction"] = "national".into();
+    let e = doingoai::request::Request::from_json(&v.to_string())
+        .expect("parses")
+        .evaluate()
+        .expect_err("a provincial body under the national rules, no reason");
+    assert!(e.to_string().contains("jurisdiction_reason"), "{e}");
+    v["jurisdiction_reason"] = "national_matter".into();
+    let r = doingoai::request::Request::from_json(&v.to_string()).expect("parses");
+    assert_eq!(
+        r.activity.jurisdiction_reason,
+        Some(JurisdictionReason::NationalMatter)
+    );
+    assert!(r.evaluate().is_ok());
+    let back: ProposedActivity =
+        serde_json::from_str(&serde_json::to_string(&r.activity).expect("json")).expect("back");
+    assert_eq!(back, r.activity);
+    v["jurisdiction_reason"] = "because".into();
+    let e = doingoai::request::Request::from_json(&v.to_string()).expect_err("a bad code");
+    assert_eq!(e.path, "jurisdiction_reason");
+}
+
+fn jurisdictions() -> impl Strategy<Value = Jurisdiction> {
+    let units: Vec<Jurisdiction> = ["national", "34:48", "34:42", "63:49", "63:48", "63:42"]
+        .iter()
+        .map(|s| s.parse().expect("jurisdiction"))
+        .collect();
+    prop::sample::select(units)
+}
+
+/// The `pick`-th leaf of `v` (in document order) replaced by `wrong`: its path below `at`.
+fn replace_leaf(v: &mut Value, at: &str, pick: &mut usize, wrong: &Value) -> Option<String> {
+    match v {
+        Value::Object(m) => m
+            .iter_mut()
+            .find_map(|(k, x)| replace_leaf(x, &format!("{at}.{k}"), pick, wrong)),
+        Value::Array(a) if !a.is_empty() => a
+            .iter_mut()
+            .enumerate()
+            .find_map(|(i, x)| replace_leaf(x, &format!("{at}[{i}]"), pick, wrong)),
+        _ if *pick == 0 => {
+            *v = wrong.clone();
+            Some(at.to_string())
+        }
+        _ => {
+            *pick -= 1;
+            None
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    /// Random applicants, jurisdictions and reasons: `validate` never panics, refuses exactly
+    /// a difference without a fitting reason (or a reason with nothing to explain), and
+    /// names a field present in the request's JSON.
+    #[test]
+    fn random_jurisdictions_and_reasons_are_refused_exactly_when_unexplained(
+        kind in kinds(),
+        details in details(),
+        applicant in prop::option::of(jurisdictions()),
+        j in jurisdictions(),
+        reason in prop::option::of(prop::sample::select(JurisdictionReason::ALL.to_vec())),
+    ) {
+        let mut a = ProposedActivity::new("R", kind, j, d(2026, 3, 2))
+            .runs(d(2026, 4, 6), d(2026, 4, 10))
+            .participant(head())
+            .details(details);
+        a.applicant = applicant.map(body_of);
+        a.jurisdiction_reason = reason;
+        let result = a.validate();
+        let v = serde_json::to_value(&a).expect("json");
+        if let Err(e) = &result {
+            prop_assert!(path_exists(&v, &e.field), "{} not in {}", e.field, v);
+        }
+        let field = result.err().map(|e| e.field);
+        let jurisdiction_field = field.as_deref().filter(|f| f.starts_with("jurisdiction"));
+        let want = match (applicant, reason) {
+            (Some(x), None) if x != j => Some("jurisdiction"),
+            (x, Some(r)) if !x.is_some_and(|x| r.explains(x, j)) => Some("jurisdiction_reason"),
+            _ => None,
+        };
+        prop_assert_eq!(jurisdiction_field, want);
+    }
+
+    /// A wrong value anywhere in the details: reading never panics, and the error's path is
+    /// present in the JSON and reaches inside the details.
+    #[test]
+    fn a_wrong_value_in_the_details_is_named_by_a_path_of_the_json(
+        details in details(),
+        pick in 0usize..12,
+        wrong in prop::sample::select(vec![
+            Value::from(-1), Value::from(4_294_967_296u64), Value::from(1.5), Value::from("x"),
+            Value::Null, Value::Array(vec![]), Value::Object(serde_json::Map::new()), Value::from(true),
+        ]),
+    ) {
+        let a = trip().details(details);
+        let mut v = serde_json::to_value(&a).expect("json");
+        let mut n = pick;
+        let replaced = replace_leaf(&mut v["details"], "details", &mut n, &wrong);
+        match doingoai::json::from_str::<ProposedActivity>(&v.to_string()) {
+            Ok(_) => {}
+            Err(e) => {
+                // a wrong value is named at its own place, whatever the variant
+                prop_assert_eq!(Some(e.path.clone()), replaced, "{}", e);
+                prop_assert!(path_exists(&v, &e.path), "{} not in {}", e.path, v);
+            }
+        }
+    }
 }

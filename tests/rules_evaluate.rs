@@ -124,6 +124,11 @@ fn a_third_trip_in_the_year_breaks_the_da_nang_cap() {
 fn ho_chi_minh_2018_refuses_a_member_serving_a_warning() {
     let mut trip = da_nang_trip(d(2019, 9, 1));
     trip.jurisdiction = doingoai::org::Jurisdiction::old(79).unwrap();
+    // filed by Hồ Chí Minh City's own department (a body of the jurisdiction, issue 13)
+    trip.applicant = Some(Body::new(
+        BodyKind::DepartmentOfForeignAffairs,
+        trip.jurisdiction,
+    ));
     trip.starts_on = Some(d(2019, 10, 6));
     trip.ends_on = Some(d(2019, 10, 8));
     // three days: one country (four countries' stays would not fit the dates)

@@ -47,6 +47,9 @@ mod build;
 pub use build::{AgreementDetails, ConferenceDetails, DelegationDetails, InboundDetails};
 mod abtc;
 pub use abtc::{AbtcEnterprise, AbtcPost, AbtcRequest};
+mod details_de;
+mod reason;
+pub use reason::JurisdictionReason;
 mod validate;
 pub(crate) use validate::within_calendar;
 pub use validate::{InvalidActivity, Problem, MAX_COUNTRIES, MAX_PARTICIPANTS};
@@ -317,7 +320,9 @@ impl Participant {
 
 /// The facts that depend on the kind of activity.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+// `Deserialize` is written by hand (`details_de.rs`) so that an error inside names its field;
+// the attributes still give the serialised form and the JSON Schema.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Details {
@@ -459,7 +464,8 @@ pub struct ProposedActivity {
     /// [`ProposedActivity::channel`] for the channel in effect.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
-    /// The jurisdiction whose rules apply (the applicant's province, or national).
+    /// The jurisdiction whose rules apply (the applicant body's own, or national; another
+    /// only with a [`JurisdictionReason`] in `jurisdiction_reason`).
     pub jurisdiction: Jurisdiction,
     /// The applying body, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -492,6 +498,11 @@ pub struct ProposedActivity {
     /// Kind-specific facts.
     #[serde(default)]
     pub details: Details,
+    /// Why the jurisdiction differs from the applicant body's, when it does
+    /// ([`JurisdictionReason`]); a difference without a reason is refused by
+    /// [`ProposedActivity::validate`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jurisdiction_reason: Option<JurisdictionReason>,
 }
 
 fn yes() -> bool {
@@ -522,6 +533,7 @@ impl ProposedActivity {
             proposal_attached: None,
             opinions: Vec::new(),
             details: Details::None,
+            jurisdiction_reason: None,
         }
     }
 
@@ -578,6 +590,25 @@ impl ProposedActivity {
     /// The same activity stating whether a proposal (đề án) is attached.
     pub fn proposal(mut self, attached: bool) -> Self {
         self.proposal_attached = Some(attached);
+        self
+    }
+
+    /// The same activity stating why its jurisdiction differs from the applicant body's
+    /// (see [`JurisdictionReason`]).
+    ///
+    /// ```
+    /// use doingoai::activity::{ActivityKind, JurisdictionReason, ProposedActivity};
+    /// use doingoai::org::{Body, BodyKind, Jurisdiction};
+    /// use chrono::NaiveDate;
+    /// let (da_nang, ha_tinh) = (Jurisdiction::new_unit(48).unwrap(), Jurisdiction::new_unit(42).unwrap());
+    /// // a Đà Nẵng unit brings foreigners into Hà Tĩnh's maritime border area
+    /// let a = ProposedActivity::new("x", ActivityKind::BorderAffair, ha_tinh, NaiveDate::from_ymd_opt(2026, 4, 6).unwrap())
+    ///     .by(Body::new(BodyKind::ProvincialDepartment, da_nang));
+    /// assert!(a.validate().is_err());
+    /// assert!(a.jurisdiction_reason(JurisdictionReason::HostProvince).validate().is_ok());
+    /// ```
+    pub fn jurisdiction_reason(mut self, reason: JurisdictionReason) -> Self {
+        self.jurisdiction_reason = Some(reason);
         self
     }
 

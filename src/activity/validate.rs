@@ -7,12 +7,14 @@
 //! [`Case::for_activity`](crate::workflow::Case::for_activity) runs before opening a case
 //! (no case for a request that cannot be real). What is checked is what the request states:
 //! a fact left out is not invented (a delegation's participants are checked when its
-//! `details` are given, the stays against the dates when both days are given).
+//! `details` are given, the stays against the dates when both days are given, the
+//! jurisdiction against the applicant body's when a body is named).
 
 use chrono::NaiveDate;
 
-use super::{ActivityKind, Details, ParticipantRole, ProposedActivity};
+use super::{ActivityKind, Details, JurisdictionReason, ParticipantRole, ProposedActivity};
 use crate::calendar::Deadlines;
+use crate::org::Jurisdiction;
 
 /// The most participants a request may list: a technical limit (no legal figure), so that an
 /// absurd request is answered in bounded time and memory.
@@ -98,6 +100,27 @@ pub enum Problem {
     OutsideCalendar {
         /// The day.
         on: NaiveDate,
+    },
+    /// The jurisdiction whose rules apply differs from the applicant body's, and no
+    /// [`JurisdictionReason`] says why.
+    #[error("the jurisdiction {jurisdiction} differs from the applicant body's {applicant}, and no `jurisdiction_reason` says why")]
+    JurisdictionDiffers {
+        /// The applicant body's jurisdiction.
+        applicant: Jurisdiction,
+        /// The request's jurisdiction.
+        jurisdiction: Jurisdiction,
+    },
+    /// The reason stated does not explain the two jurisdictions
+    /// ([`JurisdictionReason::explains`]): they do not differ, differ otherwise, or there is
+    /// no applicant body.
+    #[error("the reason `{}` does not explain a request under {jurisdiction} from {}", reason.code(), applicant.map_or_else(|| "no applicant body".to_string(), |a| format!("a body of {a}")))]
+    ReasonDoesNotFit {
+        /// The reason stated.
+        reason: JurisdictionReason,
+        /// The applicant body's jurisdiction, if there is an applicant body.
+        applicant: Option<Jurisdiction>,
+        /// The request's jurisdiction.
+        jurisdiction: Jurisdiction,
     },
 }
 
@@ -214,6 +237,29 @@ impl ProposedActivity {
                     limit: MAX_PARTICIPANTS,
                 },
             );
+        }
+        let applicant = self.applicant.as_ref().map(|b| b.jurisdiction);
+        match (applicant, self.jurisdiction_reason) {
+            (Some(a), None) if a != self.jurisdiction => {
+                return invalid(
+                    "jurisdiction",
+                    Problem::JurisdictionDiffers {
+                        applicant: a,
+                        jurisdiction: self.jurisdiction,
+                    },
+                );
+            }
+            (a, Some(reason)) if !a.is_some_and(|a| reason.explains(a, self.jurisdiction)) => {
+                return invalid(
+                    "jurisdiction_reason",
+                    Problem::ReasonDoesNotFit {
+                        reason,
+                        applicant: a,
+                        jurisdiction: self.jurisdiction,
+                    },
+                );
+            }
+            _ => {}
         }
         if let (Some(starts_on), Some(ends_on)) = (self.starts_on, self.ends_on) {
             if ends_on < starts_on {

@@ -456,6 +456,7 @@ pub(crate) fn activities(
             .checked_add_days(Days::new(u64::try_from(len - 1).unwrap_or(0)))
             .unwrap_or(starts);
         let mut details = Details::None;
+        let mut reason = None;
         let mut participants = Vec::new();
         let title: String;
         match kind {
@@ -599,6 +600,8 @@ pub(crate) fn activities(
                     .to_string();
                 applicant = Body::central(BodyKind::Vufo)
                     .named("Ủy ban công tác về các tổ chức phi chính phủ nước ngoài");
+                // a central body asks the province's opinion (NĐ 58/2022/NĐ-CP Art. 11(4))
+                reason = Some(crate::activity::JurisdictionReason::ProvinceConsulted);
                 title = format!("Ý kiến về đăng ký hoạt động của {org}");
                 details = Details::Ngo {
                     organisation: org,
@@ -666,6 +669,7 @@ pub(crate) fn activities(
             .titled(title)
             .details(details);
         a.participants = participants;
+        a.jurisdiction_reason = reason;
         out.push(a);
     }
     out
