@@ -167,6 +167,36 @@ fn plannable(k: ActivityKind) -> bool {
 
 /// Simulates the year of `scenario`.
 pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
+    run_year(scenario, Keep::All)
+}
+
+/// Simulates the year of `scenario` and reports it, keeping only what the report reads: each
+/// activity and its case are dropped once its record, its obligations and the yearly
+/// obligations it puts on its applicant are taken. The report is the one
+/// `simulate(scenario)?.report()` gives, in a fraction of the memory — the way to simulate a
+/// very large year (issue 14: a finished case is most of a simulated year's memory).
+///
+/// ```
+/// use doingoai::simulation::{simulate, simulate_report, Scenario};
+/// use doingoai::org::Jurisdiction;
+/// let s = Scenario::new(Jurisdiction::new_unit(42).unwrap(), 2026, 7, 150);
+/// let lean = simulate_report(&s).unwrap();
+/// assert_eq!(lean, simulate(&s).unwrap().report());
+/// ```
+pub fn simulate_report(scenario: &Scenario) -> Result<ComplianceReport, SimulationError> {
+    run_year(scenario, Keep::Report).map(|y| y.report())
+}
+
+/// What the simulation keeps of each activity once it is run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// The activity and its case (a whole [`SimulatedYear`]).
+    All,
+    /// Only what the report reads: `activities` and `cases` are left empty.
+    Report,
+}
+
+fn run_year(scenario: &Scenario, keep: Keep) -> Result<SimulatedYear, SimulationError> {
     let (j, year) = (scenario.jurisdiction, scenario.year);
     if j.is_national() {
         return Err(SimulationError::National);
@@ -312,6 +342,9 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
     let mut crng = root.fork(4);
     let mut cases = Vec::new();
     let mut records = Vec::with_capacity(acts.len());
+    // the yearly obligations approved cases put on their applicants (an enterprise's report on
+    // the use of the APEC business travel card, QĐ 09/2023/QĐ-TTg Art. 27(5)), in case order
+    let mut yearly = Vec::new();
     let mut ledger = Ledger::new();
     let mut agreements = AgreementRegistry::new();
     let mut programmes = Vec::new();
@@ -319,156 +352,177 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
     // The plans' items indexed once, so marking costs the same for the first activity and
     // the hundred-thousandth.
     let mut marker = plans.marker();
-    for a in acts.iter_mut() {
-        if plannable(a.kind) {
-            marker.mark(a);
-        }
-        let (Some(proc), Some(case)) = (Procedure::for_kind(a.kind), Case::for_activity(a)) else {
-            records.push(ActivityRecord::from_proposed(
-                a,
-                CaseOutcome::Approved,
-                None,
-            ));
-            continue;
-        };
-        let mut assessment = match assess(a, proc, book, wc, &history) {
-            Ok(x) => x,
-            Err(e) => {
-                let mut rec = ActivityRecord::from_proposed(a, CaseOutcome::Pending, None);
-                rec.reasons.push(format!("[no_rule] {e}"));
-                records.push(rec);
-                continue;
+    // Each activity taken out of the list and put back after its case is run (`Keep::All`) or
+    // dropped with it (`Keep::Report`).
+    let run_list = std::mem::take(&mut acts);
+    if keep == Keep::All {
+        acts.reserve_exact(run_list.len());
+    }
+    for mut owned in run_list {
+        let a = &mut owned;
+        'run: {
+            if plannable(a.kind) {
+                marker.mark(a);
             }
-        };
-        // Where the rulebook names no competent authority (a figure not found, e.g. the
-        // decree's annex not read), the province decides under its own regulation: the case
-        // runs with the "competent level" and the gap is recorded, never guessed.
-        let gaps: Vec<String> = assessment
-            .violations
-            .iter()
-            .filter(|v| v.ground() == crate::rules::Ground::NoRule)
-            .map(|v| v.wrong.en.clone())
-            .collect();
-        let gap_rules: Vec<crate::register::GapRef> = assessment
-            .violations
-            .iter()
-            .filter(|v| v.ground() == crate::rules::Ground::NoRule)
-            .map(gap_ref)
-            .collect();
-        assessment
-            .violations
-            .retain(|v| v.ground() != crate::rules::Ground::NoRule);
-        // The foreign-press machine has no consultation step while the rulebook lists the
-        // notices to MOFA as consultations: recorded as a gap, not run (reported upstream).
-        let mut gaps = gaps;
-        let mut gap_rules = gap_rules;
-        if proc == Procedure::Press && !assessment.consultations.is_empty() {
-            gap_rules.extend(assessment.consultations.iter().map(|c| {
-                let rule = c
-                    .reply
-                    .source
-                    .as_ref()
-                    .map_or_else(|| "—".to_string(), |p| p.rule.as_str().to_string());
-                crate::register::GapRef::new(
-                    rule,
-                    format!("{} (không có bước lấy ý kiến)", c.reply.citation.vi()),
-                    format!("{} (no consultation step)", c.reply.citation.en()),
-                )
-            }));
-            gaps.extend(assessment.consultations.drain(..).map(|c| {
-                format!(
-                    "the press procedure has no consultation step; not run: {} ({})",
-                    crate::label::Label::en(&c.consultee),
-                    c.reply.citation
-                )
-            }));
-        }
-        let lead_met = assessment
-            .latest_filing()
-            .map(|_| assessment.on_time(a.filed_on));
-        let sanctioned = a
-            .facts()
-            .participants
-            .iter()
-            .any(|p| p.serving_sanction.is_some());
-        let barred = assessment
-            .violations
-            .iter()
-            .any(|v| v.ground() == crate::rules::Ground::Discipline);
-        let twist = if objection_matches(a) {
-            run::Twist::Objection
-        } else if sanctioned && !barred {
-            run::Twist::Discipline
-        } else {
-            run::Twist::None
-        };
-        let ran = run::run_case(case, a, assessment, wc, &mut crng, twist);
-        if a.kind == ActivityKind::OutboundDelegation && ran.carried_out.is_some() {
-            if let Some(t) = territory {
-                for p in &a.participants {
-                    history.trips.push(PastTrip {
-                        person: p.official.id.0.clone(),
-                        start: a.day(),
-                        jurisdiction: t,
-                        out_of_plan: !a.in_plan,
-                    });
+            let (Some(proc), Some(case)) = (Procedure::for_kind(a.kind), Case::for_activity(a))
+            else {
+                records.push(ActivityRecord::from_proposed(
+                    a,
+                    CaseOutcome::Approved,
+                    None,
+                ));
+                break 'run;
+            };
+            let mut assessment = match assess(a, proc, book, wc, &history) {
+                Ok(x) => x,
+                Err(e) => {
+                    let mut rec = ActivityRecord::from_proposed(a, CaseOutcome::Pending, None);
+                    rec.reasons.push(format!("[no_rule] {e}"));
+                    records.push(rec);
+                    break 'run;
                 }
+            };
+            // Where the rulebook names no competent authority (a figure not found, e.g. the
+            // decree's annex not read), the province decides under its own regulation: the case
+            // runs with the "competent level" and the gap is recorded, never guessed.
+            let gaps: Vec<String> = assessment
+                .violations
+                .iter()
+                .filter(|v| v.ground() == crate::rules::Ground::NoRule)
+                .map(|v| v.wrong.en.clone())
+                .collect();
+            let gap_rules: Vec<crate::register::GapRef> = assessment
+                .violations
+                .iter()
+                .filter(|v| v.ground() == crate::rules::Ground::NoRule)
+                .map(gap_ref)
+                .collect();
+            assessment
+                .violations
+                .retain(|v| v.ground() != crate::rules::Ground::NoRule);
+            // The foreign-press machine has no consultation step while the rulebook lists the
+            // notices to MOFA as consultations: recorded as a gap, not run (reported upstream).
+            let mut gaps = gaps;
+            let mut gap_rules = gap_rules;
+            if proc == Procedure::Press && !assessment.consultations.is_empty() {
+                gap_rules.extend(assessment.consultations.iter().map(|c| {
+                    let rule = c
+                        .reply
+                        .source
+                        .as_ref()
+                        .map_or_else(|| "—".to_string(), |p| p.rule.as_str().to_string());
+                    crate::register::GapRef::new(
+                        rule,
+                        format!("{} (không có bước lấy ý kiến)", c.reply.citation.vi()),
+                        format!("{} (no consultation step)", c.reply.citation.en()),
+                    )
+                }));
+                gaps.extend(assessment.consultations.drain(..).map(|c| {
+                    format!(
+                        "the press procedure has no consultation step; not run: {} ({})",
+                        crate::label::Label::en(&c.consultee),
+                        c.reply.citation
+                    )
+                }));
             }
-        }
-        let mut rec = ActivityRecord::from_proposed(a, ran.outcome, lead_met);
-        rec.reasons = ran.reasons;
-        rec.rule_gaps = gaps;
-        rec.gap_rules = gap_rules;
-        if let Details::Agreement { partner, .. } = &a.details {
-            let country = partner.rsplit(' ').next().unwrap_or("").to_string();
-            rec = rec.with_partner(country.clone());
-            if let (Some(on), Some(unit)) = (ran.carried_out, a.applicant.clone()) {
-                let level = match &a.details {
-                    Details::Agreement { level, .. } => *level,
-                    _ => crate::activity::AgreementLevel::Department,
-                };
-                let mut ag = Agreement::new(
-                    a.id.0.clone(),
-                    a.title.clone(),
-                    partner.clone(),
-                    country,
-                    unit,
-                    level,
-                    on,
-                );
-                ag.case = Some(a.id.clone());
-                let _ = agreements.sign(ag);
-            }
-        }
-        if a.kind == ActivityKind::OutboundDelegation && ran.carried_out.is_some() {
-            if let Some(h) = a.head() {
-                if matches!(
-                    h.official.position.tier(),
-                    LeadershipTier::ProvincialHead | LeadershipTier::ProvincialDeputy
-                ) {
-                    let mut p = LeaderProgramme::new(a.id.0.clone(), h.official.clone());
-                    let partner = partner_of(a).unwrap_or("—").to_string();
-                    for (c, pm, who) in [
-                        (Channel::Party, 800, "đảng bạn"),
-                        (Channel::State, 950, "chính quyền địa phương"),
-                        (
-                            Channel::People,
-                            550,
-                            "tổ chức hữu nghị, cộng đồng người Việt",
-                        ),
-                    ] {
-                        if crng.chance(pm) {
-                            p.contacts
-                                .push(Contact::new(c, a.day(), format!("{who} ({partner})")));
-                        }
+            let lead_met = assessment
+                .latest_filing()
+                .map(|_| assessment.on_time(a.filed_on));
+            let sanctioned = a
+                .facts()
+                .participants
+                .iter()
+                .any(|p| p.serving_sanction.is_some());
+            let barred = assessment
+                .violations
+                .iter()
+                .any(|v| v.ground() == crate::rules::Ground::Discipline);
+            let twist = if objection_matches(a) {
+                run::Twist::Objection
+            } else if sanctioned && !barred {
+                run::Twist::Discipline
+            } else {
+                run::Twist::None
+            };
+            let ran = run::run_case(case, a, assessment, wc, &mut crng, twist);
+            if a.kind == ActivityKind::OutboundDelegation && ran.carried_out.is_some() {
+                if let Some(t) = territory {
+                    for p in &a.participants {
+                        history.trips.push(PastTrip {
+                            person: p.official.id.0.clone(),
+                            start: a.day(),
+                            jurisdiction: t,
+                            out_of_plan: !a.in_plan,
+                        });
                     }
-                    programmes.push(p);
                 }
             }
+            let mut rec = ActivityRecord::from_proposed(a, ran.outcome, lead_met);
+            rec.reasons = ran.reasons;
+            rec.rule_gaps = gaps;
+            rec.gap_rules = gap_rules;
+            if let Details::Agreement { partner, .. } = &a.details {
+                let country = partner.rsplit(' ').next().unwrap_or("").to_string();
+                rec = rec.with_partner(country.clone());
+                if let (Some(on), Some(unit)) = (ran.carried_out, a.applicant.clone()) {
+                    let level = match &a.details {
+                        Details::Agreement { level, .. } => *level,
+                        _ => crate::activity::AgreementLevel::Department,
+                    };
+                    let mut ag = Agreement::new(
+                        a.id.0.clone(),
+                        a.title.clone(),
+                        partner.clone(),
+                        country,
+                        unit,
+                        level,
+                        on,
+                    );
+                    ag.case = Some(a.id.clone());
+                    let _ = agreements.sign(ag);
+                }
+            }
+            if a.kind == ActivityKind::OutboundDelegation && ran.carried_out.is_some() {
+                if let Some(h) = a.head() {
+                    if matches!(
+                        h.official.position.tier(),
+                        LeadershipTier::ProvincialHead | LeadershipTier::ProvincialDeputy
+                    ) {
+                        let mut p = LeaderProgramme::new(a.id.0.clone(), h.official.clone());
+                        let partner = partner_of(a).unwrap_or("—").to_string();
+                        for (c, pm, who) in [
+                            (Channel::Party, 800, "đảng bạn"),
+                            (Channel::State, 950, "chính quyền địa phương"),
+                            (
+                                Channel::People,
+                                550,
+                                "tổ chức hữu nghị, cộng đồng người Việt",
+                            ),
+                        ] {
+                            if crng.chance(pm) {
+                                p.contacts.push(Contact::new(
+                                    c,
+                                    a.day(),
+                                    format!("{who} ({partner})"),
+                                ));
+                            }
+                        }
+                        programmes.push(p);
+                    }
+                }
+            }
+            let _ = ledger.extend(from_case(&ran.case, a, &bodies));
+            yearly.extend(applicant_yearly_obligations(
+                book, &ran.case, a, &bodies, year,
+            ));
+            records.push(rec);
+            if keep == Keep::All {
+                cases.push(ran.case);
+            }
         }
-        let _ = ledger.extend(from_case(&ran.case, a, &bodies));
-        records.push(rec);
-        cases.push(ran.case);
+        if keep == Keep::All {
+            acts.push(owned);
+        }
     }
 
     // The agreement register: last years' agreements, one left on the shelf.
@@ -592,15 +646,7 @@ pub fn simulate(scenario: &Scenario) -> Result<SimulatedYear, SimulationError> {
             .into_iter()
             .filter(|o| o.due.year() == year),
     );
-    // the yearly obligations approved cases put on their applicants (an enterprise's report on
-    // the use of the APEC business travel card, QĐ 09/2023/QĐ-TTg Art. 27(5))
-    let by_id: std::collections::BTreeMap<&str, &ProposedActivity> =
-        acts.iter().map(|a| (a.id.0.as_str(), a)).collect();
-    for c in &cases {
-        if let Some(a) = by_id.get(c.id()) {
-            periodic.extend(applicant_yearly_obligations(book, c, a, &bodies, year));
-        }
-    }
+    periodic.extend(yearly);
     for mut o in periodic {
         let roll = orng.below(1000);
         if roll < 700 {
