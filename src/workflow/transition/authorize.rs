@@ -95,7 +95,7 @@ impl Case {
     /// higher authority's acts ([`Who::Higher`]) and the `escalate` guard.
     #[allow(clippy::result_large_err)]
     pub(super) fn escalation(&self) -> Result<(&Assessment, &Escalation), Finding> {
-        let Some(a) = self.assessment.as_deref() else {
+        let Some(a) = self.assessment() else {
             return Err(Self::no_assessment());
         };
         match &a.escalation {
@@ -107,7 +107,7 @@ impl Case {
     /// The basis on which `actor` may decide as the competent authority on `on`, or why not.
     #[allow(clippy::result_large_err)]
     fn competence(&self, actor: &Actor, on: NaiveDate) -> Result<Basis, Finding> {
-        let Some(a) = &self.assessment else {
+        let Some(a) = self.assessment() else {
             return Err(Self::no_assessment());
         };
         let competent = &a.authority;
@@ -297,7 +297,7 @@ impl Case {
             }
             Who::Competent => match self.competence(actor, ev.on) {
                 Ok(basis) => {
-                    if let Some(a) = &self.assessment {
+                    if let Some(a) = self.assessment() {
                         let rec = DecisionRecord {
                             by: actor.clone(),
                             on: ev.on,
@@ -364,7 +364,7 @@ impl Case {
                 }
             }
             Who::Receiving | Who::Authority => {
-                let Some(a) = &self.assessment else {
+                let Some(a) = self.assessment() else {
                     unmet.push(Self::no_assessment());
                     return;
                 };

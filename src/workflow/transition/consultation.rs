@@ -143,7 +143,7 @@ impl Case {
             }
         }
         fx.silence = true;
-        if let Some(a) = &self.assessment {
+        if let Some(a) = self.assessment() {
             match &a.reconciliation {
                 Some(r) => {
                     if let Some(dl) = Self::make_deadline(
@@ -176,7 +176,7 @@ impl Case {
             fx.meet.push(i);
             fx.late = self.deadlines.get(i).map(|d| on > d.due);
         }
-        if let Some(a) = &self.assessment {
+        if let Some(a) = self.assessment() {
             self.decision_deadline(a, cal, DecisionClock::Ready, on, fx, unmet);
         }
     }
