@@ -22,20 +22,7 @@ pub enum Opinion {
     },
 }
 
-/// What an event does. The JSON form is tagged by `action`: `{"action": "submit",
-/// "assessment": {…}}`. The tag is written first and read first without buffering the event
-/// (a tag that comes later is found too).
-///
-/// ```
-/// use doingoai::workflow::{Action, Opinion};
-/// let reply: Action = serde_json::from_str(r#"{"action": "reply", "opinion": {"opinion": "agree"}}"#)?;
-/// assert_eq!(reply, Action::Reply { opinion: Opinion::Agree });
-/// // the tag after the fields reads the same
-/// let late: Action = serde_json::from_str(r#"{"reason": "x", "action": "withdraw"}"#)?;
-/// assert_eq!(late, Action::Withdraw { reason: "x".into() });
-/// assert!(serde_json::from_str::<Action>(r#"{"action": "withdraw", "why": "x"}"#).is_err());
-/// # Ok::<(), serde_json::Error>(())
-/// ```
+/// What an event does. The JSON form is tagged by `action`.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case", tag = "action", deny_unknown_fields)]

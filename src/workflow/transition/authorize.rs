@@ -36,7 +36,8 @@ impl Case {
             .on(on)
             .unwrap_or(self.facts.jurisdiction);
         let mut out: Vec<crate::org::BodyGone> = Vec::new();
-        let mut roles = vec![ev.actor.role];
+        // the actor's role; for a submission, every role the assessment assigns a step to
+        let mut roles = Vec::new();
         if let Action::Submit { assessment } | Action::Resubmit { assessment } = &ev.action {
             let a: &Assessment = assessment;
             if let Some(b) = &self.facts.applicant_body {
@@ -55,7 +56,7 @@ impl Case {
                 roles.extend(o.to.iter().copied());
             }
         }
-        for role in roles {
+        for role in std::iter::once(ev.actor.role).chain(roles) {
             if let Err(g) = role.check_exists(j, on) {
                 if !out.contains(&g) {
                     out.push(g);

@@ -28,20 +28,16 @@ impl Case {
     ) {
         let on = ev.on;
         let role = ev.actor.role;
-        let mine: Vec<usize> = self
+        let mut mine = self
             .consultations
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.consultee == role)
-            .map(|(i, _)| i)
-            .collect();
-        let pending = mine.iter().copied().find(|&i| {
-            matches!(
-                self.consultations.get(i).map(|c| &c.answer),
-                Some(Answer::Pending)
-            )
-        });
-        match (mine.is_empty(), pending) {
+            .filter(|(_, c)| c.consultee == role);
+        let consulted = mine.clone().next().is_some();
+        let pending = mine
+            .find(|(_, c)| matches!(c.answer, Answer::Pending))
+            .map(|(i, _)| i);
+        match (!consulted, pending) {
             (true, _) => {
                 let asked = |l: fn(&Role) -> &'static str| {
                     let v: Vec<&str> = self.consultations.iter().map(|c| l(&c.consultee)).collect();

@@ -318,7 +318,7 @@ impl Case {
             rulebook_version,
             citations: fx.citations.clone(),
         });
-        if Machine::of(self.procedure).actions_from(fx.to).is_empty() {
+        if fx.to.is_terminal() {
             // finished: nothing more is added
             self.log.shrink_to_fit();
             self.deadlines.shrink_to_fit();
