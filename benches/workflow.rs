@@ -7,7 +7,8 @@
 //!
 //! For instruction counts (callgrind), `DOINGOAI_PROFILE=OP:N` runs one operation N times and
 //! exits without criterion: OP is `apply` (clone the case before the reply, apply the reply),
-//! `outbound` (replay the 6-event outbound case), `from_json`, `value` (the untyped parse of
+//! `outbound` (replay the 6-event outbound case; `outbound_clone`: only its set-up, the
+//! header and the events cloned), `from_json`, `value` (the untyped parse of
 //! the same JSON), `none` (only the set-up). The count of one operation is (count at N −
 //! count at 0) ÷ N; for `apply`, less the clone (`clone`: the same clones, no apply).
 
@@ -167,6 +168,11 @@ fn profile(spec: &str) {
                     let _ = black_box(case.apply_with(&cal, e));
                 }
                 black_box(&case);
+            }
+            "outbound_clone" => {
+                let case = black_box(&out_header).header();
+                let evs = black_box(&out_events).clone();
+                black_box((&case, &evs));
             }
             "from_json" => {
                 let _ = black_box(Case::from_json_with(black_box(&json), &cal));

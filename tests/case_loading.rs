@@ -46,9 +46,15 @@ fn same_either_way(json: &str, what: &str) -> usize {
 fn the_stored_cases_load_the_same_with_the_tag_first_or_last() {
     for (what, json) in [
         ("v1 outbound", include_str!("data/case-v1-outbound.json")),
-        ("v1 conference", include_str!("data/case-v1-conference.json")),
+        (
+            "v1 conference",
+            include_str!("data/case-v1-conference.json"),
+        ),
         ("v2 aid", include_str!("data/case-v2-aid.json")),
-        ("v2 conference", include_str!("data/case-v2-conference.json")),
+        (
+            "v2 conference",
+            include_str!("data/case-v2-conference.json"),
+        ),
     ] {
         assert!(same_either_way(json, what) > 0);
     }
@@ -93,4 +99,36 @@ fn an_unknown_or_missing_field_is_refused_with_the_tag_first_or_last() {
         let e = Case::from_json(&base.replace("ACTION", a)).expect_err(a);
         assert!(e.to_string().contains(says), "{a}: {e}");
     }
+}
+
+#[test]
+fn the_serde_form_of_a_case_writes_the_assessment_out_and_reads_back_the_same() {
+    let unit = "34:48".parse().expect("Đà Nẵng");
+    let year = simulate(&Scenario::new(unit, 2026, 5, 40)).expect("simulate");
+    let mut submitted = 0;
+    for c in &year.cases {
+        let form: Value = serde_json::to_value(c).expect("serde form");
+        // the assessment is written out in full, as before it was held once
+        assert_eq!(
+            form.get("assessment").filter(|a| !a.is_null()).is_some(),
+            c.assessment().is_some(),
+            "{}",
+            c.id()
+        );
+        let back: Case = serde_json::from_value(form.clone()).expect("reads back");
+        assert_eq!(&back, c);
+        assert_eq!(back.assessment(), c.assessment());
+        assert_eq!(serde_json::to_value(&back).expect("again"), form);
+        submitted += usize::from(c.assessment().is_some());
+        // a form whose assessment is none of its log's keeps its own
+        if let Some(mut a) = c.assessment().cloned() {
+            a.rulebook_version.push_str("-edited");
+            let mut edited = form.clone();
+            edited["assessment"] = serde_json::to_value(&a).expect("assessment");
+            let back: Case = serde_json::from_value(edited).expect("reads");
+            assert_eq!(back.assessment(), Some(&a));
+            assert_ne!(&back, c);
+        }
+    }
+    assert!(submitted > 10, "{submitted}");
 }

@@ -326,7 +326,10 @@ impl tagged::Tagged for Action {
     const TAG: &'static str = "action";
     const EXPECTING: &'static str = "an action: an object with `action` and the action's fields";
     type Tag = ActionKind;
-    fn variant<'de, D: serde::Deserializer<'de>>(tag: ActionKind, rest: D) -> Result<Self, D::Error> {
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: ActionKind,
+        rest: D,
+    ) -> Result<Self, D::Error> {
         use fields::*;
         use serde::Deserialize;
         use tagged::unit;
@@ -392,7 +395,10 @@ impl tagged::Tagged for Opinion {
     const TAG: &'static str = "opinion";
     const EXPECTING: &'static str = "an opinion: an object with `opinion` and its fields";
     type Tag = OpinionTag;
-    fn variant<'de, D: serde::Deserializer<'de>>(tag: OpinionTag, rest: D) -> Result<Self, D::Error> {
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: OpinionTag,
+        rest: D,
+    ) -> Result<Self, D::Error> {
         #[derive(serde::Deserialize)]
         struct Reason {
             reason: String,

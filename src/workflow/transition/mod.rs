@@ -179,7 +179,9 @@ impl Case {
             Action::ApproveHosting => State::Draft,
             Action::Submit { .. } | Action::Resubmit { .. } => State::Submitted,
             Action::Accept => {
-                if self.assessment().is_some_and(|a| !a.consultations.is_empty())
+                if self
+                    .assessment()
+                    .is_some_and(|a| !a.consultations.is_empty())
                 {
                     State::InConsultation
                 } else {
@@ -188,7 +190,9 @@ impl Case {
             }
             Action::Reply { .. } => State::InConsultation,
             Action::EndConsultation => {
-                if self.assessment().is_some_and(|a| a.reconciliation.is_some())
+                if self
+                    .assessment()
+                    .is_some_and(|a| a.reconciliation.is_some())
                 {
                     State::Reconciling
                 } else {
