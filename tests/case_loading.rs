@@ -132,3 +132,21 @@ fn the_serde_form_of_a_case_writes_the_assessment_out_and_reads_back_the_same() 
     }
     assert!(submitted > 10, "{submitted}");
 }
+
+#[test]
+fn a_case_written_by_the_code_before_the_tag_was_read_first_loads_and_is_written_the_same() {
+    // the 10-event agreement case of benches/workflow.rs, written by commit 6dedd8e (the
+    // derived, buffering reader): it loads, replays to the closed case, and is written back
+    // byte for byte (the stored form did not change)
+    let json = include_str!("data/case-v2-agreement.json");
+    assert!(json.starts_with("{\"schema\":2,"));
+    let case = Case::from_json(json).expect("loads");
+    assert_eq!(case.state(), doingoai::workflow::State::Closed);
+    assert_eq!(case.log().len(), 10);
+    assert_eq!(
+        case.rulebook_version(),
+        Some("doingoai-shipped@2026.11.29+ca2ad42d2683efa6")
+    );
+    assert!(case.log().iter().all(|e| e.rulebook_version.as_deref() == case.rulebook_version()));
+    assert_eq!(case.to_json().expect("json"), json.trim_end());
+}
