@@ -147,6 +147,9 @@ fn a_case_written_by_the_code_before_the_tag_was_read_first_loads_and_is_written
         case.rulebook_version(),
         Some("doingoai-shipped@2026.11.29+ca2ad42d2683efa6")
     );
-    assert!(case.log().iter().all(|e| e.rulebook_version.as_deref() == case.rulebook_version()));
+    assert!(case
+        .log()
+        .iter()
+        .all(|e| e.rulebook_version.as_deref() == case.rulebook_version()));
     assert_eq!(case.to_json().expect("json"), json.trim_end());
 }

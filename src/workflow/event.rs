@@ -191,7 +191,7 @@ impl Action {
 ///
 /// Serde's derive for an internally tagged enum buffers every object into an untyped tree to
 /// find the tag, then reads the tree again (for a submission, the whole assessment): 45 % of
-/// [`Case::from_json`](super::Case::from_json) (issue 14). Here the first key is read: when it
+/// `Case::from_json` (issue 14). Here the first key is read: when it
 /// is the tag, the variant is known and its fields are read straight from the rest of the
 /// object; otherwise the object is buffered as before (a document written by hand), so every
 /// document the derive read still reads, with the same errors for unknown and missing fields.
