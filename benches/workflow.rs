@@ -2,7 +2,15 @@
 //! and a case's JSON round trip.
 //!
 //! Targets (issue 5): evaluate ≤ 5 µs; apply ≤ 1 µs; replay ≥ 1 M events/s; JSON round trip
-//! ≤ 20 µs.
+//! ≤ 20 µs. Issue 14: `apply` ≤ 150 ns per event on the outbound path (`replay 6-event
+//! outbound case`, per element); `case from_json` ≤ 0.8× `json value parse only (baseline)`.
+//!
+//! For instruction counts (callgrind), `DOINGOAI_PROFILE=OP:N` runs one operation N times and
+//! exits without criterion: OP is `apply` (clone the case before the reply, apply the reply),
+//! `outbound` (replay the 6-event outbound case; `outbound_clone`: only its set-up, the
+//! header and the events cloned), `from_json`, `value` (the untyped parse of
+//! the same JSON), `none` (only the set-up). The count of one operation is (count at N −
+//! count at 0) ÷ N; for `apply`, less the clone (`clone`: the same clones, no apply).
 
 use doingoai::activity::{
     ActivityKind, AgreementLevel, AgreementProcedure, Details, Participant, ProposedActivity,
@@ -10,7 +18,7 @@ use doingoai::activity::{
 use std::hint::black_box;
 
 use chrono::NaiveDate;
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use criterion::{criterion_group, BatchSize, Criterion, Throughput};
 use doingoai::history::History;
 use doingoai::org::{Body, BodyKind, Official, Position};
 use doingoai::rules::{evaluate, Rulebook};
@@ -96,6 +104,87 @@ fn agreement_events(a: &Assessment) -> Vec<Event> {
     ]
 }
 
+/// The 6-event outbound case of `tests/case_memory.rs`: submit, accept, approve, carry out,
+/// report, close, under the shipped rulebook's assessment of [`outbound_facts`].
+fn outbound_events(a: &Assessment) -> Vec<Event> {
+    let dept = Actor::body("so", Role::Organiser);
+    let receiving = Actor::body("so-ngoai-vu", a.receiving);
+    let chairman = Actor::official("ct", a.authority.role);
+    vec![
+        Event::new(
+            dept.clone(),
+            d(2025, 3, 3),
+            Action::Submit {
+                assessment: Box::new(a.clone()),
+            },
+        ),
+        Event::new(receiving, d(2025, 3, 4), Action::Accept),
+        Event::new(chairman.clone(), d(2025, 3, 10), Action::Approve),
+        Event::new(dept.clone(), d(2025, 4, 5), Action::CarryOut),
+        Event::new(dept, d(2025, 4, 9), Action::ReportResult),
+        Event::new(chairman, d(2025, 4, 10), Action::Close),
+    ]
+}
+
+/// `DOINGOAI_PROFILE=OP:N` (see the module docs).
+fn profile(spec: &str) {
+    let rb = Rulebook::shipped();
+    let cal = WorkCalendar::state_agency();
+    let history = History::default();
+    let (op, n) = spec.split_once(':').unwrap_or((spec, "1000"));
+    let n: usize = n.parse().unwrap_or(1000);
+    let agr_f = agreement_facts();
+    let a = assess(&agr_f, Procedure::Agreement, rb, &cal, &history).expect("assess");
+    let events = agreement_events(&a);
+    let header = Case::for_activity(&agr_f).expect("case");
+    let mut before_reply = header.clone();
+    for e in events.iter().take(2).cloned() {
+        before_reply.apply_with(&cal, e).expect("given");
+    }
+    let mut full = header.clone();
+    for e in events.iter().cloned() {
+        full.apply_with(&cal, e).expect("given");
+    }
+    let json = full.to_json().unwrap_or_default();
+    let out_f = outbound_facts();
+    let oa = assess(&out_f, Procedure::Outbound, rb, &cal, &history).expect("assess");
+    let out_events = outbound_events(&oa);
+    let out_header = Case::for_activity(&out_f).expect("case");
+    for _ in 0..n {
+        match op {
+            "apply" => {
+                let mut case = black_box(&before_reply).clone();
+                let _ = black_box(case.apply_with(&cal, black_box(&events[2]).clone()));
+                black_box(&case);
+            }
+            "clone" => {
+                let case = black_box(&before_reply).clone();
+                let e = black_box(&events[2]).clone();
+                black_box((&case, &e));
+            }
+            "outbound" => {
+                let mut case = black_box(&out_header).header();
+                for e in black_box(&out_events).iter().cloned() {
+                    let _ = black_box(case.apply_with(&cal, e));
+                }
+                black_box(&case);
+            }
+            "outbound_clone" => {
+                let case = black_box(&out_header).header();
+                let evs = black_box(&out_events).clone();
+                black_box((&case, &evs));
+            }
+            "from_json" => {
+                let _ = black_box(Case::from_json_with(black_box(&json), &cal));
+            }
+            "value" => {
+                let _ = black_box(serde_json::from_str::<serde_json::Value>(black_box(&json)));
+            }
+            _ => {}
+        }
+    }
+}
+
 fn bench(c: &mut Criterion) {
     let rb = Rulebook::shipped();
     let cal = WorkCalendar::state_agency();
@@ -146,6 +235,22 @@ fn bench(c: &mut Criterion) {
 
     // replay a whole case (10 events), reported as events per second
     let mut g = c.benchmark_group("replay");
+    let oa = assess(&out_f, Procedure::Outbound, rb, &cal, &history).expect("assess");
+    let out_events = outbound_events(&oa);
+    let out_header = Case::for_activity(&out_f).expect("case");
+    g.throughput(Throughput::Elements(out_events.len() as u64));
+    g.bench_function("replay 6-event outbound case", |b| {
+        b.iter_batched(
+            || (out_header.header(), out_events.clone()),
+            |(mut case, evs)| {
+                for e in evs {
+                    let _ = black_box(case.apply_with(&cal, e));
+                }
+                case
+            },
+            BatchSize::SmallInput,
+        )
+    });
     g.throughput(Throughput::Elements(events.len() as u64));
     g.bench_function("replay 10-event agreement case", |b| {
         b.iter_batched(
@@ -193,4 +298,12 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+fn main() {
+    if let Ok(spec) = std::env::var("DOINGOAI_PROFILE") {
+        profile(&spec);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

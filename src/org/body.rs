@@ -642,6 +642,12 @@ impl FaAgencyRow {
 /// assert_eq!(lang_son.citations[0].to_string(), "50/2025/QĐ-UBND");
 /// ```
 pub fn fa_agency_assignments() -> Vec<FaAgencyAssignment> {
+    shipped_fa_agency_assignments().to_vec()
+}
+
+/// The shipped assignments, read once (without the copy [`fa_agency_assignments`] hands out:
+/// [`fa_agency`] runs for every act of a case).
+fn shipped_fa_agency_assignments() -> &'static [FaAgencyAssignment] {
     static ROWS: std::sync::OnceLock<Vec<FaAgencyAssignment>> = std::sync::OnceLock::new();
     ROWS.get_or_init(|| {
         #[derive(serde::Deserialize)]
@@ -667,7 +673,6 @@ pub fn fa_agency_assignments() -> Vec<FaAgencyAssignment> {
         }
         v
     })
-    .clone()
 }
 
 /// The body that serves as the provincial foreign-affairs agency of `jurisdiction` on
@@ -683,8 +688,8 @@ pub fn fa_agency_assignments() -> Vec<FaAgencyAssignment> {
 /// # Ok::<(), doingoai::org::UnknownFaAgency>(())
 /// ```
 pub fn fa_agency(jurisdiction: Jurisdiction, date: NaiveDate) -> Result<BodyKind, UnknownFaAgency> {
-    if let Some(a) = fa_agency_assignments()
-        .into_iter()
+    if let Some(a) = shipped_fa_agency_assignments()
+        .iter()
         .find(|a| a.jurisdiction == jurisdiction && a.period.contains(date))
     {
         return Ok(a.body);

@@ -13,8 +13,8 @@ use crate::law::Citation;
 use crate::org::{Body, Channel, Jurisdiction};
 
 use super::{
-    Actor, Assessment, Deadline, DeadlineView, Event, LogEntry, Outcome, Procedure, Refusal, Role,
-    State,
+    Action, Actor, Assessment, Deadline, DeadlineView, Event, LogEntry, Outcome, Procedure,
+    Refusal, Role, State,
 };
 
 /// The facts of a case that the workflow itself needs (the full facts of the activity are
@@ -177,22 +177,160 @@ pub struct DecisionRecord {
 /// assert_eq!(case.deadlines(d(3, 7))[0].status, DueStatus::MetOnTime);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+///
+/// A case holds each fact once: the assessment it is under stays in the event of the log that
+/// brought it (the case refers to that entry), the log entries share one rulebook version. Its
+/// serde form (e.g. inside a simulated year) is the full one, with the assessment written out;
+/// the stored form of [`Case::to_json`] is the log.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(from = "CaseForm")]
 pub struct Case {
     pub(crate) id: String,
     pub(crate) procedure: Procedure,
     pub(crate) applicant: Actor,
     pub(crate) facts: CaseFacts,
     pub(crate) state: State,
-    pub(crate) assessment: Option<Box<Assessment>>,
-    pub(crate) hosting: Option<DecisionRecord>,
+    pub(crate) assessment: Held,
+    pub(crate) hosting: Option<Box<DecisionRecord>>,
     pub(crate) consultations: Vec<ConsultationRecord>,
     pub(crate) deadlines: Vec<Deadline>,
     pub(crate) approval: Option<DecisionRecord>,
     pub(crate) carried_out: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(crate) blocking: Vec<crate::rules::Finding>,
     pub(crate) log: Vec<LogEntry>,
+}
+
+/// Two cases are equal when every field is, the assessment compared by value wherever it is
+/// held.
+impl PartialEq for Case {
+    fn eq(&self, other: &Case) -> bool {
+        self.id == other.id
+            && self.procedure == other.procedure
+            && self.applicant == other.applicant
+            && self.facts == other.facts
+            && self.state == other.state
+            && self.assessment() == other.assessment()
+            && self.hosting == other.hosting
+            && self.consultations == other.consultations
+            && self.deadlines == other.deadlines
+            && self.approval == other.approval
+            && self.carried_out == other.carried_out
+            && self.blocking == other.blocking
+            && self.log == other.log
+    }
+}
+
+impl Eq for Case {}
+
+/// Where the assessment a case is under is held.
+#[derive(Debug, Clone)]
+pub(crate) enum Held {
+    /// Not submitted.
+    None,
+    /// In the event of this log entry (the submission, resubmission or hosting request that
+    /// brought it): the one copy.
+    Logged(usize),
+    /// Held by the case itself: a serde form whose assessment is not one of its log's.
+    Own(Box<Assessment>),
+}
+
+/// The serde form of a [`Case`] (the fields as they were before the assessment was held once;
+/// `Case` is written and read in this form).
+#[derive(serde::Serialize)]
+#[serde(rename = "Case")]
+struct CaseOut<'a> {
+    id: &'a str,
+    procedure: Procedure,
+    applicant: &'a Actor,
+    facts: &'a CaseFacts,
+    state: State,
+    assessment: Option<&'a Assessment>,
+    hosting: Option<&'a DecisionRecord>,
+    consultations: &'a [ConsultationRecord],
+    deadlines: &'a [Deadline],
+    approval: Option<&'a DecisionRecord>,
+    carried_out: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    blocking: &'a [crate::rules::Finding],
+    log: &'a [LogEntry],
+}
+
+/// The serde form of a [`Case`], read.
+#[derive(serde::Deserialize)]
+#[serde(rename = "Case")]
+struct CaseForm {
+    id: String,
+    procedure: Procedure,
+    applicant: Actor,
+    facts: CaseFacts,
+    state: State,
+    assessment: Option<Box<Assessment>>,
+    hosting: Option<DecisionRecord>,
+    consultations: Vec<ConsultationRecord>,
+    deadlines: Vec<Deadline>,
+    approval: Option<DecisionRecord>,
+    carried_out: Option<NaiveDate>,
+    #[serde(default)]
+    blocking: Vec<crate::rules::Finding>,
+    log: Vec<LogEntry>,
+}
+
+impl From<CaseForm> for Case {
+    fn from(f: CaseForm) -> Case {
+        // the assessment of the last filing in the log (submission, resubmission, hosting
+        // request), when it is the same; else the case keeps its own
+        let last_filing = f.log.iter().rposition(|e| {
+            matches!(
+                e.event.action,
+                Action::Submit { .. } | Action::Resubmit { .. } | Action::RequestHosting { .. }
+            )
+        });
+        let assessment = match (f.assessment, last_filing) {
+            (None, _) => Held::None,
+            (Some(a), Some(i))
+                if f.log.get(i).and_then(|e| e.event.action.assessment()) == Some(&*a) =>
+            {
+                Held::Logged(i)
+            }
+            (Some(a), _) => Held::Own(a),
+        };
+        Case {
+            id: f.id,
+            procedure: f.procedure,
+            applicant: f.applicant,
+            facts: f.facts,
+            state: f.state,
+            assessment,
+            hosting: f.hosting.map(Box::new),
+            consultations: f.consultations,
+            deadlines: f.deadlines,
+            approval: f.approval,
+            carried_out: f.carried_out,
+            blocking: f.blocking,
+            log: f.log,
+        }
+    }
+}
+
+impl serde::Serialize for Case {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let out = CaseOut {
+            id: &self.id,
+            procedure: self.procedure,
+            applicant: &self.applicant,
+            facts: &self.facts,
+            state: self.state,
+            assessment: self.assessment(),
+            hosting: self.hosting.as_deref(),
+            consultations: &self.consultations,
+            deadlines: &self.deadlines,
+            approval: self.approval.as_ref(),
+            carried_out: self.carried_out,
+            blocking: &self.blocking,
+            log: &self.log,
+        };
+        serde::Serialize::serialize(&out, s)
+    }
 }
 
 /// The calendar [`Case::apply`] uses.
@@ -215,7 +353,7 @@ impl Case {
             applicant,
             facts,
             state: State::Draft,
-            assessment: None,
+            assessment: Held::None,
             hosting: None,
             consultations: Vec::new(),
             deadlines: Vec::new(),
@@ -302,17 +440,19 @@ impl Case {
     }
     /// The assessment the case is under (from the last submission), if submitted.
     pub fn assessment(&self) -> Option<&Assessment> {
-        self.assessment.as_deref()
+        match &self.assessment {
+            Held::None => None,
+            Held::Logged(i) => self.log.get(*i).and_then(|e| e.event.action.assessment()),
+            Held::Own(a) => Some(a),
+        }
     }
     /// The rulebook version the case is under, if submitted.
     pub fn rulebook_version(&self) -> Option<&str> {
-        self.assessment
-            .as_ref()
-            .map(|a| a.rulebook_version.as_str())
+        self.assessment().map(|a| a.rulebook_version.as_str())
     }
     /// The hosting approval in principle, if given.
     pub fn hosting(&self) -> Option<&DecisionRecord> {
-        self.hosting.as_ref()
+        self.hosting.as_deref()
     }
     /// The consultations of the current submission.
     pub fn consultations(&self) -> &[ConsultationRecord] {

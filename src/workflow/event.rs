@@ -9,7 +9,7 @@ use super::{Actor, Assessment, Deadline, DeadlineKind, State};
 
 /// A consultee's answer.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case", tag = "opinion")]
 #[non_exhaustive]
 pub enum Opinion {
@@ -24,7 +24,7 @@ pub enum Opinion {
 
 /// What an event does. The JSON form is tagged by `action`.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case", tag = "action", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Action {
@@ -148,6 +148,18 @@ vocabulary! {
 }
 
 impl Action {
+    /// The assessment the action carries (`request_hosting`, `submit`, `resubmit`,
+    /// `recheck`).
+    pub(crate) fn assessment(&self) -> Option<&Assessment> {
+        match self {
+            Action::RequestHosting { assessment }
+            | Action::Submit { assessment }
+            | Action::Resubmit { assessment }
+            | Action::Recheck { assessment } => Some(assessment),
+            _ => None,
+        }
+    }
+
     /// The kind of the action.
     pub fn kind(&self) -> ActionKind {
         match self {
@@ -171,6 +183,239 @@ impl Action {
             Action::Withdraw { .. } => ActionKind::Withdraw,
             Action::Cancel { .. } => ActionKind::Cancel,
         }
+    }
+}
+
+/// Reading an internally tagged enum (`{"<tag>": "<variant>", <fields>…}`) without buffering
+/// it when the tag comes first, as this crate writes it.
+///
+/// Serde's derive for an internally tagged enum buffers every object into an untyped tree to
+/// find the tag, then reads the tree again (for a submission, the whole assessment): 45 % of
+/// `Case::from_json` (issue 14). Here the first key is read: when it
+/// is the tag, the variant is known and its fields are read straight from the rest of the
+/// object; otherwise the object is buffered as before (a document written by hand), so every
+/// document the derive read still reads, with the same errors for unknown and missing fields.
+mod tagged {
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    use serde::de::value::MapAccessDeserializer;
+    use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+    use serde::Deserialize;
+
+    /// An internally tagged enum: its tag's key, the tag's type, how to read a variant's fields.
+    pub(super) trait Tagged: Sized {
+        /// The key of the tag.
+        const TAG: &'static str;
+        /// What is expected, for errors.
+        const EXPECTING: &'static str;
+        /// The variant names.
+        type Tag: for<'de> Deserialize<'de>;
+        /// Reads the variant's fields (the object without its tag) from `rest`.
+        fn variant<'de, D: Deserializer<'de>>(tag: Self::Tag, rest: D) -> Result<Self, D::Error>;
+    }
+
+    /// A variant without fields: the rest of the object is read and ignored, as the derive did.
+    pub(super) fn unit<'de, T, D: Deserializer<'de>>(value: T, rest: D) -> Result<T, D::Error> {
+        IgnoredAny::deserialize(rest).map(|_| value)
+    }
+
+    /// Reads a `T` from an object.
+    pub(super) fn deserialize<'de, T: Tagged, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+        d.deserialize_map(TaggedVisitor::<T>(PhantomData))
+    }
+
+    struct TaggedVisitor<T>(PhantomData<T>);
+
+    /// The first key: the tag, or another (kept for the buffered read).
+    enum Key {
+        Tag,
+        Other(String),
+    }
+
+    struct KeySeed(&'static str);
+
+    impl<'de> DeserializeSeed<'de> for KeySeed {
+        type Value = Key;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+            d.deserialize_str(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for KeySeed {
+        type Value = Key;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a field name")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Key, E> {
+            Ok(if v == self.0 {
+                Key::Tag
+            } else {
+                Key::Other(v.to_owned())
+            })
+        }
+    }
+
+    impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(T::EXPECTING)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+            match map.next_key_seed(KeySeed(T::TAG))? {
+                None => Err(de::Error::missing_field(T::TAG)),
+                Some(Key::Tag) => {
+                    let tag: T::Tag = map.next_value()?;
+                    T::variant(tag, MapAccessDeserializer::new(map))
+                }
+                Some(Key::Other(first)) => {
+                    // the tag comes later: buffer the object, then read it as above
+                    let mut rest = serde_json::Map::new();
+                    rest.insert(first, map.next_value()?);
+                    while let Some(key) = map.next_key::<String>()? {
+                        if rest.contains_key(&key) {
+                            return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+                        }
+                        let value = map.next_value()?;
+                        rest.insert(key, value);
+                    }
+                    let Some(tag) = rest.remove(T::TAG) else {
+                        return Err(de::Error::missing_field(T::TAG));
+                    };
+                    let tag = T::Tag::deserialize(tag).map_err(de::Error::custom)?;
+                    T::variant(tag, serde_json::Value::Object(rest)).map_err(de::Error::custom)
+                }
+            }
+        }
+    }
+}
+
+/// The fields of the variants that have some, each read as a struct that refuses unknown
+/// fields (as the derive did with `deny_unknown_fields`).
+mod fields {
+    use super::{Assessment, DeadlineKind, Opinion};
+
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct WithAssessment {
+        pub(super) assessment: Box<Assessment>,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct WithOpinion {
+        pub(super) opinion: Opinion,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct WithReason {
+        pub(super) reason: String,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct WithMissing {
+        pub(super) missing: String,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct WithKind {
+        pub(super) kind: DeadlineKind,
+    }
+}
+
+impl tagged::Tagged for Action {
+    const TAG: &'static str = "action";
+    const EXPECTING: &'static str = "an action: an object with `action` and the action's fields";
+    type Tag = ActionKind;
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: ActionKind,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        use fields::*;
+        use serde::Deserialize;
+        use tagged::unit;
+        Ok(match tag {
+            ActionKind::RequestHosting => Action::RequestHosting {
+                assessment: WithAssessment::deserialize(rest)?.assessment,
+            },
+            ActionKind::ApproveHosting => unit(Action::ApproveHosting, rest)?,
+            ActionKind::Submit => Action::Submit {
+                assessment: WithAssessment::deserialize(rest)?.assessment,
+            },
+            ActionKind::Accept => unit(Action::Accept, rest)?,
+            ActionKind::Reply => Action::Reply {
+                opinion: WithOpinion::deserialize(rest)?.opinion,
+            },
+            ActionKind::EndConsultation => unit(Action::EndConsultation, rest)?,
+            ActionKind::Reconcile => unit(Action::Reconcile, rest)?,
+            ActionKind::Escalate => unit(Action::Escalate, rest)?,
+            ActionKind::Approve => unit(Action::Approve, rest)?,
+            ActionKind::Refuse => Action::Refuse {
+                reason: WithReason::deserialize(rest)?.reason,
+            },
+            ActionKind::ReturnForCompletion => Action::ReturnForCompletion {
+                missing: WithMissing::deserialize(rest)?.missing,
+            },
+            ActionKind::Resubmit => Action::Resubmit {
+                assessment: WithAssessment::deserialize(rest)?.assessment,
+            },
+            ActionKind::Recheck => Action::Recheck {
+                assessment: WithAssessment::deserialize(rest)?.assessment,
+            },
+            ActionKind::CarryOut => unit(Action::CarryOut, rest)?,
+            ActionKind::ReportResult => unit(Action::ReportResult, rest)?,
+            ActionKind::Discharge => Action::Discharge {
+                kind: WithKind::deserialize(rest)?.kind,
+            },
+            ActionKind::Close => unit(Action::Close, rest)?,
+            ActionKind::Withdraw => Action::Withdraw {
+                reason: WithReason::deserialize(rest)?.reason,
+            },
+            ActionKind::Cancel => Action::Cancel {
+                reason: WithReason::deserialize(rest)?.reason,
+            },
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Action {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tagged::deserialize(d)
+    }
+}
+
+/// The variant names of [`Opinion`].
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum OpinionTag {
+    Agree,
+    Object,
+}
+
+impl tagged::Tagged for Opinion {
+    const TAG: &'static str = "opinion";
+    const EXPECTING: &'static str = "an opinion: an object with `opinion` and its fields";
+    type Tag = OpinionTag;
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: OpinionTag,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        struct Reason {
+            reason: String,
+        }
+        use serde::Deserialize;
+        Ok(match tag {
+            OpinionTag::Agree => tagged::unit(Opinion::Agree, rest)?,
+            OpinionTag::Object => Opinion::Object {
+                reason: Reason::deserialize(rest)?.reason,
+            },
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Opinion {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        tagged::deserialize(d)
     }
 }
 

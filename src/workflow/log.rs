@@ -2,6 +2,8 @@
 //! provisions relied on. A case replays from its log to the same state
 //! ([`Case::replay`](super::Case::replay)).
 
+use std::sync::Arc;
+
 use crate::law::Citation;
 
 use super::{Event, State};
@@ -19,9 +21,15 @@ pub struct LogEntry {
     pub from: State,
     /// The state after.
     pub to: State,
-    /// The rulebook version the case was under when the event was accepted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rulebook_version: Option<String>,
+    /// The rulebook version the case was under when the event was accepted (one string shared
+    /// by the entries of a case under the same version).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "shared::serialize",
+        deserialize_with = "shared::deserialize"
+    )]
+    pub rulebook_version: Option<Arc<str>>,
     /// The provisions the transition relied on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub citations: Vec<Citation>,
@@ -42,7 +50,7 @@ impl LogEntry {
 
     /// The same entry under a rulebook version.
     pub fn under(mut self, rulebook_version: impl Into<String>) -> Self {
-        self.rulebook_version = Some(rulebook_version.into());
+        self.rulebook_version = Some(Arc::from(rulebook_version.into()));
         self
     }
 
@@ -84,5 +92,25 @@ impl LogEntry {
             s.push_str(&c.en());
         }
         s
+    }
+}
+
+/// The rulebook version as a plain string in the serde form.
+mod shared {
+    use std::sync::Arc;
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub(super) fn serialize<S: Serializer>(v: &Option<Arc<str>>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(v) => s.serialize_some(&**v),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Arc<str>>, D::Error> {
+        Ok(Option::<String>::deserialize(d)?.map(Arc::from))
     }
 }

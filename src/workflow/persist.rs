@@ -5,6 +5,29 @@
 //! loading replays the log through the same core and compares the result with the stored
 //! state, so a state the rules forbid is refused with a typed error, never accepted and never
 //! a panic.
+//!
+//! Reading (issue 14): an event's action is stored internally tagged (`{"action": "submit",
+//! "assessment": {…}}`), and so is a consultee's opinion (`{"opinion": "agree"}`). Serde's
+//! derive for such an enum buffers every object into an untyped tree to find its tag, then
+//! reads the tree again — for a submission, the whole assessment. [`Action`](super::Action)
+//! and [`Opinion`](super::Opinion) read their first key instead: the tag, as [`Case::to_json`]
+//! writes it, so the fields are read once, straight from the text; a tag further on (a
+//! document written by hand) is found by buffering the object, as before. The stored form did
+//! not change (schema version 2), so no version was added: every document read before reads
+//! the same, with the same errors for unknown and missing fields.
+//!
+//! ```
+//! use doingoai::workflow::{Action, Opinion};
+//! let reply: Action = serde_json::from_str(r#"{"action": "reply", "opinion": {"opinion": "agree"}}"#)?;
+//! assert_eq!(reply, Action::Reply { opinion: Opinion::Agree });
+//! // the tag after the fields reads the same
+//! let late: Action = serde_json::from_str(r#"{"reason": "x", "action": "withdraw"}"#)?;
+//! assert_eq!(late, Action::Withdraw { reason: "x".into() });
+//! assert!(serde_json::from_str::<Action>(r#"{"action": "withdraw", "why": "x"}"#).is_err());
+//! assert!(serde_json::from_str::<Action>(r#"{"why": "x", "action": "withdraw"}"#).is_err());
+//! assert!(serde_json::from_str::<Action>(r#"{"reason": "x"}"#).is_err());
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 
 use serde::{Deserialize, Serialize};
 

@@ -36,7 +36,8 @@ impl Case {
             .on(on)
             .unwrap_or(self.facts.jurisdiction);
         let mut out: Vec<crate::org::BodyGone> = Vec::new();
-        let mut roles = vec![ev.actor.role];
+        // the actor's role; for a submission, every role the assessment assigns a step to
+        let mut roles = Vec::new();
         if let Action::Submit { assessment } | Action::Resubmit { assessment } = &ev.action {
             let a: &Assessment = assessment;
             if let Some(b) = &self.facts.applicant_body {
@@ -55,7 +56,7 @@ impl Case {
                 roles.extend(o.to.iter().copied());
             }
         }
-        for role in roles {
+        for role in std::iter::once(ev.actor.role).chain(roles) {
             if let Err(g) = role.check_exists(j, on) {
                 if !out.contains(&g) {
                     out.push(g);
@@ -95,7 +96,7 @@ impl Case {
     /// higher authority's acts ([`Who::Higher`]) and the `escalate` guard.
     #[allow(clippy::result_large_err)]
     pub(super) fn escalation(&self) -> Result<(&Assessment, &Escalation), Finding> {
-        let Some(a) = self.assessment.as_deref() else {
+        let Some(a) = self.assessment() else {
             return Err(Self::no_assessment());
         };
         match &a.escalation {
@@ -107,7 +108,7 @@ impl Case {
     /// The basis on which `actor` may decide as the competent authority on `on`, or why not.
     #[allow(clippy::result_large_err)]
     fn competence(&self, actor: &Actor, on: NaiveDate) -> Result<Basis, Finding> {
-        let Some(a) = &self.assessment else {
+        let Some(a) = self.assessment() else {
             return Err(Self::no_assessment());
         };
         let competent = &a.authority;
@@ -297,7 +298,7 @@ impl Case {
             }
             Who::Competent => match self.competence(actor, ev.on) {
                 Ok(basis) => {
-                    if let Some(a) = &self.assessment {
+                    if let Some(a) = self.assessment() {
                         let rec = DecisionRecord {
                             by: actor.clone(),
                             on: ev.on,
@@ -364,7 +365,7 @@ impl Case {
                 }
             }
             Who::Receiving | Who::Authority => {
-                let Some(a) = &self.assessment else {
+                let Some(a) = self.assessment() else {
                     unmet.push(Self::no_assessment());
                     return;
                 };

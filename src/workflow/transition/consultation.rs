@@ -28,20 +28,16 @@ impl Case {
     ) {
         let on = ev.on;
         let role = ev.actor.role;
-        let mine: Vec<usize> = self
+        let mut mine = self
             .consultations
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.consultee == role)
-            .map(|(i, _)| i)
-            .collect();
-        let pending = mine.iter().copied().find(|&i| {
-            matches!(
-                self.consultations.get(i).map(|c| &c.answer),
-                Some(Answer::Pending)
-            )
-        });
-        match (mine.is_empty(), pending) {
+            .filter(|(_, c)| c.consultee == role);
+        let consulted = mine.clone().next().is_some();
+        let pending = mine
+            .find(|(_, c)| matches!(c.answer, Answer::Pending))
+            .map(|(i, _)| i);
+        match (!consulted, pending) {
             (true, _) => {
                 let asked = |l: fn(&Role) -> &'static str| {
                     let v: Vec<&str> = self.consultations.iter().map(|c| l(&c.consultee)).collect();
@@ -143,7 +139,7 @@ impl Case {
             }
         }
         fx.silence = true;
-        if let Some(a) = &self.assessment {
+        if let Some(a) = self.assessment() {
             match &a.reconciliation {
                 Some(r) => {
                     if let Some(dl) = Self::make_deadline(
@@ -176,7 +172,7 @@ impl Case {
             fx.meet.push(i);
             fx.late = self.deadlines.get(i).map(|d| on > d.due);
         }
-        if let Some(a) = &self.assessment {
+        if let Some(a) = self.assessment() {
             self.decision_deadline(a, cal, DecisionClock::Ready, on, fx, unmet);
         }
     }

@@ -80,8 +80,7 @@ impl Case {
         unmet.extend(self.blocking.iter().cloned());
         if self.state == State::AwaitingDecision {
             if let Some(esc) = self
-                .assessment
-                .as_ref()
+                .assessment()
                 .and_then(|a| a.escalation.as_ref())
                 .filter(|e| e.on_objection)
             {
@@ -118,7 +117,7 @@ impl Case {
             }
         }
         self.meet_decision(on, fx);
-        if let Some(a) = &self.assessment {
+        if let Some(a) = self.assessment() {
             Self::obligations_on(a, Trigger::Approved, cal, on, fx, unmet);
         }
     }

@@ -60,7 +60,7 @@ impl Case {
                     );
                 }
                 fx.carried_out = true;
-                if let Some(a) = &self.assessment {
+                if let Some(a) = self.assessment() {
                     Self::obligations_on(a, Trigger::CarriedOut, cal, on, fx, unmet);
                 }
             }

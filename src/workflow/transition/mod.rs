@@ -28,7 +28,9 @@ use crate::label::Label;
 use crate::law::Citation;
 use crate::rules::{text, Finding, FindingKind};
 
-use super::case::{Answer, ConsultationRecord, DecisionRecord};
+use std::sync::Arc;
+
+use super::case::{Answer, ConsultationRecord, DecisionRecord, Held};
 use super::machine::Machine;
 use super::{Action, Case, Deadline, Event, LogEntry, Outcome, Refusal, State};
 
@@ -178,8 +180,7 @@ impl Case {
             Action::Submit { .. } | Action::Resubmit { .. } => State::Submitted,
             Action::Accept => {
                 if self
-                    .assessment
-                    .as_ref()
+                    .assessment()
                     .is_some_and(|a| !a.consultations.is_empty())
                 {
                     State::InConsultation
@@ -190,8 +191,7 @@ impl Case {
             Action::Reply { .. } => State::InConsultation,
             Action::EndConsultation => {
                 if self
-                    .assessment
-                    .as_ref()
+                    .assessment()
                     .is_some_and(|a| a.reconciliation.is_some())
                 {
                     State::Reconciling
@@ -249,13 +249,10 @@ impl Case {
     pub(crate) fn commit(&mut self, fx: Effect, event: Event) -> Outcome {
         let on = event.on;
         let from = self.state;
-        if fx.take_assessment {
-            if let Action::Submit { assessment }
-            | Action::Resubmit { assessment }
-            | Action::RequestHosting { assessment } = &event.action
-            {
-                self.assessment = Some(assessment.clone());
-            }
+        let seq = self.log.len();
+        if fx.take_assessment && event.action.assessment().is_some() {
+            // the event, kept in the log below, holds the one copy
+            self.assessment = Held::Logged(seq);
         }
         for &i in &fx.meet {
             if let Some(d) = self.deadlines.get_mut(i) {
@@ -291,8 +288,8 @@ impl Case {
         }
         self.consultations.extend(fx.consultations);
         self.deadlines.extend(fx.created.iter().cloned());
-        if fx.hosting.is_some() {
-            self.hosting = fx.hosting;
+        if let Some(h) = fx.hosting {
+            self.hosting = Some(Box::new(h));
         }
         if fx.approval.is_some() {
             self.approval = fx.approval;
@@ -307,15 +304,30 @@ impl Case {
             self.blocking.clear();
         }
         self.state = fx.to;
-        let seq = u32::try_from(self.log.len()).unwrap_or(u32::MAX);
+        // one rulebook version shared by the entries under it
+        let rulebook_version = match (
+            self.log.last().and_then(|e| e.rulebook_version.as_ref()),
+            self.assessment()
+                .or(event.action.assessment().filter(|_| fx.take_assessment))
+                .map(|a| a.rulebook_version.as_str()),
+        ) {
+            (Some(shared), Some(v)) if **shared == *v => Some(shared.clone()),
+            (_, v) => v.map(Arc::from),
+        };
         self.log.push(LogEntry {
-            seq,
+            seq: u32::try_from(seq).unwrap_or(u32::MAX),
             event,
             from,
             to: fx.to,
-            rulebook_version: self.assessment.as_ref().map(|a| a.rulebook_version.clone()),
+            rulebook_version,
             citations: fx.citations.clone(),
         });
+        if fx.to.is_terminal() {
+            // finished: nothing more is added
+            self.log.shrink_to_fit();
+            self.deadlines.shrink_to_fit();
+            self.consultations.shrink_to_fit();
+        }
         Outcome {
             from,
             to: fx.to,

@@ -72,7 +72,7 @@ impl Case {
         fx: &mut Effect,
         unmet: &mut Vec<Finding>,
     ) {
-        let Some(a) = &self.assessment else {
+        let Some(a) = self.assessment() else {
             unmet.push(Self::no_assessment());
             return;
         };
