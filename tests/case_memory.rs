@@ -1,16 +1,14 @@
 //! The memory a finished case holds (issue 14, goal 2 aims at ≤ 1.5 KB per finished 6-event
-//! outbound case): a counting global allocator keeps, per thread, the bytes allocated and not
-//! yet freed, so the heap a case holds is the live bytes after it is built minus before —
-//! deterministic, not timed. `cargo test --test case_memory -- --nocapture` prints the
+//! outbound case): dhat's heap accounting (in testing mode, as the global allocator of this
+//! test binary only) gives the bytes allocated and not yet freed, so the heap a case holds is
+//! the live bytes after it is built minus before — deterministic, not timed. The file has one
+//! test, so no other thread allocates while it counts. `cargo test --test case_memory -- --nocapture` prints the
 //! figures (`CASE_MEMORY_DETAIL=1`: per event, and the sizes of the types).
 //!
 //! Measured: 6,821 bytes before the case held its assessment once (the case kept a copy of the
 //! submission's), 3,897 after. The assessment alone is 1,764 bytes (840 inline, 924 on the
 //! heap), so 1.5 KB needs a leaner `Assessment` (its public fields) and shared citations;
 //! the bound below keeps what was gained.
-
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 
 use chrono::NaiveDate;
 use doingoai::activity::{ActivityKind, Participant, ProposedActivity};
@@ -20,43 +18,13 @@ use doingoai::rules::Rulebook;
 use doingoai::workflow::{assess, Action, Actor, Case, Event, Procedure, Role, State};
 use doingoai::WorkCalendar;
 
-struct Counting;
-
-thread_local! {
-    static LIVE: Cell<isize> = const { Cell::new(0) };
-}
-
-fn count(delta: isize) {
-    let _ = LIVE.try_with(|l| l.set(l.get() + delta));
-}
-
-fn live() -> isize {
-    LIVE.with(Cell::get)
-}
-
-// SAFETY: every call is forwarded to the system allocator unchanged; only a thread-local
-// counter is updated beside it.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        count(layout.size() as isize);
-        System.alloc(layout)
-    }
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        count(layout.size() as isize);
-        System.alloc_zeroed(layout)
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        count(-(layout.size() as isize));
-        System.dealloc(ptr, layout)
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        count(new_size as isize - layout.size() as isize);
-        System.realloc(ptr, layout, new_size)
-    }
-}
-
 #[global_allocator]
-static GLOBAL: Counting = Counting;
+static ALLOC: dhat::Alloc = dhat::Alloc;
+
+/// The bytes allocated and not yet freed.
+fn live() -> isize {
+    isize::try_from(dhat::HeapStats::get().curr_bytes).unwrap_or(isize::MAX)
+}
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("date")
@@ -143,6 +111,7 @@ fn finished_outbound(rb: &Rulebook, cal: &WorkCalendar) -> (Case, isize) {
 
 #[test]
 fn a_finished_six_event_outbound_case_holds_its_assessment_once() {
+    let _profiler = dhat::Profiler::builder().testing().build();
     let rb = Rulebook::shipped();
     let cal = WorkCalendar::state_agency();
     // warm the lazily built tables (rulebook indexes, calendars) outside the count
