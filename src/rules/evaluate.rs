@@ -15,7 +15,8 @@ use crate::law::{Citation, Evidence, Validity};
 use super::facts::FlatFacts;
 use super::families::Due;
 use super::finding::{text, Finding, FindingKind};
-use super::resolve::{Query, ResolveError, Trace};
+use super::resolve::{Query, ResolveError};
+use super::trace::LazyTrace;
 use super::rule::{RuleId, RuleRef, Statement};
 use super::{
     Anchor, Attribute, DecisionTier, Family, Period, ReportKind, Role, Rulebook, Step, Subject,
@@ -233,8 +234,10 @@ pub struct Decision {
     pub gaps: Vec<Gap>,
     /// Deadlines that could not be computed.
     pub notes: Vec<String>,
-    /// The trace of the resolution.
-    pub trace: Trace,
+    /// The trace of the resolution, expanded when read ([`LazyTrace::to_trace`]); its JSON
+    /// form is the [`Trace`](super::Trace)'s.
+    #[cfg_attr(feature = "schema", schemars(with = "super::Trace"))]
+    pub trace: LazyTrace,
     /// Set when the activity is outside the instrument that governs its kind (a conference
     /// held online with no end point in Vietnam, QĐ 06/2020/QĐ-TTg Art. 2(1)): nothing is to be
     /// decided, and the other fields are empty.
@@ -442,7 +445,7 @@ where
         obligations: vec![],
         gaps: vec![],
         notes: vec![],
-        trace: res.trace(),
+        trace: LazyTrace::new(rulebook.index.clone(), rulebook.version_id.clone(), q),
         out_of_scope: None,
     };
     if f.no_end_in_vietnam

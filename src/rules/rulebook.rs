@@ -25,17 +25,19 @@ use super::validate::{validate, ValidationError};
 #[derive(Debug, Clone)]
 pub struct Rulebook {
     pub(crate) data: RulebookData,
-    pub(crate) index: Index,
-    /// `name@version`, formatted once.
-    version_id: String,
+    /// Shared with the decisions made under the rulebook, whose trace is expanded from it on
+    /// demand ([`LazyTrace`](super::LazyTrace)).
+    pub(crate) index: std::sync::Arc<Index>,
+    /// `name@version`, formatted once, shared like the index.
+    pub(crate) version_id: std::sync::Arc<str>,
 }
 
 impl Rulebook {
     /// Validates and indexes the data.
     pub fn new(data: RulebookData) -> Result<Rulebook, ValidationError> {
         validate(&data)?;
-        let index = Index::build(&data);
-        let version_id = format!("{}@{}", data.name, data.version);
+        let index = std::sync::Arc::new(Index::build(&data));
+        let version_id = format!("{}@{}", data.name, data.version).into();
         Ok(Rulebook {
             data,
             index,
@@ -187,7 +189,7 @@ impl Rulebook {
 
     /// The version identifier, `name@version`.
     pub fn version_id(&self) -> String {
-        self.version_id.clone()
+        self.version_id.to_string()
     }
 
     /// The layers.
