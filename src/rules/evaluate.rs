@@ -234,8 +234,8 @@ pub struct Decision {
     pub gaps: Vec<Gap>,
     /// Deadlines that could not be computed.
     pub notes: Vec<String>,
-    /// The trace of the resolution, expanded when read ([`LazyTrace::to_trace`]); its JSON
-    /// form is the [`Trace`](super::Trace)'s.
+    /// The trace of the resolution.
+    // Expanded when read (`LazyTrace::to_trace`); its JSON form and schema are the `Trace`'s.
     #[cfg_attr(feature = "schema", schemars(with = "super::Trace"))]
     pub trace: LazyTrace,
     /// Set when the activity is outside the instrument that governs its kind (a conference
@@ -427,7 +427,7 @@ where
         attributes: f.attributes,
         channel: Some(f.channel),
     };
-    let res = rulebook.resolve(&q)?;
+    let rules = rulebook.applying(&q)?;
     crate::activity::within_calendar(f.filed_on, f.starts_on, f.ends_on, calendar)?;
     let mut d = Decision {
         rulebook: rulebook.version_id(),
@@ -481,7 +481,7 @@ where
         );
     }
     let note = |e: DeadlineError| format!("{e}");
-    for r in res.rules() {
+    for r in rules {
         if r.is_unsourced() {
             d.gaps.push(Gap {
                 rule: r.id().clone(),

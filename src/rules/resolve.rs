@@ -345,6 +345,43 @@ impl Rulebook {
     /// # Ok::<(), doingoai::rules::ResolveError>(())
     /// ```
     pub fn resolve(&self, q: &Query) -> Result<Resolution<'_>, ResolveError> {
+        self.check_exists(q)?;
+        let view = self.index.view(q.jurisdiction, q.activity);
+        let hits = view
+            .iter()
+            .map(|slot| Hit {
+                slot,
+                chosen: self.choose(slot, q),
+            })
+            .collect();
+        Ok(Resolution {
+            book: self,
+            query: *q,
+            hits,
+        })
+    }
+
+    /// The rules that apply to a query, in key order: what `resolve(q)?.rules()` gives,
+    /// without collecting the resolution (the path of `evaluate`).
+    pub(crate) fn applying(
+        &self,
+        q: &Query,
+    ) -> Result<impl Iterator<Item = RuleRef<'_>> + '_, ResolveError> {
+        self.check_exists(q)?;
+        let q = *q;
+        let ix: &Index = &self.index;
+        Ok(ix
+            .view(q.jurisdiction, q.activity)
+            .iter()
+            .filter_map(move |slot| {
+                let (e, _) = choose(ix, slot, &q)?;
+                let entry = ix.entries.get(e as usize)?;
+                ix.rule(&self.data, entry.loc)
+            }))
+    }
+
+    /// Whether the query's jurisdiction is known and exists on its date.
+    fn check_exists(&self, q: &Query) -> Result<(), ResolveError> {
         let j = q.jurisdiction;
         if !j.is_national() && j.province().is_none() {
             return Err(ResolveError::Unknown(j));
@@ -377,19 +414,7 @@ impl Rulebook {
                 },
             });
         }
-        let view = self.index.view(j, q.activity);
-        let hits = view
-            .iter()
-            .map(|slot| Hit {
-                slot,
-                chosen: self.choose(slot, q),
-            })
-            .collect();
-        Ok(Resolution {
-            book: self,
-            query: *q,
-            hits,
-        })
+        Ok(())
     }
 
     #[inline]
