@@ -43,10 +43,15 @@ fn conference() -> Option<ProposedActivity> {
 
 fn delegation(n: usize) -> Option<ProposedActivity> {
     let dn: Jurisdiction = "34:48".parse().ok()?;
-    let mut a = ProposedActivity::new("DN-B", ActivityKind::OutboundDelegation, dn, day(2025, 8, 1)?)
-        .by(Body::new(BodyKind::DepartmentOfForeignAffairs, dn))
-        .runs(day(2025, 9, 15)?, day(2025, 9, 20)?)
-        .proposal(true);
+    let mut a = ProposedActivity::new(
+        "DN-B",
+        ActivityKind::OutboundDelegation,
+        dn,
+        day(2025, 8, 1)?,
+    )
+    .by(Body::new(BodyKind::DepartmentOfForeignAffairs, dn))
+    .runs(day(2025, 9, 15)?, day(2025, 9, 20)?)
+    .proposal(true);
     a.details = Details::Delegation {
         countries: vec![CountryVisit::new("JP", 5)],
         funding: Funding::StateBudget,
@@ -72,7 +77,11 @@ fn history(n: usize, members: usize) -> Option<History> {
     for i in 0..n {
         h.trips.push(PastTrip {
             person: format!("q{}", i % people),
-            start: day(2019 + (i % 8) as i32, 1 + (i % 12) as u32, 1 + (i % 28) as u32)?,
+            start: day(
+                2019 + (i % 8) as i32,
+                1 + (i % 12) as u32,
+                1 + (i % 28) as u32,
+            )?,
             jurisdiction: dn,
             out_of_plan: i % 5 == 0,
         });

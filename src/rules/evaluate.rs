@@ -16,8 +16,8 @@ use super::facts::FlatFacts;
 use super::families::Due;
 use super::finding::{text, Finding, FindingKind};
 use super::resolve::{Query, ResolveError};
-use super::trace::LazyTrace;
 use super::rule::{RuleId, RuleRef, Statement};
+use super::trace::LazyTrace;
 use super::{
     Anchor, Attribute, DecisionTier, Family, Period, ReportKind, Role, Rulebook, Step, Subject,
 };

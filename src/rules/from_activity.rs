@@ -230,7 +230,10 @@ impl ProposedActivity {
                 unit: o.unit.as_ref().map(|b| b.to_string()).unwrap_or_default(),
                 leader,
                 key_leader: o.key_leader,
-                relative_of: p.relative_of.as_ref().map(|r| std::borrow::Cow::Borrowed(r.0.as_str())),
+                relative_of: p
+                    .relative_of
+                    .as_ref()
+                    .map(|r| std::borrow::Cow::Borrowed(r.0.as_str())),
                 serving_sanction: sanction.map(|r| r.kind),
                 sanction_until: sanction.and_then(|r| r.in_effect.to),
                 exit_suspended: o.exit_suspended_during(from, to).is_some(),

@@ -450,7 +450,10 @@ pub(crate) fn choose(ix: &Index, slot: &Slot, q: &Query) -> Option<(u32, Tier)> 
 }
 
 /// The candidates of a slot with their tier, own tier first.
-pub(crate) fn candidates<'a>(ix: &'a Index, slot: &'a Slot) -> impl Iterator<Item = (u32, Tier)> + 'a {
+pub(crate) fn candidates<'a>(
+    ix: &'a Index,
+    slot: &'a Slot,
+) -> impl Iterator<Item = (u32, Tier)> + 'a {
     (0..3).flat_map(move |t| {
         ix.tier(slot, t)
             .iter()
