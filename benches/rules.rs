@@ -2,6 +2,9 @@
 //! parsing every embedded TOML file, validating and indexing (`shipped_load_and_validate`,
 //! ≤ 5 ms) — and from JSON (≤ 5 ms).
 //!
+//! `evaluate README conference`: the Đà Nẵng conference of the README's first example, evaluated
+//! as the README evaluates it (issue 14: ≤ 1 µs).
+//!
 //! `evaluate outbound delegation, history`: a 5-person Đà Nẵng delegation against a history of
 //! 0, 10,000 and 1,000,000 past trips (issue 14: the largest within 1.5× of the smallest, so
 //! the caps cost the same whatever the caller has recorded). `evaluate N participants, N past
@@ -10,7 +13,7 @@
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use doingoai::activity::{
-    ActivityKind, CountryVisit, Details, Funding, Participant, ProposedActivity,
+    ActivityKind, CountryVisit, Details, ForeignRank, Funding, Participant, ProposedActivity,
 };
 use doingoai::calendar::WorkCalendar;
 use doingoai::history::{History, PastTrip};
@@ -80,6 +83,30 @@ fn history(n: usize, members: usize) -> History {
     h
 }
 
+/// The README's first example: an international conference of a Đà Nẵng department with a
+/// foreign vice-minister, 12–13/03/2026, filed on 02/02/2026.
+fn readme_conference(c: &mut Criterion) {
+    let d = |y, m, dd| day(y, m, dd);
+    let da_nang: Jurisdiction = "34:48".parse().expect("Đà Nẵng");
+    let conf = ProposedActivity::new(
+        "HT-2026-03",
+        ActivityKind::InternationalConference,
+        da_nang,
+        d(2026, 2, 2),
+    )
+    .by(Body::new(BodyKind::ProvincialDepartment, da_nang).named("Sở Du lịch"))
+    .runs(d(2026, 3, 12), d(2026, 3, 13))
+    .details(Details::conference(ForeignRank::ViceMinister));
+    let cal = WorkCalendar::state_agency();
+    let history = History::default();
+    c.bench_function("evaluate README conference", |b| {
+        b.iter(|| {
+            evaluate(black_box(&conf), Rulebook::shipped(), &cal, &history)
+                .map(|d| d.is_admissible())
+        })
+    });
+}
+
 fn evaluate_with_history(c: &mut Criterion) {
     let book = Rulebook::shipped();
     let cal = WorkCalendar::state_agency();
@@ -144,5 +171,5 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench, evaluate_with_history);
+criterion_group!(benches, bench, evaluate_with_history, readme_conference);
 criterion_main!(benches);

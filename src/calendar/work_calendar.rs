@@ -89,7 +89,7 @@ impl std::fmt::Debug for WorkCalendar {
     }
 }
 
-fn day_index(date: NaiveDate) -> Option<usize> {
+pub(super) fn day_index(date: NaiveDate) -> Option<usize> {
     let i = date.num_days_from_ce().checked_sub(BASE)?;
     let i = usize::try_from(i).ok()?;
     (i < N_DAYS).then_some(i)

@@ -471,8 +471,8 @@ fn fa_department_gone(jurisdiction: Jurisdiction, date: NaiveDate) -> Option<Bod
     let lineage: Vec<Jurisdiction> = std::iter::once(jurisdiction)
         .chain(jurisdiction.predecessors())
         .collect();
-    let first = fa_agency_assignments()
-        .into_iter()
+    let first = fa_agency_rows()
+        .iter()
         .filter(|a| {
             a.body == BodyKind::PpcOffice
                 && lineage.contains(&a.jurisdiction)
@@ -488,7 +488,7 @@ fn fa_department_gone(jurisdiction: Jurisdiction, date: NaiveDate) -> Option<Bod
         body: Body::new(BodyKind::DepartmentOfForeignAffairs, jurisdiction),
         ended: first.period.from.pred_opt()?,
         successor,
-        citations: first.citations,
+        citations: first.citations.clone(),
         evidence: first.evidence,
     })
 }
@@ -642,12 +642,12 @@ impl FaAgencyRow {
 /// assert_eq!(lang_son.citations[0].to_string(), "50/2025/QĐ-UBND");
 /// ```
 pub fn fa_agency_assignments() -> Vec<FaAgencyAssignment> {
-    shipped_fa_agency_assignments().to_vec()
+    fa_agency_rows().to_vec()
 }
 
-/// The shipped assignments, read once (without the copy [`fa_agency_assignments`] hands out:
-/// [`fa_agency`] runs for every act of a case).
-fn shipped_fa_agency_assignments() -> &'static [FaAgencyAssignment] {
+/// The rows of [`fa_agency_assignments`], read once and not copied (`fa_agency` is on the
+/// path of every `evaluate` of a foreign-affairs department's request).
+fn fa_agency_rows() -> &'static [FaAgencyAssignment] {
     static ROWS: std::sync::OnceLock<Vec<FaAgencyAssignment>> = std::sync::OnceLock::new();
     ROWS.get_or_init(|| {
         #[derive(serde::Deserialize)]
@@ -688,7 +688,7 @@ fn shipped_fa_agency_assignments() -> &'static [FaAgencyAssignment] {
 /// # Ok::<(), doingoai::org::UnknownFaAgency>(())
 /// ```
 pub fn fa_agency(jurisdiction: Jurisdiction, date: NaiveDate) -> Result<BodyKind, UnknownFaAgency> {
-    if let Some(a) = shipped_fa_agency_assignments()
+    if let Some(a) = fa_agency_rows()
         .iter()
         .find(|a| a.jurisdiction == jurisdiction && a.period.contains(date))
     {

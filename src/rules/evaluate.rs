@@ -15,8 +15,9 @@ use crate::law::{Citation, Evidence, Validity};
 use super::facts::FlatFacts;
 use super::families::Due;
 use super::finding::{text, Finding, FindingKind};
-use super::resolve::{Query, ResolveError, Trace};
+use super::resolve::{Query, ResolveError};
 use super::rule::{RuleId, RuleRef, Statement};
+use super::trace::LazyTrace;
 use super::{
     Anchor, Attribute, DecisionTier, Family, Period, ReportKind, Role, Rulebook, Step, Subject,
 };
@@ -234,7 +235,9 @@ pub struct Decision {
     /// Deadlines that could not be computed.
     pub notes: Vec<String>,
     /// The trace of the resolution.
-    pub trace: Trace,
+    // Expanded when read (`LazyTrace::to_trace`); its JSON form and schema are the `Trace`'s.
+    #[cfg_attr(feature = "schema", schemars(with = "super::Trace"))]
+    pub trace: LazyTrace,
     /// Set when the activity is outside the instrument that governs its kind (a conference
     /// held online with no end point in Vietnam, QĐ 06/2020/QĐ-TTg Art. 2(1)): nothing is to be
     /// decided, and the other fields are empty.
@@ -424,7 +427,7 @@ where
         attributes: f.attributes,
         channel: Some(f.channel),
     };
-    let res = rulebook.resolve(&q)?;
+    let rules = rulebook.applying(&q)?;
     crate::activity::within_calendar(f.filed_on, f.starts_on, f.ends_on, calendar)?;
     let mut d = Decision {
         rulebook: rulebook.version_id(),
@@ -442,7 +445,7 @@ where
         obligations: vec![],
         gaps: vec![],
         notes: vec![],
-        trace: res.trace(),
+        trace: LazyTrace::new(rulebook.index.clone(), rulebook.version_id.clone(), q),
         out_of_scope: None,
     };
     if f.no_end_in_vietnam
@@ -478,7 +481,7 @@ where
         );
     }
     let note = |e: DeadlineError| format!("{e}");
-    for r in res.rules() {
+    for r in rules {
         if r.is_unsourced() {
             d.gaps.push(Gap {
                 rule: r.id().clone(),

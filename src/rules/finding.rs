@@ -707,7 +707,7 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, dd).expect("a date")
     }
 
-    fn outbound(j: &str, filed: NaiveDate) -> FlatFacts {
+    fn outbound(j: &str, filed: NaiveDate) -> FlatFacts<'static> {
         let mut f = FlatFacts::new(
             Subject::Activity(ActivityKind::OutboundDelegation),
             j.parse().expect("a jurisdiction"),
@@ -719,10 +719,10 @@ mod tests {
         f
     }
 
-    fn members(n: usize) -> Vec<FlatParticipant> {
+    fn members(n: usize) -> Vec<FlatParticipant<'static>> {
         (0..n)
             .map(|i| FlatParticipant {
-                person: format!("p{i}"),
+                person: format!("p{i}").into(),
                 unit: "so-a".into(),
                 ..FlatParticipant::default()
             })
@@ -925,7 +925,7 @@ mod tests {
     #[test]
     fn countries_days_and_length_caps_carry_the_figures() {
         let mut f = outbound("34:48", d(2025, 9, 1));
-        f.countries = vec![CountryVisit::new("JP", 4), CountryVisit::new("KR", 2)];
+        f.countries = vec![CountryVisit::new("JP", 4), CountryVisit::new("KR", 2)].into();
         let h = History::default();
         assert_eq!(
             kinds(Condition::MaxCountriesPerTrip { max: 1 }, &f, &h),

@@ -82,15 +82,15 @@ impl ProposedActivity {
     /// sanction and exit suspension in effect during the activity (on the filing day when it
     /// has no dates), the head's rank, countries, plan status, the proposal and the opinions
     /// obtained, as stated.
-    pub(crate) fn facts(&self) -> FlatFacts {
+    pub(crate) fn facts(&self) -> FlatFacts<'_> {
         let mut f = FlatFacts::new(self.subject(), self.jurisdiction, self.filed_on);
         f.channel = self.channel();
         f.starts_on = self.starts_on;
         f.ends_on = self.ends_on;
         f.in_plan = Some(self.in_plan);
-        f.applicant = self.applicant.clone();
+        f.applicant = self.applicant.as_ref().map(std::borrow::Cow::Borrowed);
         f.proposal_attached = self.proposal_attached;
-        f.opinions = self.opinions.clone();
+        f.opinions = std::borrow::Cow::Borrowed(&self.opinions);
         let mut attrs = AttrSet::EMPTY;
         match &self.details {
             Details::Conference {
@@ -169,7 +169,7 @@ impl ProposedActivity {
                 if countries.iter().any(|c| c.major_event) {
                     attrs = attrs.with(Attribute::MajorEvent);
                 }
-                f.countries.clone_from(countries);
+                f.countries = std::borrow::Cow::Borrowed(countries);
             }
             Details::Inbound {
                 received_by_chairman: true,
@@ -193,7 +193,7 @@ impl ProposedActivity {
                     AbtcEnterprise::StateEnterprise => Attribute::AbtcStateEnterprise,
                     AbtcEnterprise::LawfulEnterprise => Attribute::AbtcLawfulEnterprise,
                 });
-                f.abtc = Some(r.clone());
+                f.abtc = Some(std::borrow::Cow::Borrowed(r));
             }
             _ => {}
         }
@@ -226,11 +226,14 @@ impl ProposedActivity {
                 })
                 .max_by_key(|r| (r.kind, r.in_effect.to));
             f.participants.push(FlatParticipant {
-                person: o.id.0.clone(),
+                person: std::borrow::Cow::Borrowed(&o.id.0),
                 unit: o.unit.as_ref().map(|b| b.to_string()).unwrap_or_default(),
                 leader,
                 key_leader: o.key_leader,
-                relative_of: p.relative_of.as_ref().map(|r| r.0.clone()),
+                relative_of: p
+                    .relative_of
+                    .as_ref()
+                    .map(|r| std::borrow::Cow::Borrowed(r.0.as_str())),
                 serving_sanction: sanction.map(|r| r.kind),
                 sanction_until: sanction.and_then(|r| r.in_effect.to),
                 exit_suspended: o.exit_suspended_during(from, to).is_some(),

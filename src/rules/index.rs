@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::org::{Channel, Jurisdiction, ProvinceId, ProvinceSet, Succession};
 
 use super::layer::RulebookData;
-use super::rule::{Applicability, RuleRef};
+use super::rule::{Applicability, RuleId, RuleRef};
 use super::{Family, Subject};
 
 /// Where a rule lives in the data.
@@ -54,6 +54,15 @@ pub(crate) fn channel_bit(c: Channel) -> u8 {
     }
 }
 
+/// What a trace says of one rule: its id, its validity and whether it is an unsourced entry
+/// (kept beside [`Entry`], in the same order, so a trace is expanded from the index alone).
+#[derive(Debug, Clone)]
+pub(crate) struct EntryMeta {
+    pub id: RuleId,
+    pub validity: crate::law::Validity,
+    pub unsourced: bool,
+}
+
 /// One key of a view: the candidates per tier (own, continued, national), as ranges of `cands`.
 #[derive(Debug, Clone)]
 pub(crate) struct Slot {
@@ -76,6 +85,8 @@ pub(crate) struct JurisdictionInfo {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
     pub entries: Vec<Entry>,
+    /// `meta[i]` is what a trace says of `entries[i]`.
+    pub meta: Vec<EntryMeta>,
     pub cands: Vec<u32>,
     pub slots: Vec<Slot>,
     /// `[tslot * N + activity]` → range of `slots`.
@@ -137,6 +148,11 @@ impl Index {
                 };
                 let ei = ix.entries.len() as u32;
                 ix.entries.push(e);
+                ix.meta.push(EntryMeta {
+                    id: r.id().clone(),
+                    validity: v,
+                    unsourced: r.is_unsourced(),
+                });
                 ix.ids.insert(r.id().as_str().to_string(), loc);
                 groups
                     .entry((r.jurisdiction(), r.activity().index()))

@@ -84,6 +84,7 @@ mod shipped;
 mod subject;
 mod template;
 mod tier;
+mod trace;
 mod validate;
 mod vocab;
 
@@ -112,6 +113,7 @@ pub use rulebook::Rulebook;
 pub use subject::Subject;
 pub use template::{province_slug, TemplateError};
 pub use tier::DecisionTier;
+pub use trace::LazyTrace;
 pub use validate::{validate, RuleError, ValidationError};
 pub use vocab::{Anchor, AttrSet, Attribute, Family, HeadRank, Role, RuleSource, Sanction, Step};
 

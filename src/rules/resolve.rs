@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::law::Validity;
 use crate::org::Channel;
 
-use super::index::Slot;
+use super::index::{Index, Slot};
 use super::layer::LayerTable;
 use super::rule::{RuleId, RuleRef};
 use super::rulebook::Rulebook;
@@ -160,13 +160,8 @@ impl<'a> Resolved<'a> {
         self.chosen.map(|c| c.1)
     }
     fn all(&self) -> impl Iterator<Item = (u32, Tier)> + 'a {
-        let ix = &self.book.index;
-        let slot = self.slot;
-        (0..3).flat_map(move |t| {
-            ix.tier(slot, t)
-                .iter()
-                .map(move |e| (*e, TIERS.get(t).copied().unwrap_or(Tier::National)))
-        })
+        let ix: &'a Index = &self.book.index;
+        candidates(ix, self.slot)
     }
     fn rule_at(&self, e: u32) -> Option<RuleRef<'a>> {
         let entry = self.book.index.entries.get(e as usize)?;
@@ -263,44 +258,7 @@ impl<'a> Resolution<'a> {
     /// Notes on the 2025 succession for this jurisdiction: which predecessor layers continue
     /// and which are not applied.
     pub fn succession_notes(&self) -> Vec<String> {
-        let Some(info) = self
-            .book
-            .index
-            .info
-            .get(super::index::tslot(self.query.jurisdiction))
-        else {
-            return vec![];
-        };
-        let mut v = Vec::new();
-        if let Some(p) = info.continued {
-            v.push(format!(
-                "{} ({}) continues {} unchanged since 01/07/2025 (NQ 202/2025/QH15): the rules of {} still apply where {} has none of its own",
-                self.query.jurisdiction,
-                self.query.jurisdiction.name_vi(),
-                p,
-                p,
-                self.query.jurisdiction
-            ));
-        }
-        for p in &info.merged_with_layers {
-            v.push(format!(
-                "{} ({}) was merged into {} on 01/07/2025: its rules are tied to its own territory and period (until 30/06/2025) and are not applied here",
-                p,
-                p.name_vi(),
-                self.query.jurisdiction
-            ));
-        }
-        if !info.has_own
-            && info.continued.is_none()
-            && self.query.jurisdiction != Jurisdiction::National
-        {
-            v.push(format!(
-                "{} ({}) has no layer in this rulebook: only the national baseline applies",
-                self.query.jurisdiction,
-                self.query.jurisdiction.name_vi()
-            ));
-        }
-        v
+        succession_notes(&self.book.index, self.query.jurisdiction)
     }
     /// The trace as owned, serialisable data.
     pub fn trace(&self) -> Trace {
@@ -387,6 +345,43 @@ impl Rulebook {
     /// # Ok::<(), doingoai::rules::ResolveError>(())
     /// ```
     pub fn resolve(&self, q: &Query) -> Result<Resolution<'_>, ResolveError> {
+        self.check_exists(q)?;
+        let view = self.index.view(q.jurisdiction, q.activity);
+        let hits = view
+            .iter()
+            .map(|slot| Hit {
+                slot,
+                chosen: self.choose(slot, q),
+            })
+            .collect();
+        Ok(Resolution {
+            book: self,
+            query: *q,
+            hits,
+        })
+    }
+
+    /// The rules that apply to a query, in key order: what `resolve(q)?.rules()` gives,
+    /// without collecting the resolution (the path of `evaluate`).
+    pub(crate) fn applying(
+        &self,
+        q: &Query,
+    ) -> Result<impl Iterator<Item = RuleRef<'_>> + '_, ResolveError> {
+        self.check_exists(q)?;
+        let q = *q;
+        let ix: &Index = &self.index;
+        Ok(ix
+            .view(q.jurisdiction, q.activity)
+            .iter()
+            .filter_map(move |slot| {
+                let (e, _) = choose(ix, slot, &q)?;
+                let entry = ix.entries.get(e as usize)?;
+                ix.rule(&self.data, entry.loc)
+            }))
+    }
+
+    /// Whether the query's jurisdiction is known and exists on its date.
+    fn check_exists(&self, q: &Query) -> Result<(), ResolveError> {
         let j = q.jurisdiction;
         if !j.is_national() && j.province().is_none() {
             return Err(ResolveError::Unknown(j));
@@ -419,33 +414,12 @@ impl Rulebook {
                 },
             });
         }
-        let view = self.index.view(j, q.activity);
-        let hits = view
-            .iter()
-            .map(|slot| Hit {
-                slot,
-                chosen: self.choose(slot, q),
-            })
-            .collect();
-        Ok(Resolution {
-            book: self,
-            query: *q,
-            hits,
-        })
+        Ok(())
     }
 
     #[inline]
     fn choose(&self, slot: &Slot, q: &Query) -> Option<(u32, Tier)> {
-        for (ti, tier) in TIERS.iter().enumerate() {
-            for e in self.index.tier(slot, ti) {
-                if let Some(entry) = self.index.entries.get(*e as usize) {
-                    if entry.in_force(q.date) && entry.applies(q) {
-                        return Some((*e, *tier));
-                    }
-                }
-            }
-        }
-        None
+        choose(&self.index, slot, q)
     }
 
     /// The applying rule of one family and topic for a query (a per-family lookup).
@@ -457,6 +431,69 @@ impl Rulebook {
         let r = self.resolve(q)?;
         Ok(r.get::<V>(topic))
     }
+}
+
+/// The entry that applies in a slot: the first in force on the date and applicable to the
+/// query, own tier first, then the continued unit's, then the national baseline.
+#[inline]
+pub(crate) fn choose(ix: &Index, slot: &Slot, q: &Query) -> Option<(u32, Tier)> {
+    for (ti, tier) in TIERS.iter().enumerate() {
+        for e in ix.tier(slot, ti) {
+            if let Some(entry) = ix.entries.get(*e as usize) {
+                if entry.in_force(q.date) && entry.applies(q) {
+                    return Some((*e, *tier));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The candidates of a slot with their tier, own tier first.
+pub(crate) fn candidates<'a>(
+    ix: &'a Index,
+    slot: &'a Slot,
+) -> impl Iterator<Item = (u32, Tier)> + 'a {
+    (0..3).flat_map(move |t| {
+        ix.tier(slot, t)
+            .iter()
+            .map(move |e| (*e, TIERS.get(t).copied().unwrap_or(Tier::National)))
+    })
+}
+
+/// Notes on the 2025 succession for a jurisdiction: which predecessor layers continue and
+/// which are not applied ([`Resolution::succession_notes`]).
+pub(crate) fn succession_notes(ix: &Index, j: Jurisdiction) -> Vec<String> {
+    let Some(info) = ix.info.get(super::index::tslot(j)) else {
+        return vec![];
+    };
+    let mut v = Vec::new();
+    if let Some(p) = info.continued {
+        v.push(format!(
+            "{} ({}) continues {} unchanged since 01/07/2025 (NQ 202/2025/QH15): the rules of {} still apply where {} has none of its own",
+            j,
+            j.name_vi(),
+            p,
+            p,
+            j
+        ));
+    }
+    for p in &info.merged_with_layers {
+        v.push(format!(
+            "{} ({}) was merged into {} on 01/07/2025: its rules are tied to its own territory and period (until 30/06/2025) and are not applied here",
+            p,
+            p.name_vi(),
+            j
+        ));
+    }
+    if !info.has_own && info.continued.is_none() && j != Jurisdiction::National {
+        v.push(format!(
+            "{} ({}) has no layer in this rulebook: only the national baseline applies",
+            j,
+            j.name_vi()
+        ));
+    }
+    v
 }
 
 impl std::fmt::Display for Trace {

@@ -7,6 +7,29 @@ use super::layer_file::LayerFileError;
 use super::rule::RuleRef;
 use super::validate::{validate, ValidationError};
 
+/// Points the instrument number of every citation that the crate's instrument registry knows
+/// at the registry's own text, so copying a citation into a decision copies no string (the
+/// number reads, compares and serialises the same).
+fn share_instrument_numbers(data: &mut RulebookData) {
+    fn share<V>(rules: &mut [super::Rule<V>]) {
+        let reg = crate::law::registry();
+        for c in rules.iter_mut().flat_map(|r| r.citations.iter_mut()) {
+            if let Some(i) = reg.get(c.instrument.as_str()) {
+                c.instrument = crate::law::InstrumentNumber::from_static(i.number.as_str());
+            }
+        }
+    }
+    for l in &mut data.layers {
+        share(&mut l.authority);
+        share(&mut l.escalation);
+        share(&mut l.lead_time);
+        share(&mut l.consultation);
+        share(&mut l.processing);
+        share(&mut l.conditions);
+        share(&mut l.obligations);
+    }
+}
+
 /// A validated, indexed rulebook: the national baseline and provincial layers, with a version
 /// identifier a stored case can keep.
 ///
@@ -25,17 +48,20 @@ use super::validate::{validate, ValidationError};
 #[derive(Debug, Clone)]
 pub struct Rulebook {
     pub(crate) data: RulebookData,
-    pub(crate) index: Index,
-    /// `name@version`, formatted once.
-    version_id: String,
+    /// Shared with the decisions made under the rulebook, whose trace is expanded from it on
+    /// demand ([`LazyTrace`](super::LazyTrace)).
+    pub(crate) index: std::sync::Arc<Index>,
+    /// `name@version`, formatted once, shared like the index.
+    pub(crate) version_id: std::sync::Arc<str>,
 }
 
 impl Rulebook {
     /// Validates and indexes the data.
-    pub fn new(data: RulebookData) -> Result<Rulebook, ValidationError> {
+    pub fn new(mut data: RulebookData) -> Result<Rulebook, ValidationError> {
         validate(&data)?;
-        let index = Index::build(&data);
-        let version_id = format!("{}@{}", data.name, data.version);
+        share_instrument_numbers(&mut data);
+        let index = std::sync::Arc::new(Index::build(&data));
+        let version_id = format!("{}@{}", data.name, data.version).into();
         Ok(Rulebook {
             data,
             index,
@@ -187,7 +213,7 @@ impl Rulebook {
 
     /// The version identifier, `name@version`.
     pub fn version_id(&self) -> String {
-        self.version_id.clone()
+        self.version_id.to_string()
     }
 
     /// The layers.

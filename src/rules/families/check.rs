@@ -72,7 +72,7 @@ impl Condition {
                     };
                     out.push(Finding::new(
                         FindingKind::Sanctioned {
-                            person: p.person.clone(),
+                            person: p.person.to_string(),
                             sanction: s,
                             until: p.sanction_until,
                         },
@@ -96,7 +96,7 @@ impl Condition {
                 for p in f.participants.iter().filter(|p| p.exit_suspended) {
                     out.push(Finding::new(
                         FindingKind::ExitSuspended {
-                            person: p.person.clone(),
+                            person: p.person.to_string(),
                         },
                         text(
                             format!("{} đang bị tạm hoãn xuất cảnh", p.person),
@@ -118,7 +118,7 @@ impl Condition {
                                 cap_on: Cap::TripsPerPersonPerYear,
                                 cap: *max,
                                 actual: n + 1,
-                                of: Some(p.person.clone()),
+                                of: Some(p.person.to_string()),
                                 year: Some(year),
                                 head: None,
                             },
@@ -143,7 +143,7 @@ impl Condition {
                                 cap_on: Cap::LeaderTripsPerYear,
                                 cap: *max,
                                 actual: n + 1,
-                                of: Some(p.person.clone()),
+                                of: Some(p.person.to_string()),
                                 year: Some(year),
                                 head: None,
                             },
@@ -283,7 +283,7 @@ impl Condition {
                     per_unit
                         .entry(p.unit.as_str())
                         .or_default()
-                        .push(p.person.as_str());
+                        .push(&*p.person);
                 }
                 let mut units: Vec<_> = per_unit.into_iter().filter(|(_, v)| v.len() > 1).collect();
                 units.sort();
@@ -316,8 +316,8 @@ impl Condition {
                     let Some(of) = &p.relative_of else { continue };
                     out.push(Finding::new(
                         FindingKind::RelativeIncluded {
-                            person: p.person.clone(),
-                            of: of.clone(),
+                            person: p.person.to_string(),
+                            of: of.to_string(),
                         },
                         text(
                             format!("{} là người thân của {of}", p.person),
