@@ -292,8 +292,7 @@ fn a_63_set_unit_before_01_08_2008_does_not_yet_exist() {
     let book = Rulebook::shipped();
     let e = book
         .resolve(&Query::new(t("63:01"), OUT, d(2008, 7, 31)))
-        .err()
-        .expect("refused");
+        .expect_err("refused");
     assert_eq!(
         e,
         ResolveError::NotYetInExistence {
@@ -319,8 +318,7 @@ fn a_ceased_unit_is_refused_with_what_became_of_it() {
     let book = Rulebook::shipped();
     let e = book
         .resolve(&Query::new(t("63:04"), OUT, d(2025, 7, 1)))
-        .err()
-        .expect("refused");
+        .expect_err("refused");
     assert_eq!(
         e.to_string(),
         "63:04 (Cao Bằng) ceased on 2025-06-30 (NQ 202/2025/QH15): it continues unchanged as \
@@ -328,8 +326,7 @@ fn a_ceased_unit_is_refused_with_what_became_of_it() {
     );
     let e = book
         .resolve(&Query::new(t("63:74"), OUT, d(2025, 7, 1)))
-        .err()
-        .expect("refused");
+        .expect_err("refused");
     assert_eq!(
         e.to_string(),
         "63:74 (Bình Dương) ceased on 2025-06-30 (NQ 202/2025/QH15): it was merged into 34:79 \
