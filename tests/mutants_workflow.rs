@@ -718,3 +718,109 @@ fn a_recheck_finding_blocks_carrying_out() {
     let r = refused(&mut case, ev(applicant(), d(2025, 3, 17), Action::CarryOut));
     assert_eq!(r.unmet, [sanction]);
 }
+
+// `check_assessment` → `()` (an assessment of another day or channel would be taken).
+#[test]
+fn an_assessment_made_as_of_another_day_is_refused() {
+    let mut case = new_case("MUT-ASOF", Procedure::Agreement);
+    let r = refused(
+        &mut case,
+        ev(applicant(), d(2025, 3, 4), submit(agreement_ppc(d(2025, 3, 3)))),
+    );
+    assert_eq!(
+        r.unmet.iter().map(|f| &f.kind).collect::<Vec<_>>(),
+        [&FindingKind::AssessedOnAnotherDay {
+            as_of: d(2025, 3, 3),
+            on: d(2025, 3, 4),
+        }]
+    );
+}
+
+#[test]
+fn an_assessment_under_another_channel_is_refused() {
+    let mut a = agreement_ppc(d(2025, 3, 3));
+    a.channel = Channel::People;
+    let mut case = new_case("MUT-CHAN", Procedure::Agreement);
+    let r = refused(&mut case, ev(applicant(), d(2025, 3, 3), submit(a)));
+    assert_eq!(
+        r.unmet.iter().map(|f| &f.kind).collect::<Vec<_>>(),
+        [&FindingKind::ChannelMismatch {
+            assessed: Channel::People,
+            applicant: Channel::State,
+        }]
+    );
+}
+
+// ---- mod.rs ------------------------------------------------------------------------------
+
+// `decide`: `ev.on < last.on` → `==` / `>` / `<=`.
+#[test]
+fn an_event_dated_before_the_previous_one_is_refused_and_the_same_day_is_not() {
+    let mut case = new_case("MUT-DATE", Procedure::Agreement);
+    given(
+        &mut case,
+        vec![ev(
+            applicant(),
+            d(2025, 3, 3),
+            submit(agreement_ppc(d(2025, 3, 3))),
+        )],
+    );
+    let r = refused(&mut case, ev(fa_agency(), d(2025, 3, 2), Action::Accept));
+    assert_eq!(
+        r.unmet.iter().map(|f| &f.kind).collect::<Vec<_>>(),
+        [&FindingKind::BeforePreviousEvent {
+            on: d(2025, 3, 2),
+            previous: d(2025, 3, 3),
+        }]
+    );
+    case.apply(ev(fa_agency(), d(2025, 3, 3), Action::Accept))
+        .expect("the same day as the submission");
+    case.apply(ev(mofa(), d(2025, 3, 4), agree()))
+        .expect("a later day");
+}
+
+fn not_a_step(r: &Refusal) -> &str {
+    assert_eq!(r.unmet.len(), 1, "{r}");
+    assert_eq!(r.unmet[0].kind, FindingKind::NotAStep);
+    &r.unmet[0].wrong.en
+}
+
+// `decide`: `to != state && state != Draft` → `||`, either `!=` → `==` (the target state is
+// named only for a step out of a filed case that would change its state).
+#[test]
+fn a_missing_step_names_its_target_only_out_of_a_filed_case() {
+    let mut case = new_case("MUT-STEP", Procedure::Agreement);
+    let r = refused(&mut case, ev(fa_agency(), d(2025, 3, 3), Action::Accept));
+    assert_eq!(
+        not_a_step(&r),
+        "`accept` is not a step of the international agreement procedure from `draft`"
+    );
+    given(
+        &mut case,
+        vec![ev(
+            applicant(),
+            d(2025, 3, 3),
+            submit(agreement_ppc(d(2025, 3, 3))),
+        )],
+    );
+    let r = refused(&mut case, ev(chairman(), d(2025, 3, 4), Action::Approve));
+    assert_eq!(
+        not_a_step(&r),
+        "`approve` is not a step of the international agreement procedure from `submitted` → `approved`"
+    );
+    // a step that would stay in the state names no target
+    let r = refused(
+        &mut case,
+        ev(
+            fa_agency(),
+            d(2025, 3, 4),
+            Action::Recheck {
+                assessment: Box::new(agreement_ppc(d(2025, 3, 4))),
+            },
+        ),
+    );
+    assert_eq!(
+        not_a_step(&r),
+        "`recheck` is not a step of the international agreement procedure from `submitted`"
+    );
+}
