@@ -242,3 +242,38 @@ fn an_unsourced_authority_is_reported_under_its_own_gap() {
     assert_eq!(v.rule_id(), Some("vn.abtc_permission.authority.qd45"));
     assert_eq!(v.citations[0].en(), "45/2006/QĐ-TTg");
 }
+
+// `applicant_gone` → `None`: a district People's Committee ended on 30/06/2025 (Luật
+// 72/2025/QH15; NĐ 177/2025/NĐ-CP Art. 3), its successor the provincial People's Committee.
+#[test]
+fn a_district_committee_filing_after_30_06_2025_is_an_applicant_gone() {
+    use doingoai::activity::{AgreementLevel, AgreementProcedure};
+    use doingoai::org::{Body, BodyKind};
+    use doingoai::rules::applicant_gone;
+    let filed_by = |filed: chrono::NaiveDate, unit: &str| {
+        let j = t(unit);
+        let mut a = ProposedActivity::new(
+            "MUT-LS-H",
+            ActivityKind::InternationalAgreement,
+            j,
+            filed,
+        )
+        .by(Body::new(BodyKind::DistrictPeoplesCommittee, j).named("UBND huyện Cao Lộc"));
+        a.details = Details::Agreement {
+            level: AgreementLevel::PeoplesCommittee,
+            procedure: AgreementProcedure::Normal,
+            concerns: vec![],
+            partner: "Huyện Bằng Tường".into(),
+            shortened_ground: None,
+        };
+        a
+    };
+    let gone = applicant_gone(&filed_by(d(2025, 8, 1), "34:20")).expect("ended on 30/06/2025");
+    assert_eq!(gone.body.kind, BodyKind::DistrictPeoplesCommittee);
+    assert_eq!(gone.ended, d(2025, 6, 30));
+    assert_eq!(
+        gone.successor.map(|s| s.kind),
+        Some(BodyKind::ProvincialPeoplesCommittee)
+    );
+    assert_eq!(applicant_gone(&filed_by(d(2025, 6, 1), "63:20")), None);
+}
