@@ -142,18 +142,29 @@ fn binh_duong(chaired_by_ppc: bool) -> ProposedActivity {
 #[test]
 fn a_delegation_is_withheld_only_when_its_exception_applies() {
     let a = decide(&binh_duong(false)).authority.expect("authority");
-    assert_eq!((a.delegated_to, a.withheld), (Some(Role::FaAgencyHead), None));
+    assert_eq!(
+        (a.delegated_to, a.withheld),
+        (Some(Role::FaAgencyHead), None)
+    );
     let a = decide(&binh_duong(true)).authority.expect("authority");
     assert_eq!(a.delegated_to, None);
     let w: &WithheldDelegation = a.withheld.as_ref().expect("withheld");
-    assert_eq!((w.to, &w.excepted[..]), (Role::FaAgencyHead, &[Attribute::ChairedByProvince][..]));
+    assert_eq!(
+        (w.to, &w.excepted[..]),
+        (Role::FaAgencyHead, &[Attribute::ChairedByProvince][..])
+    );
     assert_eq!(a.effective, Role::ProvincialChairman);
 }
 
 /// A foreign NGO's renewal filed 02/03/2026, its registration expiring 31/08/2026.
 fn ngo_renewal() -> ProposedActivity {
-    ProposedActivity::new("MUT-NGO", ActivityKind::ForeignNgo, t("34:48"), d(2026, 3, 2))
-        .details(Details::ngo("Oxfam", Some(d(2026, 8, 31))))
+    ProposedActivity::new(
+        "MUT-NGO",
+        ActivityKind::ForeignNgo,
+        t("34:48"),
+        d(2026, 3, 2),
+    )
+    .details(Details::ngo("Oxfam", Some(d(2026, 8, 31))))
 }
 
 // `anchor_date`: the `Anchor::Expiry` arm deleted, or the function → `None` / `Some(default)`.
@@ -231,13 +242,28 @@ fn an_unsourced_authority_is_reported_under_its_own_gap() {
     .details(Details::Abtc(r));
     let dec = decide(&a);
     assert!(dec.authority.is_none());
-    let gaps: Vec<(&str, Family)> = dec.gaps.iter().map(|g| (g.rule.as_str(), g.family)).collect();
-    assert_eq!(gaps[0], ("vn.abtc_permission.authority.qd45", Family::Authority));
+    let gaps: Vec<(&str, Family)> = dec
+        .gaps
+        .iter()
+        .map(|g| (g.rule.as_str(), g.family))
+        .collect();
+    assert_eq!(
+        gaps[0],
+        ("vn.abtc_permission.authority.qd45", Family::Authority)
+    );
     assert!(gaps.len() > 1, "another gap precedes nothing: {gaps:?}");
     let v = dec
         .violations
         .iter()
-        .find(|v| matches!(v.kind, FindingKind::NoSourcedRule { family: Family::Authority, .. }))
+        .find(|v| {
+            matches!(
+                v.kind,
+                FindingKind::NoSourcedRule {
+                    family: Family::Authority,
+                    ..
+                }
+            )
+        })
         .expect("no sourced authority");
     assert_eq!(v.rule_id(), Some("vn.abtc_permission.authority.qd45"));
     assert_eq!(v.citations[0].en(), "45/2006/QĐ-TTg");
@@ -252,13 +278,9 @@ fn a_district_committee_filing_after_30_06_2025_is_an_applicant_gone() {
     use doingoai::rules::applicant_gone;
     let filed_by = |filed: chrono::NaiveDate, unit: &str| {
         let j = t(unit);
-        let mut a = ProposedActivity::new(
-            "MUT-LS-H",
-            ActivityKind::InternationalAgreement,
-            j,
-            filed,
-        )
-        .by(Body::new(BodyKind::DistrictPeoplesCommittee, j).named("UBND huyện Cao Lộc"));
+        let mut a =
+            ProposedActivity::new("MUT-LS-H", ActivityKind::InternationalAgreement, j, filed)
+                .by(Body::new(BodyKind::DistrictPeoplesCommittee, j).named("UBND huyện Cao Lộc"));
         a.details = Details::Agreement {
             level: AgreementLevel::PeoplesCommittee,
             procedure: AgreementProcedure::Normal,

@@ -132,10 +132,8 @@ fn not_competent(r: &Refusal) -> &FindingKind {
 // `competence`: the match guard `!g.scope.contains(&procedure)` → `false`, or its `!` deleted.
 #[test]
 fn a_delegate_outside_its_scope_is_told_the_procedure_is_not_covered() {
-    let mut case = conference_awaiting_decision(grant(
-        Role::ProvincialChairman,
-        vec![Procedure::Agreement],
-    ));
+    let mut case =
+        conference_awaiting_decision(grant(Role::ProvincialChairman, vec![Procedure::Agreement]));
     let r = refused(&mut case, ev(director(), d(2025, 3, 11), Action::Approve));
     let FindingKind::NotCompetent {
         delegation: Some(miss),
@@ -328,10 +326,7 @@ fn a_delegate_out_of_force_who_accepts_is_told_why_its_delegation_does_not_apply
     let mut a = conference_provincial(d(2027, 3, 3));
     a.consultations.clear();
     let mut case = new_case("MUT-RECV-DEL", Procedure::Conference);
-    given(
-        &mut case,
-        vec![ev(applicant(), d(2027, 3, 3), submit(a))],
-    );
+    given(&mut case, vec![ev(applicant(), d(2027, 3, 3), submit(a))]);
     let r = refused(&mut case, ev(director(), d(2027, 3, 4), Action::Accept));
     let FindingKind::NotReceiving {
         delegation: Some(miss),
@@ -341,10 +336,7 @@ fn a_delegate_out_of_force_who_accepts_is_told_why_its_delegation_does_not_apply
         panic!("the delegation is named: {r}");
     };
     assert!(matches!(miss.why, DelegationGap::NotInForce { on, .. } if on == d(2027, 3, 4)));
-    assert!(
-        r.citations().iter().any(|c| c.en() == "157/QĐ-UBND"),
-        "{r}"
-    );
+    assert!(r.citations().iter().any(|c| c.en() == "157/QĐ-UBND"), "{r}");
 }
 
 // ---- submission.rs -----------------------------------------------------------------------
@@ -538,7 +530,10 @@ fn reconciling_on_the_due_day_is_on_time_and_starts_the_decision_clock() {
         .iter()
         .find(|x| x.kind == DeadlineKind::Decision)
         .expect("the decision clock starts");
-    assert_eq!((decision.from, decision.due), (d(2025, 3, 11), d(2025, 3, 25)));
+    assert_eq!(
+        (decision.from, decision.due),
+        (d(2025, 3, 11), d(2025, 3, 25))
+    );
     let rec = case
         .all_deadlines()
         .iter()
@@ -606,7 +601,10 @@ fn consultation_ends_only_after_the_last_pending_due_day() {
         case.consultations()[1].answer,
         Answer::Silent { noted, .. } if noted == d(2025, 3, 14)
     ));
-    assert!(matches!(case.consultations()[0].answer, Answer::Agreed { .. }));
+    assert!(matches!(
+        case.consultations()[0].answer,
+        Answer::Agreed { .. }
+    ));
 }
 
 fn statement(vi: &str, en: &str) -> doingoai::rules::Statement {
@@ -714,7 +712,7 @@ fn a_recheck_finding_blocks_carrying_out() {
             },
         )],
     );
-    assert_eq!(case.blocking(), [sanction.clone()]);
+    assert_eq!(case.blocking(), std::slice::from_ref(&sanction));
     let r = refused(&mut case, ev(applicant(), d(2025, 3, 17), Action::CarryOut));
     assert_eq!(r.unmet, [sanction]);
 }
@@ -725,7 +723,11 @@ fn an_assessment_made_as_of_another_day_is_refused() {
     let mut case = new_case("MUT-ASOF", Procedure::Agreement);
     let r = refused(
         &mut case,
-        ev(applicant(), d(2025, 3, 4), submit(agreement_ppc(d(2025, 3, 3)))),
+        ev(
+            applicant(),
+            d(2025, 3, 4),
+            submit(agreement_ppc(d(2025, 3, 3))),
+        ),
     );
     assert_eq!(
         r.unmet.iter().map(|f| &f.kind).collect::<Vec<_>>(),
