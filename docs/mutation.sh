@@ -21,11 +21,11 @@ case "$file" in
   src/rules/resolve.rs)
     tests=(rules_provinces rules_national rules_caps_at_limit rules_props mutants_rules) ;;
   src/rules/evaluate.rs)
-    # not measured by this script's author: a sensible set (the evaluate and family tests)
-    tests=(rules_evaluate rules_national rules_provinces rules_caps_at_limit rules_consular families rules_props) ;;
+    tests=(rules_evaluate rules_caps_at_limit rules_consular qa_real_cases activity_validation families org_bodies_in_time ledger_obligations workflow_abtc mutants_rules_evaluate) ;;
+  src/rules/trace.rs)
+    tests=(--lib rules_evaluate mutants_rules rules_props mutants_rules_evaluate) ;;
   src/workflow/transition/*.rs)
-    # not measured by this script's author: the workflow tests that drive transitions
-    tests=(workflow_core workflow_guards workflow_due_day workflow_scenarios workflow_abtc workflow_props org_bodies_in_time) ;;
+    tests=(workflow_core workflow_guards workflow_due_day workflow_scenarios workflow_abtc workflow_props org_bodies_in_time mutants_workflow) ;;
   *)
     echo "no test arguments recorded for $file (see docs/mutation.md)" >&2
     exit 2 ;;
@@ -35,7 +35,9 @@ esac
 # dropped rather than failing the build.
 args=()
 for t in "${tests[@]}"; do
-  if [ -f "tests/$t.rs" ]; then
+  if [ "$t" = --lib ]; then
+    args+=(-C --lib)
+  elif [ -f "tests/$t.rs" ]; then
     args+=(-C "--test=$t")
   else
     echo "note: tests/$t.rs not found, skipped" >&2

@@ -1,5 +1,5 @@
 //! Tests that kill the mutants cargo-mutants left alive in `src/rules/evaluate.rs` (issue 13
-//! item 2; scores in `docs/mutation-workflow.md`): the decision's predicates, its citation
+//! item 2; scores in `docs/mutation.md`): the decision's predicates, its citation
 //! list, the reversed dates, the delegation withheld, the processing period from a complete
 //! dossier, the anchors of lead times and obligations, and the gap an unsourced authority is
 //! reported under. Each test checks the real value through `evaluate` and names, in its

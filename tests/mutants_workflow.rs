@@ -1,5 +1,5 @@
 //! Tests that kill the mutants cargo-mutants left alive in the workflow guards
-//! (`src/workflow/transition/*.rs`, issue 13 item 2; scores in `docs/mutation-workflow.md`).
+//! (`src/workflow/transition/*.rs`, issue 13 item 2; scores in `docs/mutation.md`).
 //! Each test pins one rule or boundary of a guard through the public API (`Case::apply`,
 //! the refusal's typed findings, the case's deadlines and records) and names, in its comment,
 //! the mutant it fails on.
