@@ -274,4 +274,29 @@ mod tests {
         assert_ne!(lazy(book, q), other);
         assert_eq!(other.rulebook(), "other@1");
     }
+
+    #[test]
+    fn traces_of_two_rulebooks_under_one_version_label_compare_by_their_lines() {
+        // the shortcut (the same index: compare the version and the query) is not taken
+        // across two indexes, even when they carry the same version label
+        let book = Rulebook::shipped();
+        let da_nang: Jurisdiction = "34:48".parse().unwrap_or(Jurisdiction::National);
+        let mut data = book.data().clone();
+        data.layers.retain(|l| l.jurisdiction != da_nang);
+        let Ok(without) = Rulebook::new(data) else {
+            panic!("the shipped rulebook without Đà Nẵng's layers is valid");
+        };
+        let q = Query::new(
+            da_nang,
+            Subject::ALL[0],
+            NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
+        );
+        let shipped = lazy(book, q);
+        let same_label = LazyTrace::new(without.index.clone(), book.version_id.clone(), q);
+        assert!(!shipped.to_trace().lines.is_empty());
+        assert_ne!(shipped.to_trace(), same_label.to_trace());
+        assert_ne!(shipped, same_label);
+        // and the same index, version and query is the same trace
+        assert_eq!(shipped, lazy(book, q));
+    }
 }
