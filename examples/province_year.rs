@@ -152,18 +152,7 @@ fn run() -> Result<(), String> {
     }
     std::fs::write(&args.svg, svg).map_err(|e| format!("{}: {e}", args.svg))?;
 
-    let body = if args.json {
-        json(&report)?
-    } else if args.csv {
-        report.to_csv()
-    } else {
-        report.to_markdown()
-    };
-    match &args.out {
-        Some(path) => std::fs::write(path, &body).map_err(|e| format!("{path}: {e}"))?,
-        None if !args.quiet => print!("{body}"),
-        None => {}
-    }
+    write_report(&args, &report)?;
     eprintln!(
         "{} ({}), {}: {} activities, {} cases, {} obligations — simulated and reported in {:.1} ms; chart: {}{}",
         report.jurisdiction_vi,
@@ -179,6 +168,24 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
+/// The report as `--json`, `--csv` or Markdown, to `--out` or standard output (none with
+/// `--quiet`).
+fn write_report(args: &Args, report: &doingoai::ComplianceReport) -> Result<(), String> {
+    let body = if args.json {
+        json(report)?
+    } else if args.csv {
+        report.to_csv()
+    } else {
+        report.to_markdown()
+    };
+    match &args.out {
+        Some(path) => std::fs::write(path, &body).map_err(|e| format!("{path}: {e}"))?,
+        None if !args.quiet => print!("{body}"),
+        None => {}
+    }
+    Ok(())
+}
+
 /// The peak resident set size of this process, in KiB (`VmHWM`), where the system says it.
 fn peak_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -191,18 +198,7 @@ fn lean(args: &Args, scenario: &Scenario) -> Result<(), String> {
     let t0 = Instant::now();
     let report = simulate_report(scenario).map_err(|e| e.to_string())?;
     let elapsed = t0.elapsed();
-    let body = if args.json {
-        json(&report)?
-    } else if args.csv {
-        report.to_csv()
-    } else {
-        report.to_markdown()
-    };
-    match &args.out {
-        Some(path) => std::fs::write(path, &body).map_err(|e| format!("{path}: {e}"))?,
-        None if !args.quiet => print!("{body}"),
-        None => {}
-    }
+    write_report(args, &report)?;
     eprintln!(
         "{} ({}), {}: {} activities (lean: cases not kept) — simulated and reported in {:.1} ms, {:.0} activities/s; peak memory {}",
         report.jurisdiction_vi,
