@@ -383,3 +383,43 @@ impl<'de> serde::Deserialize<'de> for Details {
         deserializer.deserialize_map(DetailsVisitor)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`NAMES`] is written out because an error's "expected one of" list must be a static
+    /// slice; it is exactly `type` and the union of every variant's fields, each once, so the
+    /// two lists cannot drift apart.
+    #[test]
+    fn the_names_are_type_and_every_variants_fields_once() {
+        let tags = [
+            Tag::None,
+            Tag::Delegation,
+            Tag::Inbound,
+            Tag::Conference,
+            Tag::Agreement,
+            Tag::Aid,
+            Tag::Press,
+            Tag::Ngo,
+            Tag::Border,
+            Tag::Abtc,
+        ];
+        let mut union = vec!["type"];
+        for t in tags {
+            for f in t.fields() {
+                if !union.contains(f) {
+                    union.push(f);
+                }
+            }
+        }
+        let mut names = NAMES.to_vec();
+        assert_eq!(names.first(), Some(&"type"));
+        let len = names.len();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), len, "a name listed twice");
+        union.sort_unstable();
+        assert_eq!(names, union);
+    }
+}
