@@ -25,7 +25,9 @@ use chrono::NaiveDate;
 
 use crate::label::vocabulary;
 
+mod citations;
 mod registry;
+pub use citations::Citations;
 pub use registry::{normalise_number, registry, InstrumentRegistry, UnknownInstrument};
 
 /// `ymd(2020, 4, 15)`: a date of the crate's own tables, in a `const` context. An impossible
@@ -104,10 +106,11 @@ vocabulary! {
 ///
 /// Built with [`InstrumentNumber::parse`] (validating) or, for numbers known at compile time,
 /// [`InstrumentNumber::from_static`].
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(try_from = "String", into = "String")]
+///
+/// A number read from JSON that the crate's instrument registry knows exactly points at the
+/// registry's text (nothing allocated); any other valid number is kept as read.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(into = "String")]
 pub struct InstrumentNumber(Cow<'static, str>);
 
 /// An instrument number that is not well formed.
@@ -124,7 +127,9 @@ impl InstrumentNumber {
     }
 
     /// Parses and validates an instrument number: it starts with a digit, contains `/` or `-`,
-    /// has no surrounding white space and is at most 64 characters.
+    /// has no surrounding white space and is at most 64 characters. A number the crate's
+    /// instrument registry knows exactly points at the registry's text (nothing is
+    /// allocated); it reads, compares and serialises the same.
     ///
     /// ```
     /// use doingoai::law::InstrumentNumber;
@@ -132,17 +137,22 @@ impl InstrumentNumber {
     /// assert!(InstrumentNumber::parse("hello").is_err());
     /// ```
     pub fn parse(s: &str) -> Result<Self, InvalidInstrumentNumber> {
-        let ok = !s.is_empty()
+        if !Self::well_formed(s) {
+            return Err(InvalidInstrumentNumber(s.to_string()));
+        }
+        if let Some(Cow::Borrowed(text)) = registry().get(s).map(|i| &i.number.0) {
+            return Ok(InstrumentNumber(Cow::Borrowed(text)));
+        }
+        Ok(InstrumentNumber(Cow::Owned(s.to_string())))
+    }
+
+    fn well_formed(s: &str) -> bool {
+        !s.is_empty()
             && s.chars().count() <= 64
             && s.trim() == s
             && s.chars().next().is_some_and(|c| c.is_ascii_digit())
             && (s.contains('/') || s.contains('-'))
-            && !s.chars().any(|c| c.is_control());
-        if ok {
-            Ok(InstrumentNumber(Cow::Owned(s.to_string())))
-        } else {
-            Err(InvalidInstrumentNumber(s.to_string()))
-        }
+            && !s.chars().any(|c| c.is_control())
     }
 
     /// The number as text.
@@ -154,6 +164,22 @@ impl InstrumentNumber {
 impl fmt::Display for InstrumentNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InstrumentNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Number;
+        impl serde::de::Visitor<'_> for Number {
+            type Value = InstrumentNumber;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<InstrumentNumber, E> {
+                InstrumentNumber::parse(s).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Number)
     }
 }
 

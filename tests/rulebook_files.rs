@@ -390,7 +390,7 @@ fn layer() -> impl Strategy<Value = Layer> {
             macro_rules! apply {
                 ($r:expr) => {{
                     let mut r = $r;
-                    r.citations = cites.clone();
+                    r.citations = cites.clone().into();
                     r.validity = match len {
                         Some(n) => {
                             Validity::between(from, from + chrono::Days::new(n as u64)).unwrap()

@@ -230,7 +230,7 @@ fn yearly_obligation(
     .evidence(r.evidence)
     .origin(ObligationOrigin::Periodic)
     .note(format!("{} — {}", Label::en(&v.report), r.statement.en));
-    o.citations = r.citations.clone();
+    o.citations = r.citations.to_vec();
     o.rule = Some(r.id.clone());
     o.owed_to =
         v.to.iter()
@@ -355,7 +355,7 @@ pub fn from_case(
         // every citation and the grade of the rule the deadline comes from, as the rule says
         match &d.source {
             Some(s) => {
-                o.citations = s.citations.clone();
+                o.citations = s.citations.to_vec();
                 o.evidence = s.evidence;
                 o.rule = Some(s.rule.clone());
             }

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use crate::calendar::{DeadlineError, Deadlines};
 use crate::history::History;
-use crate::law::{Citation, Evidence, Validity};
+use crate::law::{Citation, Citations, Evidence, Validity};
 
 use super::facts::FlatFacts;
 use super::families::Due;
@@ -58,7 +58,7 @@ pub struct AuthorityFinding {
     /// The period the rule is in force.
     pub validity: Validity,
     /// The rule's citations (the power, then the delegation, when the rule has one).
-    pub citations: Vec<Citation>,
+    pub citations: Citations,
     /// The rule's evidence grade.
     pub evidence: Evidence,
 }
@@ -79,7 +79,7 @@ pub struct ConsultationPlan {
     /// Reply due if the requests go out on the filing day.
     pub reply_by: Option<NaiveDate>,
     /// The rule's citations.
-    pub citations: Vec<Citation>,
+    pub citations: Citations,
     /// The rule's evidence grade.
     pub evidence: Evidence,
     /// Whether silence after the period counts as consent.
@@ -106,7 +106,7 @@ pub struct ProcessingPlan {
     /// Due if counted from the filing day (when counted from a complete dossier).
     pub due: Option<NaiveDate>,
     /// The rule's citations.
-    pub citations: Vec<Citation>,
+    pub citations: Citations,
     /// The rule's evidence grade.
     pub evidence: Evidence,
 }
@@ -123,7 +123,7 @@ pub struct EscalationPath {
     /// Answer period.
     pub answer_within: Option<Period>,
     /// The rule's citations.
-    pub citations: Vec<Citation>,
+    pub citations: Citations,
     /// The rule's evidence grade.
     pub evidence: Evidence,
 }
@@ -150,7 +150,7 @@ pub struct Filing {
     /// Whose agency the dossier is filed with.
     pub filed_with: Role,
     /// The rule's citations.
-    pub citations: Vec<Citation>,
+    pub citations: Citations,
     /// The rule's evidence grade.
     pub evidence: Evidence,
 }
@@ -175,7 +175,7 @@ pub struct ObligationDue {
     /// The due day, when the facts give the event (or the next yearly due day).
     pub due: Option<NaiveDate>,
     /// The rule's citations.
-    pub citations: Vec<Citation>,
+    pub citations: Citations,
     /// The rule's evidence grade.
     pub evidence: Evidence,
 }
@@ -192,7 +192,7 @@ pub struct Gap {
     /// Its statement.
     pub statement: Statement,
     /// Where the figure is expected.
-    pub citations: Vec<Citation>,
+    pub citations: Citations,
     /// The evidence grade of the entry.
     pub evidence: Evidence,
 }
@@ -251,7 +251,7 @@ pub struct Decision {
 #[non_exhaustive]
 pub struct OutOfScope {
     /// The provision that delimits the scope.
-    pub citations: Vec<Citation>,
+    pub citations: Citations,
     /// The evidence grade of the reading.
     pub evidence: Evidence,
     /// Why, in Vietnamese and English.
@@ -316,15 +316,15 @@ impl Decision {
         let lists = self
             .authority
             .iter()
-            .map(|a| &a.citations)
-            .chain(self.escalations.iter().map(|e| &e.citations))
-            .chain(self.consultations.iter().map(|c| &c.citations))
-            .chain(self.processing.iter().map(|p| &p.citations))
-            .chain(self.filings.iter().map(|f| &f.citations))
-            .chain(self.violations.iter().map(|v| &v.citations))
-            .chain(self.advisories.iter().map(|v| &v.citations))
-            .chain(self.obligations.iter().map(|o| &o.citations))
-            .chain(self.gaps.iter().map(|g| &g.citations));
+            .map(|a| a.citations.as_slice())
+            .chain(self.escalations.iter().map(|e| e.citations.as_slice()))
+            .chain(self.consultations.iter().map(|c| c.citations.as_slice()))
+            .chain(self.processing.iter().map(|p| p.citations.as_slice()))
+            .chain(self.filings.iter().map(|f| f.citations.as_slice()))
+            .chain(self.violations.iter().map(|v| v.citations.as_slice()))
+            .chain(self.advisories.iter().map(|v| v.citations.as_slice()))
+            .chain(self.obligations.iter().map(|o| o.citations.as_slice()))
+            .chain(self.gaps.iter().map(|g| g.citations.as_slice()));
         let mut out: Vec<&Citation> = Vec::new();
         for c in lists.flatten() {
             if !out.contains(&c) {
@@ -452,7 +452,7 @@ where
         && f.kind == Subject::Activity(crate::ActivityKind::InternationalConference)
     {
         d.out_of_scope = Some(OutOfScope {
-            citations: vec![Citation::article("06/2020/QĐ-TTg", 2).clause(1)],
+            citations: vec![Citation::article("06/2020/QĐ-TTg", 2).clause(1)].into(),
             evidence: Evidence::Codification,
             why: text(
                 "hội nghị trực tuyến không có đầu cầu thuộc lãnh thổ Việt Nam không phải là hội nghị, hội thảo quốc tế theo khoản 1 Điều 2 QĐ 06/2020/QĐ-TTg (\"…theo hình thức trực tuyến với ít nhất một đầu cầu thuộc lãnh thổ Việt Nam\"): không phải xin phép theo Quyết định này",
@@ -487,7 +487,7 @@ where
                 rule: r.id().clone(),
                 family: r.family(),
                 statement: r.statement().clone(),
-                citations: r.citations().to_vec(),
+                citations: r.shared_citations().clone(),
                 evidence: r.evidence(),
             });
             continue;

@@ -575,7 +575,7 @@ fn push<V: LayerTable + DeserializeOwned>(
         channels: c.channels,
         when: c.when,
         validity: c.validity,
-        citations: c.citations,
+        citations: c.citations.into(),
         evidence: c.evidence,
         statement: c.statement,
         value,

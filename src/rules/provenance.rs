@@ -2,7 +2,7 @@
 //! the rulebook, every citation and the evidence grade — carried along with the figure so
 //! nothing downstream looks it up again or guesses it.
 
-use crate::law::{Citation, Evidence};
+use crate::law::{Citation, Citations, Evidence};
 
 use super::rule::RuleId;
 
@@ -23,17 +23,19 @@ pub struct Provenance {
     /// The rule.
     pub rule: RuleId,
     /// Its citations, in the rule's order.
-    pub citations: Vec<Citation>,
+    // shared with the rulebook's rule it comes from: a copy of the provenance copies no
+    // citation
+    pub citations: Citations,
     /// Its evidence grade.
     pub evidence: Evidence,
 }
 
 impl Provenance {
     /// The provenance of a figure of rule `rule`.
-    pub fn new(rule: RuleId, citations: Vec<Citation>, evidence: Evidence) -> Self {
+    pub fn new(rule: RuleId, citations: impl Into<Citations>, evidence: Evidence) -> Self {
         Provenance {
             rule,
-            citations,
+            citations: citations.into(),
             evidence,
         }
     }

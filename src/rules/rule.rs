@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::law::{Citation, Evidence, Validity};
+use crate::law::{Citation, Citations, Evidence, Validity};
 use crate::org::Channel;
 
 use super::families::{
@@ -189,7 +189,8 @@ pub struct Rule<V> {
     /// In force.
     pub validity: Validity,
     /// Where it is written (at least one).
-    pub citations: Vec<Citation>,
+    // one list shared with every decision, deadline and provenance taken from the rule
+    pub citations: Citations,
     /// How far it can be trusted.
     pub evidence: Evidence,
     /// What it says.
@@ -227,7 +228,7 @@ impl<V> Rule<V> {
             channels: vec![Channel::State],
             when: Applicability::ALWAYS,
             validity: Validity::from(chrono::NaiveDate::MIN),
-            citations: Vec::new(),
+            citations: Citations::new(),
             evidence: Evidence::Secondary,
             statement: Statement {
                 vi: String::new(),
@@ -391,6 +392,10 @@ impl<'a> RuleRef<'a> {
     }
     /// Citations.
     pub fn citations(&self) -> &'a [Citation] {
+        each!(*self, r => &r.citations)
+    }
+    /// Citations, as the rule's shared list (a copy shares it).
+    pub fn shared_citations(&self) -> &'a Citations {
         each!(*self, r => &r.citations)
     }
     /// Evidence grade.

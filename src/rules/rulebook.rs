@@ -13,10 +13,18 @@ use super::validate::{validate, ValidationError};
 fn share_instrument_numbers(data: &mut RulebookData) {
     fn share<V>(rules: &mut [super::Rule<V>]) {
         let reg = crate::law::registry();
-        for c in rules.iter_mut().flat_map(|r| r.citations.iter_mut()) {
-            if let Some(i) = reg.get(c.instrument.as_str()) {
-                c.instrument = crate::law::InstrumentNumber::from_static(i.number.as_str());
-            }
+        for r in rules.iter_mut() {
+            r.citations = r
+                .citations
+                .iter()
+                .map(|c| match reg.get(c.instrument.as_str()) {
+                    Some(i) => crate::law::Citation {
+                        instrument: crate::law::InstrumentNumber::from_static(i.number.as_str()),
+                        ..c.clone()
+                    },
+                    None => c.clone(),
+                })
+                .collect();
         }
     }
     for l in &mut data.layers {

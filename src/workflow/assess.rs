@@ -39,7 +39,7 @@
 use crate::activity::ProposedActivity;
 use crate::calendar::WorkCalendar;
 use crate::history::History;
-use crate::law::{Citation, Evidence};
+use crate::law::{Citation, Citations, Evidence};
 use crate::org::Channel;
 use crate::rules::{
     self, Anchor, AttrSet, Attribute, Decision, DecisionTier, EvaluateError, FindingKind,
@@ -101,8 +101,8 @@ pub fn assess(
     Ok(a)
 }
 
-fn source(rule: &RuleId, citations: &[Citation], evidence: Evidence) -> Provenance {
-    Provenance::new(rule.clone(), citations.to_vec(), evidence)
+fn source(rule: &RuleId, citations: &Citations, evidence: Evidence) -> Provenance {
+    Provenance::new(rule.clone(), citations.clone(), evidence)
 }
 
 impl Assessment {

@@ -194,7 +194,7 @@ pub struct Case {
     pub(crate) hosting: Option<Box<DecisionRecord>>,
     pub(crate) consultations: Vec<ConsultationRecord>,
     pub(crate) deadlines: Vec<Deadline>,
-    pub(crate) approval: Option<DecisionRecord>,
+    pub(crate) approval: Option<Box<DecisionRecord>>,
     pub(crate) carried_out: Option<NaiveDate>,
     pub(crate) blocking: Vec<crate::rules::Finding>,
     pub(crate) log: Vec<LogEntry>,
@@ -304,7 +304,7 @@ impl From<CaseForm> for Case {
             hosting: f.hosting.map(Box::new),
             consultations: f.consultations,
             deadlines: f.deadlines,
-            approval: f.approval,
+            approval: f.approval.map(Box::new),
             carried_out: f.carried_out,
             blocking: f.blocking,
             log: f.log,
@@ -324,7 +324,7 @@ impl serde::Serialize for Case {
             hosting: self.hosting.as_deref(),
             consultations: &self.consultations,
             deadlines: &self.deadlines,
-            approval: self.approval.as_ref(),
+            approval: self.approval.as_deref(),
             carried_out: self.carried_out,
             blocking: &self.blocking,
             log: &self.log,
@@ -460,7 +460,7 @@ impl Case {
     }
     /// The approval, if given.
     pub fn approval(&self) -> Option<&DecisionRecord> {
-        self.approval.as_ref()
+        self.approval.as_deref()
     }
     /// The day the activity was carried out, if it was.
     pub fn carried_out(&self) -> Option<NaiveDate> {

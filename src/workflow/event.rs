@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::label::vocabulary;
-use crate::law::Citation;
+use crate::law::Citations;
 
 use super::{Actor, Assessment, Deadline, DeadlineKind, State};
 
@@ -455,8 +455,8 @@ pub struct Outcome {
     pub from: State,
     /// The state after.
     pub to: State,
-    /// The provisions the transition relied on.
-    pub citations: Vec<Citation>,
+    /// The provisions the transition relied on (the same list as the log entry's).
+    pub citations: Citations,
     /// The deadlines the transition created.
     pub created: Vec<Deadline>,
     /// For an event that meets a deadline: whether it was late.

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use crate::law::Citation;
+use crate::law::{Citation, Citations};
 
 use super::{Event, State};
 
@@ -30,9 +30,10 @@ pub struct LogEntry {
         deserialize_with = "shared::deserialize"
     )]
     pub rulebook_version: Option<Arc<str>>,
-    /// The provisions the transition relied on.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub citations: Vec<Citation>,
+    /// The provisions the transition relied on (one list shared with the event's
+    /// [`Outcome`](super::Outcome)).
+    #[serde(default, skip_serializing_if = "<[Citation]>::is_empty")]
+    pub citations: Citations,
 }
 
 impl LogEntry {
@@ -44,7 +45,7 @@ impl LogEntry {
             from,
             to,
             rulebook_version: None,
-            citations: Vec::new(),
+            citations: Citations::new(),
         }
     }
 

@@ -10,7 +10,7 @@
 use chrono::NaiveDate;
 
 use crate::calendar::Period;
-use crate::law::Citation;
+use crate::law::{Citation, Citations};
 use crate::org::Channel;
 use crate::rules::{Anchor, DecisionTier, Finding, Provenance, ReportKind};
 
@@ -203,8 +203,9 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub violations: Vec<Finding>,
     /// The provisions the assessment relied on (authority, tier, steps).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub citations: Vec<Citation>,
+    // the authority rule's own list, shared, until a step adds one
+    #[serde(default, skip_serializing_if = "<[Citation]>::is_empty")]
+    pub citations: Citations,
 }
 
 impl Assessment {
@@ -217,7 +218,7 @@ impl Assessment {
         tier: DecisionTier,
         authority: Authority,
     ) -> Self {
-        let citations = vec![authority.citation.clone()];
+        let citations = Citations::from([authority.citation.clone()]);
         Assessment {
             rulebook_version: rulebook_version.into(),
             as_of,

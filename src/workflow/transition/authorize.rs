@@ -307,8 +307,8 @@ impl Case {
                         };
                         fx.cite(a.authority.citation.clone());
                         match ev.action {
-                            Action::ApproveHosting => fx.hosting = Some(rec),
-                            Action::Approve => fx.approval = Some(rec),
+                            Action::ApproveHosting => fx.hosting = Some(Box::new(rec)),
+                            Action::Approve => fx.approval = Some(Box::new(rec)),
                             _ => {}
                         }
                     }
@@ -355,12 +355,12 @@ impl Case {
                 } else {
                     fx.cite(esc.authority.citation.clone());
                     if matches!(ev.action, Action::Approve) {
-                        fx.approval = Some(DecisionRecord {
+                        fx.approval = Some(Box::new(DecisionRecord {
                             by: actor.clone(),
                             on: ev.on,
                             basis: Basis::Higher,
                             citation: esc.authority.citation.clone(),
-                        });
+                        }));
                     }
                 }
             }

@@ -1,0 +1,281 @@
+//! [`Citations`]: a list of citations shared rather than copied.
+//!
+//! A rule's citations travel with every figure taken from it (a deadline's provenance, an
+//! assessment's time limits) and an accepted event's citations go both into the case's log and
+//! into the outcome returned to the caller. Copying the list each time costs an allocation and
+//! a copy of every citation; `Citations` is one shared, read-only list (an `Arc<[Citation]>`,
+//! nothing allocated when empty), so a copy is a reference count. It reads as a slice of
+//! [`Citation`] (`iter`, `len`, `[i]`, `first`, `contains`), compares with a `Vec<Citation>`,
+//! and its serde form is the plain list.
+
+use std::fmt;
+use std::ops::Deref;
+use std::sync::Arc;
+
+use super::Citation;
+
+/// A shared, read-only list of citations (see the [module docs](self)).
+///
+/// ```
+/// use doingoai::law::Citations;
+/// use doingoai::Citation;
+/// let rule = Citations::from(vec![Citation::article("06/2020/QĐ-TTg", 4).clause(1)]);
+/// let copy = rule.clone(); // no citation is copied
+/// assert_eq!(copy, vec![Citation::article("06/2020/QĐ-TTg", 4).clause(1)]);
+/// assert_eq!(copy[0].en(), "Art. 4(1) 06/2020/QĐ-TTg");
+/// assert_eq!(serde_json::to_string(&copy)?, r#"[{"instrument":"06/2020/QĐ-TTg","article":4,"clause":1}]"#);
+/// assert!(Citations::default().is_empty());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Citations(Option<Arc<[Citation]>>);
+
+impl Citations {
+    /// The empty list (nothing allocated).
+    pub const fn new() -> Self {
+        Citations(None)
+    }
+
+    /// The citations as a slice.
+    pub fn as_slice(&self) -> &[Citation] {
+        match &self.0 {
+            Some(list) => list,
+            None => &[],
+        }
+    }
+
+    /// Adds a citation at the end (the list is copied once if it is shared).
+    pub fn push(&mut self, citation: Citation) {
+        let mut list = self.as_slice().to_vec();
+        list.push(citation);
+        *self = Citations::from(list);
+    }
+
+    /// Empties the list.
+    pub fn clear(&mut self) {
+        self.0 = None;
+    }
+
+    /// Whether two lists are the same shared list (then they are also equal; equal lists need
+    /// not be the same).
+    pub fn ptr_eq(&self, other: &Citations) -> bool {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+}
+
+impl Deref for Citations {
+    type Target = [Citation];
+    fn deref(&self) -> &[Citation] {
+        self.as_slice()
+    }
+}
+
+impl AsRef<[Citation]> for Citations {
+    fn as_ref(&self) -> &[Citation] {
+        self.as_slice()
+    }
+}
+
+impl std::borrow::Borrow<[Citation]> for Citations {
+    fn borrow(&self) -> &[Citation] {
+        self.as_slice()
+    }
+}
+
+impl fmt::Debug for Citations {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.as_slice()).finish()
+    }
+}
+
+impl From<Vec<Citation>> for Citations {
+    fn from(list: Vec<Citation>) -> Self {
+        if list.is_empty() {
+            Citations(None)
+        } else {
+            Citations(Some(Arc::from(list)))
+        }
+    }
+}
+
+impl From<&[Citation]> for Citations {
+    fn from(list: &[Citation]) -> Self {
+        if list.is_empty() {
+            Citations(None)
+        } else {
+            Citations(Some(Arc::from(list)))
+        }
+    }
+}
+
+impl<const N: usize> From<[Citation; N]> for Citations {
+    fn from(list: [Citation; N]) -> Self {
+        Citations::from(&list[..])
+    }
+}
+
+impl From<Citations> for Vec<Citation> {
+    fn from(list: Citations) -> Self {
+        list.as_slice().to_vec()
+    }
+}
+
+/// Collects straight into the shared list (one allocation when the iterator knows its exact
+/// length, as an array's or a slice's does).
+impl FromIterator<Citation> for Citations {
+    fn from_iter<I: IntoIterator<Item = Citation>>(iter: I) -> Self {
+        let list: Arc<[Citation]> = iter.into_iter().collect();
+        if list.is_empty() {
+            Citations(None)
+        } else {
+            Citations(Some(list))
+        }
+    }
+}
+
+/// Adds at the end (the list is copied once if it is shared).
+impl Extend<Citation> for Citations {
+    fn extend<I: IntoIterator<Item = Citation>>(&mut self, iter: I) {
+        let mut iter = iter.into_iter().peekable();
+        if iter.peek().is_some() {
+            let mut list = self.as_slice().to_vec();
+            list.extend(iter);
+            *self = Citations::from(list);
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Citations {
+    type Item = &'a Citation;
+    type IntoIter = std::slice::Iter<'a, Citation>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.as_slice().iter()
+    }
+}
+
+/// By value: the citations, copied out of the shared list.
+impl IntoIterator for Citations {
+    type Item = Citation;
+    type IntoIter = std::vec::IntoIter<Citation>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.as_slice().to_vec().into_iter()
+    }
+}
+
+impl PartialEq<Vec<Citation>> for Citations {
+    fn eq(&self, other: &Vec<Citation>) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl PartialEq<Citations> for Vec<Citation> {
+    fn eq(&self, other: &Citations) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl PartialEq<[Citation]> for Citations {
+    fn eq(&self, other: &[Citation]) -> bool {
+        self.as_slice() == other
+    }
+}
+
+impl<const N: usize> PartialEq<[Citation; N]> for Citations {
+    fn eq(&self, other: &[Citation; N]) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl serde::Serialize for Citations {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.as_slice().serialize(s)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Citations {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Vec::<Citation>::deserialize(d).map(Citations::from)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Citations {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <Vec<Citation> as schemars::JsonSchema>::schema_name()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <Vec<Citation> as schemars::JsonSchema>::json_schema(g)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(article: u16) -> Citation {
+        Citation::article("06/2020/QĐ-TTg", article)
+    }
+
+    #[test]
+    fn a_clone_shares_the_list_and_a_push_copies_it_once() {
+        let a = Citations::from(vec![c(1), c(2)]);
+        let mut b = a.clone();
+        assert!(a.ptr_eq(&b));
+        b.push(c(3));
+        assert!(!a.ptr_eq(&b));
+        assert_eq!(a, vec![c(1), c(2)]);
+        assert_eq!(b, vec![c(1), c(2), c(3)]);
+        assert_eq!(
+            b.iter().map(|x| x.article).collect::<Vec<_>>(),
+            [Some(1), Some(2), Some(3)]
+        );
+    }
+
+    #[test]
+    fn empty_lists_allocate_nothing_and_compare_equal() {
+        assert_eq!(Citations::from(Vec::new()), Citations::new());
+        assert!(Citations::from(Vec::new()).ptr_eq(&Citations::default()));
+        assert!(Citations::new().is_empty());
+        assert!(!Citations::from(vec![c(1)]).ptr_eq(&Citations::from(vec![c(1)])));
+    }
+
+    #[test]
+    fn the_serde_form_is_the_plain_list() {
+        let a = Citations::from(vec![c(4), c(5)]);
+        let json = serde_json::to_string(&a).expect("json");
+        assert_eq!(
+            json,
+            serde_json::to_string(&vec![c(4), c(5)]).expect("json")
+        );
+        let back: Citations = serde_json::from_str(&json).expect("read");
+        assert_eq!(back, a);
+        let empty: Citations = serde_json::from_str("[]").expect("read");
+        assert!(empty.ptr_eq(&Citations::new()));
+        assert_eq!(format!("{a:?}"), format!("{:?}", vec![c(4), c(5)]));
+    }
+
+    #[test]
+    fn extending_copies_once_and_an_empty_extension_keeps_the_shared_list() {
+        let a = Citations::from(vec![c(1)]);
+        let mut b = a.clone();
+        b.extend(Vec::new());
+        assert!(a.ptr_eq(&b));
+        b.extend([c(2), c(3)]);
+        assert_eq!(b, vec![c(1), c(2), c(3)]);
+        assert_eq!(a, vec![c(1)]);
+    }
+
+    #[test]
+    fn by_value_iteration_gives_the_citations() {
+        let a = Citations::from([c(7), c(8)]);
+        let v: Vec<Citation> = a.into_iter().collect();
+        assert_eq!(v, [c(7), c(8)]);
+    }
+}
