@@ -37,26 +37,30 @@ impl Case {
             .unwrap_or(self.facts.jurisdiction);
         let mut out: Vec<crate::org::BodyGone> = Vec::new();
         // the actor's role; for a submission, every role the assessment assigns a step to
-        let mut roles = Vec::new();
-        if let Action::Submit { assessment } | Action::Resubmit { assessment } = &ev.action {
-            let a: &Assessment = assessment;
-            if let Some(b) = &self.facts.applicant_body {
-                if let Err(g) = b.check_exists(on) {
-                    if !a.violations.contains(&Finding::from(g.clone())) {
-                        out.push(g);
-                    }
+        let assessment: Option<&Assessment> = match &ev.action {
+            Action::Submit { assessment } | Action::Resubmit { assessment } => Some(assessment),
+            _ => None,
+        };
+        if let (Some(a), Some(b)) = (assessment, &self.facts.applicant_body) {
+            if let Err(g) = b.check_exists(on) {
+                if !a.violations.contains(&Finding::from(g.clone())) {
+                    out.push(g);
                 }
             }
-            roles.extend([a.authority.role, a.receiving]);
-            roles.extend(a.consultations.iter().map(|c| c.consultee));
-            roles.extend(a.escalation.iter().map(|e| e.authority.role));
-            roles.extend(a.delegates.iter().map(|g| g.to));
-            for o in &a.obligations {
-                roles.push(o.owner);
-                roles.extend(o.to.iter().copied());
-            }
         }
-        for role in std::iter::once(ev.actor.role).chain(roles) {
+        let assigned = assessment.into_iter().flat_map(|a| {
+            [a.authority.role, a.receiving]
+                .into_iter()
+                .chain(a.consultations.iter().map(|c| c.consultee))
+                .chain(a.escalation.iter().map(|e| e.authority.role))
+                .chain(a.delegates.iter().map(|g| g.to))
+                .chain(
+                    a.obligations
+                        .iter()
+                        .flat_map(|o| std::iter::once(o.owner).chain(o.to.iter().copied())),
+                )
+        });
+        for role in std::iter::once(ev.actor.role).chain(assigned) {
             if let Err(g) = role.check_exists(j, on) {
                 if !out.contains(&g) {
                     out.push(g);
