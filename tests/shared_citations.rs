@@ -1,0 +1,134 @@
+//! A case holds each fact once (issue 14, goal 2): a rule's citation list is shared — not
+//! copied — by the decision, the assessment's provenance and every deadline taken from it; an
+//! accepted event's citations are one list for its log entry and its outcome; an instrument
+//! number the registry knows, read from JSON, points at the registry's text.
+
+use chrono::NaiveDate;
+use doingoai::activity::{ActivityKind, Participant, ProposedActivity};
+use doingoai::history::History;
+use doingoai::law::{registry, Citations, InstrumentNumber};
+use doingoai::org::{Body, BodyKind, Official, Position};
+use doingoai::rules::{evaluate, Provenance, Rulebook};
+use doingoai::workflow::{assess, Action, Actor, Case, Event, Procedure};
+use doingoai::{Citation, WorkCalendar};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("date")
+}
+
+fn outbound() -> ProposedActivity {
+    let hcm = "63:79".parse().expect("t");
+    let mut p = ProposedActivity::new("DR-1", ActivityKind::OutboundDelegation, hcm, d(2025, 3, 3))
+        .by(Body::new(BodyKind::ProvincialDepartment, hcm).named("so"))
+        .runs(d(2025, 4, 1), d(2025, 4, 5))
+        .proposal(true);
+    p.participants = (0..5)
+        .map(|i| Participant::member(Official::new(format!("p{i}"), "X", Position::Staff)))
+        .collect();
+    p
+}
+
+/// The rulebook's own list for the rule a provenance names.
+fn rule_list<'a>(rb: &'a Rulebook, p: &Provenance) -> &'a Citations {
+    rb.get(p.rule.as_str())
+        .expect("the provenance names a rule of the rulebook")
+        .shared_citations()
+}
+
+#[test]
+fn the_decision_and_the_assessment_share_the_rules_citation_lists() {
+    let rb = Rulebook::shipped();
+    let cal = WorkCalendar::state_agency();
+    let facts = outbound();
+    let dec = evaluate(&facts, rb, &cal, &History::default()).expect("evaluates");
+    let auth = dec.authority.as_ref().expect("an authority");
+    let rule = rb.get(auth.rule.as_str()).expect("rule");
+    assert!(auth.citations.ptr_eq(rule.shared_citations()));
+    assert!(!auth.citations.is_empty());
+
+    let a = assess(&facts, Procedure::Outbound, rb, &cal, &History::default()).expect("assess");
+    let src = a.authority.source.as_ref().expect("sourced authority");
+    assert!(src.citations.ptr_eq(rule_list(rb, src)));
+    // the assessment's own list is the authority rule's until a step adds one
+    assert_eq!(a.citations, rule.citations().to_vec());
+    let obligation = a
+        .obligations
+        .first()
+        .expect("the passport-return obligation");
+    let src = obligation.limit.source.as_ref().expect("sourced limit");
+    assert!(src.citations.ptr_eq(rule_list(rb, src)));
+}
+
+#[test]
+fn deadlines_share_the_list_and_an_entry_shares_it_with_its_outcome() {
+    let rb = Rulebook::shipped();
+    let cal = WorkCalendar::state_agency();
+    let facts = outbound();
+    let a = assess(&facts, Procedure::Outbound, rb, &cal, &History::default()).expect("assess");
+    let mut case = Case::for_activity(&facts).expect("case");
+    let dept = case.applicant().clone();
+    let chairman = Actor::official("ct", a.authority.role);
+    let receiving = Actor::body("so-ngoai-vu", a.receiving);
+    let events = [
+        Event::new(
+            dept.clone(),
+            d(2025, 3, 3),
+            Action::Submit {
+                assessment: Box::new(a),
+            },
+        ),
+        Event::new(receiving, d(2025, 3, 4), Action::Accept),
+        Event::new(chairman, d(2025, 3, 10), Action::Approve),
+        Event::new(dept, d(2025, 4, 5), Action::CarryOut),
+    ];
+    for e in events {
+        let out = case.apply_with(&cal, e).expect("accepted");
+        let entry = case.log().last().expect("entry");
+        assert_eq!(out.citations, entry.citations);
+        assert!(
+            out.citations.ptr_eq(&entry.citations),
+            "{:?}: the outcome and the log entry hold one list",
+            entry.event.action.kind()
+        );
+    }
+    let sourced: Vec<_> = case
+        .all_deadlines()
+        .iter()
+        .filter_map(|dl| dl.source.as_ref())
+        .collect();
+    assert!(
+        !sourced.is_empty(),
+        "carrying out creates a sourced deadline"
+    );
+    for src in sourced {
+        assert!(src.citations.ptr_eq(rule_list(rb, src)), "{}", src.rule);
+    }
+}
+
+#[test]
+fn a_number_the_registry_knows_points_at_the_registrys_text() {
+    let known = "06/2020/QĐ-TTg";
+    let reg = registry().get(known).expect("in the registry");
+    let parsed = InstrumentNumber::parse(known).expect("valid");
+    assert_eq!(parsed.as_str().as_ptr(), reg.number.as_str().as_ptr());
+    let read: Citation =
+        serde_json::from_str(r#"{"instrument":"06/2020/QĐ-TTg","article":4}"#).expect("reads");
+    assert_eq!(
+        read.instrument.as_str().as_ptr(),
+        reg.number.as_str().as_ptr()
+    );
+    assert_eq!(read, Citation::article(known, 4));
+    // an unknown (valid) number is kept as read; an invalid one is refused as before
+    let other: Citation = serde_json::from_str(r#"{"instrument":"99/2099/QĐ-XX"}"#).expect("reads");
+    assert_eq!(other.instrument.as_str(), "99/2099/QĐ-XX");
+    let bad = serde_json::from_str::<Citation>(r#"{"instrument":"hello"}"#).unwrap_err();
+    assert!(
+        bad.to_string().contains("is not an instrument number"),
+        "{bad}"
+    );
+    let not_a_string = serde_json::from_str::<Citation>(r#"{"instrument":5}"#).unwrap_err();
+    assert!(
+        not_a_string.to_string().contains("expected a string"),
+        "{not_a_string}"
+    );
+}
