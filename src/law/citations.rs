@@ -218,6 +218,71 @@ impl schemars::JsonSchema for Citations {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// An operation on a list, applied to a `Citations` and to a `Vec` model.
+    #[derive(Debug, Clone)]
+    enum Op {
+        Push(u16),
+        Extend(Vec<u16>),
+        Clear,
+        /// Keep a copy (a clone shares the list); it must not change afterwards.
+        Keep,
+        /// Start again from the list rebuilt from its own elements.
+        Rebuild,
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            (1u16..50).prop_map(Op::Push),
+            prop::collection::vec(1u16..50, 0..4).prop_map(Op::Extend),
+            Just(Op::Clear),
+            Just(Op::Keep),
+            Just(Op::Rebuild),
+        ]
+    }
+
+    proptest! {
+        /// Whatever is done to a list, it holds what a `Vec` given the same operations holds,
+        /// and every copy taken on the way still holds what it held then (copy on write).
+        #[test]
+        fn a_list_behaves_as_a_vec_and_copies_never_change(ops in prop::collection::vec(op(), 0..24)) {
+            let mut list = Citations::new();
+            let mut model: Vec<Citation> = Vec::new();
+            let mut kept: Vec<(Citations, Vec<Citation>)> = Vec::new();
+            for o in ops {
+                match o {
+                    Op::Push(n) => {
+                        list.push(c(n));
+                        model.push(c(n));
+                    }
+                    Op::Extend(ns) => {
+                        list.extend(ns.iter().map(|&n| c(n)));
+                        model.extend(ns.iter().map(|&n| c(n)));
+                    }
+                    Op::Clear => {
+                        list.clear();
+                        model.clear();
+                    }
+                    Op::Keep => kept.push((list.clone(), model.clone())),
+                    Op::Rebuild => list = list.iter().cloned().collect(),
+                }
+                prop_assert_eq!(&list, &model);
+                prop_assert_eq!(list.len(), model.len());
+                prop_assert_eq!(list.is_empty(), model.is_empty());
+                // an empty list is always the unallocated one (equality and hashing rely on it)
+                prop_assert_eq!(list.is_empty(), list.ptr_eq(&Citations::new()));
+                prop_assert_eq!(Vec::from(list.clone()), model.clone());
+            }
+            for (copy, then) in kept {
+                prop_assert_eq!(&copy, &then);
+                let json = serde_json::to_string(&copy).expect("json");
+                prop_assert_eq!(&json, &serde_json::to_string(&then).expect("json"));
+                let back: Citations = serde_json::from_str(&json).expect("reads");
+                prop_assert_eq!(back, copy);
+            }
+        }
+    }
 
     fn c(article: u16) -> Citation {
         Citation::article("06/2020/QĐ-TTg", article)
