@@ -24,6 +24,8 @@ case "$file" in
     tests=(rules_evaluate rules_caps_at_limit rules_consular qa_real_cases activity_validation families org_bodies_in_time ledger_obligations workflow_abtc mutants_rules_evaluate) ;;
   src/rules/trace.rs)
     tests=(--lib rules_evaluate mutants_rules rules_props mutants_rules_evaluate) ;;
+  src/law/citations.rs)
+    tests=(--lib shared_citations law_citation workflow_core) ;;
   src/workflow/transition/*.rs)
     tests=(workflow_core workflow_guards workflow_due_day workflow_scenarios workflow_abtc workflow_props org_bodies_in_time mutants_workflow) ;;
   *)

@@ -14,7 +14,14 @@ use std::sync::Arc;
 
 use super::Citation;
 
-/// A shared, read-only list of citations (see the [module docs](self)).
+/// A shared, read-only list of citations.
+///
+/// A rule's citations travel with every figure taken from it (a deadline's provenance, an
+/// assessment's time limits), and an accepted event's citations go both into the case's log and
+/// into the outcome returned to the caller: one list, shared, so a copy is a reference count
+/// (nothing is allocated for an empty list). It reads as a slice of [`Citation`] (`iter`,
+/// `len`, `[i]`, `first`, `contains`), compares with a `Vec<Citation>`, and its serde form
+/// is the plain list.
 ///
 /// ```
 /// use doingoai::law::Citations;
