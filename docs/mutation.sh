@@ -25,7 +25,7 @@ case "$file" in
   src/rules/trace.rs)
     tests=(--lib rules_evaluate mutants_rules rules_props mutants_rules_evaluate) ;;
   src/law/citations.rs)
-    tests=(--lib shared_citations law_citation workflow_core) ;;
+    tests=(--lib shared_citations law_citation workflow_core schema) ;;
   src/workflow/transition/*.rs)
     tests=(workflow_core workflow_guards workflow_due_day workflow_scenarios workflow_abtc workflow_props org_bodies_in_time mutants_workflow) ;;
   *)

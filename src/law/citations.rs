@@ -345,6 +345,39 @@ mod tests {
     }
 
     #[test]
+    fn it_compares_and_reads_as_the_slice_of_its_citations() {
+        let a = Citations::from(vec![c(1), c(2)]);
+        let same = vec![c(1), c(2)];
+        let other = vec![c(1), c(3)];
+        assert!(a == same && same == a);
+        assert!(a != other && other != a);
+        assert!(a == *same.as_slice() && a != *other.as_slice());
+        assert!(a == [c(1), c(2)] && a != [c(2), c(1)]);
+        assert_eq!(AsRef::<[Citation]>::as_ref(&a), same.as_slice());
+        assert_eq!(
+            std::borrow::Borrow::<[Citation]>::borrow(&a),
+            same.as_slice()
+        );
+        let mut seen = Vec::new();
+        for x in &a {
+            seen.push(x.clone());
+        }
+        assert_eq!(seen, same);
+    }
+
+    #[cfg(feature = "schema")]
+    #[test]
+    fn its_json_schema_is_the_lists_inlined() {
+        use schemars::{JsonSchema, SchemaGenerator};
+        assert!(Citations::inline_schema());
+        let mut g = SchemaGenerator::default();
+        let ours = Citations::json_schema(&mut g);
+        let mut g = SchemaGenerator::default();
+        assert_eq!(ours, <Vec<Citation>>::json_schema(&mut g));
+        assert_eq!(ours.get("type").and_then(|t| t.as_str()), Some("array"));
+    }
+
+    #[test]
     fn by_value_iteration_gives_the_citations() {
         let a = Citations::from([c(7), c(8)]);
         let v: Vec<Citation> = a.into_iter().collect();
