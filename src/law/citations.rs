@@ -349,8 +349,11 @@ mod tests {
         let a = Citations::from(vec![c(1), c(2)]);
         let same = vec![c(1), c(2)];
         let other = vec![c(1), c(3)];
-        assert!(a == same && same == a);
-        assert!(a != other && other != a);
+        // both sides: Citations == Vec and Vec == Citations
+        assert_eq!(a, same);
+        assert_eq!(same, a);
+        assert_ne!(a, other);
+        assert_ne!(other, a);
         assert!(a == *same.as_slice() && a != *other.as_slice());
         assert!(a == [c(1), c(2)] && a != [c(2), c(1)]);
         assert_eq!(AsRef::<[Citation]>::as_ref(&a), same.as_slice());
