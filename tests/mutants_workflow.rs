@@ -826,3 +826,105 @@ fn a_missing_step_names_its_target_only_out_of_a_filed_case() {
         "`recheck` is not a step of the international agreement procedure from `submitted`"
     );
 }
+
+// session 5, `transition/mod.rs`: `decide` — `!` deleted before `Deadlines::covers` (an act
+// date outside the calendar's years would pass unchecked).
+#[test]
+fn an_act_dated_outside_the_calendar_is_refused_for_its_date_alone() {
+    let mut case = outbound_awaiting_decision();
+    let far = d(2300, 1, 2);
+    let r = refused(&mut case, ev(chairman(), far, Action::Approve));
+    assert_eq!(
+        r.unmet.iter().map(|f| &f.kind).collect::<Vec<_>>(),
+        [&FindingKind::UnusableDate { on: far }]
+    );
+    // a date inside the calendar is not refused for its date
+    given(
+        &mut case,
+        vec![ev(chairman(), d(2025, 3, 10), Action::Approve)],
+    );
+}
+
+// session 5, `transition/mod.rs`: `commit` — `take_assessment && carries an assessment` →
+// `||` (a recheck, which carries an assessment but only records its findings, would replace
+// the assessment the case is under).
+#[test]
+fn a_recheck_does_not_replace_the_assessment_the_case_is_under() {
+    let mut case = outbound_awaiting_decision();
+    given(
+        &mut case,
+        vec![ev(chairman(), d(2025, 3, 10), Action::Approve)],
+    );
+    let mut fresh = outbound_state(d(2025, 3, 12), d(2025, 3, 17));
+    fresh.rulebook_version = "test-2025.2".into();
+    given(
+        &mut case,
+        vec![ev(
+            fa_agency(),
+            d(2025, 3, 12),
+            Action::Recheck {
+                assessment: Box::new(fresh),
+            },
+        )],
+    );
+    let held = case.assessment().expect("an assessment");
+    assert_eq!(held.as_of, d(2025, 3, 3));
+    assert_eq!(case.rulebook_version(), Some("test-2025.1"));
+}
+
+// session 5, `transition/mod.rs`: `commit` — the rulebook version shared by the entries:
+// the guard `**shared == *v` → `true` (a resubmission under another version would keep the
+// old one), → `false` and `==` → `!=` (entries under one version would each hold a copy).
+#[test]
+fn entries_under_one_rulebook_version_share_it_and_a_new_version_is_recorded() {
+    let mut case = new_case("MUT-VER", Procedure::Outbound);
+    let mut again = outbound_state(d(2025, 3, 5), d(2025, 3, 17));
+    again.rulebook_version = "test-2025.2".into();
+    given(
+        &mut case,
+        vec![
+            ev(
+                applicant(),
+                d(2025, 3, 3),
+                submit(outbound_state(d(2025, 3, 3), d(2025, 3, 17))),
+            ),
+            ev(fa_agency(), d(2025, 3, 4), Action::Accept),
+            ev(
+                fa_agency(),
+                d(2025, 3, 4),
+                Action::ReturnForCompletion {
+                    missing: "lý lịch".into(),
+                },
+            ),
+            ev(
+                applicant(),
+                d(2025, 3, 5),
+                Action::Resubmit {
+                    assessment: Box::new(again),
+                },
+            ),
+            ev(fa_agency(), d(2025, 3, 6), Action::Accept),
+        ],
+    );
+    let versions: Vec<&std::sync::Arc<str>> = case
+        .log()
+        .iter()
+        .map(|e| e.rulebook_version.as_ref().expect("a version"))
+        .collect();
+    let text: Vec<&str> = versions.iter().map(|v| &***v).collect();
+    assert_eq!(
+        text,
+        [
+            "test-2025.1",
+            "test-2025.1",
+            "test-2025.1",
+            "test-2025.2",
+            "test-2025.2"
+        ]
+    );
+    // one string per version, shared by its entries
+    assert!(std::sync::Arc::ptr_eq(versions[0], versions[1]));
+    assert!(std::sync::Arc::ptr_eq(versions[1], versions[2]));
+    assert!(std::sync::Arc::ptr_eq(versions[3], versions[4]));
+    assert!(!std::sync::Arc::ptr_eq(versions[2], versions[3]));
+}
