@@ -22,10 +22,9 @@ use std::time::Instant;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use doingoai::activity::{ActivityKind, Participant, ProposedActivity};
+use doingoai::activity::ProposedActivity;
 use doingoai::calendar::{Period, WorkCalendar};
 use doingoai::history::History;
-use doingoai::org::{Body, BodyKind, Official, Position};
 use doingoai::rules::{Role, Rulebook};
 use doingoai::workflow::*;
 
@@ -90,16 +89,12 @@ impl Sets {
 
 // ---- transitions -------------------------------------------------------------------------
 
+/// The outbound delegation of the tests (`tests/workflow_common`).
+#[path = "../tests/workflow_common/mod.rs"]
+mod workflow_common;
+
 fn outbound() -> ProposedActivity {
-    let hcm = "63:79".parse().expect("t");
-    let mut p = ProposedActivity::new("DR-1", ActivityKind::OutboundDelegation, hcm, d(2025, 3, 3))
-        .by(Body::new(BodyKind::ProvincialDepartment, hcm).named("so"))
-        .runs(d(2025, 4, 1), d(2025, 4, 5))
-        .proposal(true);
-    p.participants = (0..5)
-        .map(|i| Participant::member(Official::new(format!("p{i}"), "X", Position::Staff)))
-        .collect();
-    p
+    workflow_common::hcm_outbound_delegation()
 }
 
 /// The outbound path the simulation runs: submit, accept, the consultations (if the rulebook

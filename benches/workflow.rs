@@ -13,14 +13,14 @@
 //! count at 0) ÷ N; for `apply`, less the clone (`clone`: the same clones, no apply).
 
 use doingoai::activity::{
-    ActivityKind, AgreementLevel, AgreementProcedure, Details, Participant, ProposedActivity,
+    ActivityKind, AgreementLevel, AgreementProcedure, Details, ProposedActivity,
 };
 use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{criterion_group, BatchSize, Criterion, Throughput};
 use doingoai::history::History;
-use doingoai::org::{Body, BodyKind, Official, Position};
+use doingoai::org::{Body, BodyKind};
 use doingoai::rules::{evaluate, Rulebook};
 use doingoai::workflow::*;
 use doingoai::WorkCalendar;
@@ -29,16 +29,13 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("date")
 }
 
+/// The fixtures the tests use (`tests/workflow_common`): the outbound delegation measured here
+/// is the one `tests/case_memory.rs` and `tests/shared_citations.rs` check.
+#[path = "../tests/workflow_common/mod.rs"]
+mod workflow_common;
+
 fn outbound_facts() -> ProposedActivity {
-    let hcm = "63:79".parse().expect("t");
-    let mut p = ProposedActivity::new("DR-1", ActivityKind::OutboundDelegation, hcm, d(2025, 3, 3))
-        .by(Body::new(BodyKind::ProvincialDepartment, hcm).named("so"))
-        .runs(d(2025, 4, 1), d(2025, 4, 5))
-        .proposal(true);
-    p.participants = (0..5)
-        .map(|i| Participant::member(Official::new(format!("p{i}"), "X", Position::Staff)))
-        .collect();
-    p
+    workflow_common::hcm_outbound_delegation()
 }
 
 fn agreement_facts() -> ProposedActivity {

@@ -13,13 +13,13 @@
 //! heap), so 1.5 KB needs a leaner `Assessment` (its public fields); the bound below keeps
 //! what was gained.
 
-use chrono::NaiveDate;
-use doingoai::activity::{ActivityKind, Participant, ProposedActivity};
+mod workflow_common;
+
 use doingoai::history::History;
-use doingoai::org::{Body, BodyKind, Official, Position};
 use doingoai::rules::Rulebook;
 use doingoai::workflow::{assess, Action, Actor, Case, Event, Procedure, Role, State};
 use doingoai::WorkCalendar;
+use workflow_common::{d, hcm_outbound_delegation as outbound};
 
 #[global_allocator]
 static ALLOC: dhat::Alloc = dhat::Alloc;
@@ -27,24 +27,6 @@ static ALLOC: dhat::Alloc = dhat::Alloc;
 /// The bytes allocated and not yet freed.
 fn live() -> isize {
     isize::try_from(dhat::HeapStats::get().curr_bytes).unwrap_or(isize::MAX)
-}
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("date")
-}
-
-/// The outbound delegation of `benches/workflow.rs`: a Hồ Chí Minh City department sends five
-/// officials abroad, 1–5 April 2025, filed 3 March 2025.
-fn outbound() -> ProposedActivity {
-    let hcm = "63:79".parse().expect("t");
-    let mut p = ProposedActivity::new("DR-1", ActivityKind::OutboundDelegation, hcm, d(2025, 3, 3))
-        .by(Body::new(BodyKind::ProvincialDepartment, hcm).named("so"))
-        .runs(d(2025, 4, 1), d(2025, 4, 5))
-        .proposal(true);
-    p.participants = (0..5)
-        .map(|i| Participant::member(Official::new(format!("p{i}"), "X", Position::Staff)))
-        .collect();
-    p
 }
 
 /// Builds the finished outbound case (assessment, six events) and returns it with the heap

@@ -877,18 +877,13 @@ fn a_recheck_does_not_replace_the_assessment_the_case_is_under() {
 // old one), → `false` and `==` → `!=` (entries under one version would each hold a copy).
 #[test]
 fn entries_under_one_rulebook_version_share_it_and_a_new_version_is_recorded() {
-    let mut case = new_case("MUT-VER", Procedure::Outbound);
+    // submitted 03/03 under test-2025.1, accepted 04/03
+    let mut case = outbound_awaiting_decision();
     let mut again = outbound_state(d(2025, 3, 5), d(2025, 3, 17));
     again.rulebook_version = "test-2025.2".into();
     given(
         &mut case,
         vec![
-            ev(
-                applicant(),
-                d(2025, 3, 3),
-                submit(outbound_state(d(2025, 3, 3), d(2025, 3, 17))),
-            ),
-            ev(fa_agency(), d(2025, 3, 4), Action::Accept),
             ev(
                 fa_agency(),
                 d(2025, 3, 4),

@@ -3,30 +3,14 @@
 //! accepted event's citations are one list for its log entry and its outcome; an instrument
 //! number the registry knows, read from JSON, points at the registry's text.
 
-use chrono::NaiveDate;
-use doingoai::activity::{ActivityKind, Participant, ProposedActivity};
+mod workflow_common;
+
 use doingoai::history::History;
 use doingoai::law::{registry, Citations, InstrumentNumber};
-use doingoai::org::{Body, BodyKind, Official, Position};
 use doingoai::rules::{evaluate, Provenance, Rulebook};
 use doingoai::workflow::{assess, Action, Actor, Case, Event, Procedure};
 use doingoai::{Citation, WorkCalendar};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("date")
-}
-
-fn outbound() -> ProposedActivity {
-    let hcm = "63:79".parse().expect("t");
-    let mut p = ProposedActivity::new("DR-1", ActivityKind::OutboundDelegation, hcm, d(2025, 3, 3))
-        .by(Body::new(BodyKind::ProvincialDepartment, hcm).named("so"))
-        .runs(d(2025, 4, 1), d(2025, 4, 5))
-        .proposal(true);
-    p.participants = (0..5)
-        .map(|i| Participant::member(Official::new(format!("p{i}"), "X", Position::Staff)))
-        .collect();
-    p
-}
+use workflow_common::{d, hcm_outbound_delegation as outbound};
 
 /// The rulebook's own list for the rule a provenance names.
 fn rule_list<'a>(rb: &'a Rulebook, p: &Provenance) -> &'a Citations {

@@ -190,3 +190,20 @@ pub fn refused(case: &mut Case, event: Event) -> Refusal {
     assert!(!r.unmet.is_empty());
     r
 }
+
+/// The outbound delegation of the benches (`benches/workflow.rs`, `benches/compare.rs`): a
+/// Hồ Chí Minh City department sends five officials abroad, 1–5 April 2025, filed 3 March
+/// 2025 — assessed by the shipped rulebook where a test is about what the rulebook gives.
+pub fn hcm_outbound_delegation() -> doingoai::activity::ProposedActivity {
+    use doingoai::activity::{ActivityKind, Participant, ProposedActivity};
+    use doingoai::org::{Body, BodyKind, Official, Position};
+    let hcm: Jurisdiction = "63:79".parse().expect("a province code");
+    let mut p = ProposedActivity::new("DR-1", ActivityKind::OutboundDelegation, hcm, d(2025, 3, 3))
+        .by(Body::new(BodyKind::ProvincialDepartment, hcm).named("so"))
+        .runs(d(2025, 4, 1), d(2025, 4, 5))
+        .proposal(true);
+    p.participants = (0..5)
+        .map(|i| Participant::member(Official::new(format!("p{i}"), "X", Position::Staff)))
+        .collect();
+    p
+}
