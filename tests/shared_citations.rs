@@ -116,3 +116,23 @@ fn a_number_the_registry_knows_points_at_the_registrys_text() {
         "{not_a_string}"
     );
 }
+
+#[test]
+fn every_number_of_the_shipped_rulebook_the_registry_knows_points_at_the_registrys_text() {
+    let mut known = 0;
+    for rule in Rulebook::shipped().rules() {
+        for c in rule.citations() {
+            if let Some(i) = registry().get(c.instrument.as_str()) {
+                assert_eq!(
+                    c.instrument.as_str().as_ptr(),
+                    i.number.as_str().as_ptr(),
+                    "{} cites {} with its own copy of the number",
+                    rule.id(),
+                    c.instrument
+                );
+                known += 1;
+            }
+        }
+    }
+    assert!(known > 200, "only {known} citations of known instruments");
+}

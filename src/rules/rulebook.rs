@@ -7,37 +7,6 @@ use super::layer_file::LayerFileError;
 use super::rule::RuleRef;
 use super::validate::{validate, ValidationError};
 
-/// Points the instrument number of every citation that the crate's instrument registry knows
-/// at the registry's own text, so copying a citation into a decision copies no string (the
-/// number reads, compares and serialises the same).
-fn share_instrument_numbers(data: &mut RulebookData) {
-    fn share<V>(rules: &mut [super::Rule<V>]) {
-        let reg = crate::law::registry();
-        for r in rules.iter_mut() {
-            r.citations = r
-                .citations
-                .iter()
-                .map(|c| match reg.get(c.instrument.as_str()) {
-                    Some(i) => crate::law::Citation {
-                        instrument: crate::law::InstrumentNumber::from_static(i.number.as_str()),
-                        ..c.clone()
-                    },
-                    None => c.clone(),
-                })
-                .collect();
-        }
-    }
-    for l in &mut data.layers {
-        share(&mut l.authority);
-        share(&mut l.escalation);
-        share(&mut l.lead_time);
-        share(&mut l.consultation);
-        share(&mut l.processing);
-        share(&mut l.conditions);
-        share(&mut l.obligations);
-    }
-}
-
 /// A validated, indexed rulebook: the national baseline and provincial layers, with a version
 /// identifier a stored case can keep.
 ///
@@ -65,9 +34,8 @@ pub struct Rulebook {
 
 impl Rulebook {
     /// Validates and indexes the data.
-    pub fn new(mut data: RulebookData) -> Result<Rulebook, ValidationError> {
+    pub fn new(data: RulebookData) -> Result<Rulebook, ValidationError> {
         validate(&data)?;
-        share_instrument_numbers(&mut data);
         let index = std::sync::Arc::new(Index::build(&data));
         let version_id = format!("{}@{}", data.name, data.version).into();
         Ok(Rulebook {
