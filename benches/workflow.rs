@@ -101,28 +101,6 @@ fn agreement_events(a: &Assessment) -> Vec<Event> {
     ]
 }
 
-/// The 6-event outbound case of `tests/case_memory.rs`: submit, accept, approve, carry out,
-/// report, close, under the shipped rulebook's assessment of [`outbound_facts`].
-fn outbound_events(a: &Assessment) -> Vec<Event> {
-    let dept = Actor::body("so", Role::Organiser);
-    let receiving = Actor::body("so-ngoai-vu", a.receiving);
-    let chairman = Actor::official("ct", a.authority.role);
-    vec![
-        Event::new(
-            dept.clone(),
-            d(2025, 3, 3),
-            Action::Submit {
-                assessment: Box::new(a.clone()),
-            },
-        ),
-        Event::new(receiving, d(2025, 3, 4), Action::Accept),
-        Event::new(chairman.clone(), d(2025, 3, 10), Action::Approve),
-        Event::new(dept.clone(), d(2025, 4, 5), Action::CarryOut),
-        Event::new(dept, d(2025, 4, 9), Action::ReportResult),
-        Event::new(chairman, d(2025, 4, 10), Action::Close),
-    ]
-}
-
 /// `DOINGOAI_PROFILE=OP:N` (see the module docs).
 fn profile(spec: &str) {
     let rb = Rulebook::shipped();
@@ -145,7 +123,7 @@ fn profile(spec: &str) {
     let json = full.to_json().unwrap_or_default();
     let out_f = outbound_facts();
     let oa = assess(&out_f, Procedure::Outbound, rb, &cal, &history).expect("assess");
-    let out_events = outbound_events(&oa);
+    let out_events = workflow_common::hcm_outbound_events(&oa);
     let out_header = Case::for_activity(&out_f).expect("case");
     for _ in 0..n {
         match op {
@@ -233,7 +211,7 @@ fn bench(c: &mut Criterion) {
     // replay a whole case (10 events), reported as events per second
     let mut g = c.benchmark_group("replay");
     let oa = assess(&out_f, Procedure::Outbound, rb, &cal, &history).expect("assess");
-    let out_events = outbound_events(&oa);
+    let out_events = workflow_common::hcm_outbound_events(&oa);
     let out_header = Case::for_activity(&out_f).expect("case");
     g.throughput(Throughput::Elements(out_events.len() as u64));
     g.bench_function("replay 6-event outbound case", |b| {

@@ -8,9 +8,9 @@ mod workflow_common;
 use doingoai::history::History;
 use doingoai::law::{registry, Citations, InstrumentNumber};
 use doingoai::rules::{evaluate, Provenance, Rulebook};
-use doingoai::workflow::{assess, Action, Actor, Case, Event, Procedure};
+use doingoai::workflow::{assess, Case, Procedure};
 use doingoai::{Citation, WorkCalendar};
-use workflow_common::{d, hcm_outbound_delegation as outbound};
+use workflow_common::{hcm_outbound_delegation as outbound, hcm_outbound_events};
 
 /// The rulebook's own list for the rule a provenance names.
 fn rule_list<'a>(rb: &'a Rulebook, p: &Provenance) -> &'a Citations {
@@ -50,21 +50,8 @@ fn deadlines_share_the_list_and_an_entry_shares_it_with_its_outcome() {
     let facts = outbound();
     let a = assess(&facts, Procedure::Outbound, rb, &cal, &History::default()).expect("assess");
     let mut case = Case::for_activity(&facts).expect("case");
-    let dept = case.applicant().clone();
-    let chairman = Actor::official("ct", a.authority.role);
-    let receiving = Actor::body("so-ngoai-vu", a.receiving);
-    let events = [
-        Event::new(
-            dept.clone(),
-            d(2025, 3, 3),
-            Action::Submit {
-                assessment: Box::new(a),
-            },
-        ),
-        Event::new(receiving, d(2025, 3, 4), Action::Accept),
-        Event::new(chairman, d(2025, 3, 10), Action::Approve),
-        Event::new(dept, d(2025, 4, 5), Action::CarryOut),
-    ];
+    // submit, accept, approve, carry out
+    let events = hcm_outbound_events(&a).into_iter().take(4);
     for e in events {
         let out = case.apply_with(&cal, e).expect("accepted");
         let entry = case.log().last().expect("entry");

@@ -98,6 +98,19 @@ pub fn assess(
             }
         }
     }
+    // the assessment travels in the submission and stays in the case's log: no spare room
+    // (888 of the 3,097 bytes a finished outbound case held were unused capacity)
+    a.delegates.shrink_to_fit();
+    a.consultations.shrink_to_fit();
+    a.filings.shrink_to_fit();
+    a.obligations.shrink_to_fit();
+    a.violations.shrink_to_fit();
+    for o in &mut a.obligations {
+        o.to.shrink_to_fit();
+    }
+    for g in &mut a.delegates {
+        g.scope.shrink_to_fit();
+    }
     Ok(a)
 }
 

@@ -207,3 +207,20 @@ pub fn hcm_outbound_delegation() -> doingoai::activity::ProposedActivity {
         .collect();
     p
 }
+
+/// The six events of [`hcm_outbound_delegation`]'s case under assessment `a`: submitted 3 March,
+/// accepted 4 March, approved by the authority 10 March, carried out 5 April, result reported
+/// 9 April, closed 10 April 2025.
+pub fn hcm_outbound_events(a: &Assessment) -> Vec<Event> {
+    let dept = Actor::body("so", Role::Organiser);
+    let receiving = Actor::body("so-ngoai-vu", a.receiving);
+    let chairman = Actor::official("ct", a.authority.role);
+    vec![
+        ev(dept.clone(), d(2025, 3, 3), submit(a.clone())),
+        ev(receiving, d(2025, 3, 4), Action::Accept),
+        ev(chairman.clone(), d(2025, 3, 10), Action::Approve),
+        ev(dept.clone(), d(2025, 4, 5), Action::CarryOut),
+        ev(dept, d(2025, 4, 9), Action::ReportResult),
+        ev(chairman, d(2025, 4, 10), Action::Close),
+    ]
+}
