@@ -88,11 +88,11 @@ pub fn assess(
             if let Some((e, v)) = found {
                 let src = source(&e.id, &e.citations, e.evidence);
                 if let Some(authority) = Authority::sourced(v.to, &src) {
-                    a.escalation = Some(Escalation {
+                    a.escalation = Some(Box::new(Escalation {
                         authority,
                         on_objection: true,
                         decision: v.answer_within.and_then(|p| TimeLimit::sourced(p, &src)),
-                    });
+                    }));
                     a.citations.extend(e.citations.iter().cloned());
                 }
             }
@@ -203,10 +203,10 @@ impl Assessment {
                     }
                     a.tier = DecisionTier::Provincial;
                     a.receiving = Role::FaAgency;
-                    a.decision = Some(DecisionLimit {
+                    a.decision = Some(Box::new(DecisionLimit {
                         limit: reply.clone(),
                         clock: DecisionClock::Receipt,
-                    });
+                    }));
                     a.citations.push(reply.citation.clone());
                     continue;
                 }
@@ -239,18 +239,18 @@ impl Assessment {
                 };
                 a.decision =
                     TimeLimit::sourced(p.within, &source(&p.rule, &p.citations, p.evidence))
-                        .map(|limit| DecisionLimit { limit, clock });
+                        .map(|limit| Box::new(DecisionLimit { limit, clock }));
             }
         }
         // unconditional escalation paths
         if let Some(e) = decision.escalations.first() {
             let src = source(&e.rule, &e.citations, e.evidence);
             if let Some(authority) = Authority::sourced(e.to, &src) {
-                a.escalation = Some(Escalation {
+                a.escalation = Some(Box::new(Escalation {
                     authority,
                     on_objection: false,
                     decision: e.answer_within.and_then(|p| TimeLimit::sourced(p, &src)),
-                });
+                }));
             }
         }
         // filings: the case checks each against the act date

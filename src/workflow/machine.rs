@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use crate::law::Citation;
+use crate::law::{Citation, Citations};
 
 use super::{ActionKind, Procedure, State};
 
@@ -63,6 +63,9 @@ pub struct Transition {
     /// The provision behind the edge (the instrument in force today; a case's own citations
     /// come from its assessment).
     pub citation: Option<Citation>,
+    /// The same provision as a shared list (empty or one), which an event of this edge
+    /// cites without copying it.
+    pub(crate) cited: Citations,
     /// The label of the edge in this procedure, when it differs from the event's name
     /// (e.g. `sign` for an agreement's `carry_out`).
     pub label: Option<&'static str>,
@@ -195,6 +198,7 @@ impl Superstate {
             who,
             guard: "",
             citation: None,
+            cited: Citations::new(),
             label: None,
         };
         let mut out = Vec::new();
@@ -264,6 +268,7 @@ macro_rules! edges {
             who: Who::$who,
             guard: $guard,
             citation: edges!(@cite $cite),
+            cited: edges!(@cite $cite).into_iter().collect(),
             label: edges!(@label $($label)?),
         });
         edges!($t, $s; $($rest)*);

@@ -183,15 +183,17 @@ pub struct Assessment {
     /// The consultations required, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub consultations: Vec<ConsultationRule>,
+    // boxed, as are the decision period and the escalation: most procedures have none of the
+    // three, and held inline they were 464 of the assessment's 792 bytes
     /// The applicant's reconciliation period after consultation, when the rules have that step.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reconciliation: Option<TimeLimit>,
+    pub reconciliation: Option<Box<TimeLimit>>,
     /// The decision period, when the rules set one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub decision: Option<DecisionLimit>,
+    pub decision: Option<Box<DecisionLimit>>,
     /// Escalation to a higher authority, when the rules provide it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub escalation: Option<Escalation>,
+    pub escalation: Option<Box<Escalation>>,
     /// The latest filing dates, one per lead-time rule that applies (checked at submission).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub filings: Vec<Filing>,
@@ -279,13 +281,13 @@ impl Assessment {
 
     /// Adds a reconciliation step after consultation.
     pub fn reconcile_within(mut self, limit: TimeLimit) -> Self {
-        self.reconciliation = Some(limit);
+        self.reconciliation = Some(Box::new(limit));
         self
     }
 
     /// Sets the decision period.
     pub fn decide_within(mut self, limit: TimeLimit, clock: DecisionClock) -> Self {
-        self.decision = Some(DecisionLimit { limit, clock });
+        self.decision = Some(Box::new(DecisionLimit { limit, clock }));
         self
     }
 
@@ -296,11 +298,11 @@ impl Assessment {
         on_objection: bool,
         decision: Option<TimeLimit>,
     ) -> Self {
-        self.escalation = Some(Escalation {
+        self.escalation = Some(Box::new(Escalation {
             authority,
             on_objection,
             decision,
-        });
+        }));
         self
     }
 

@@ -87,7 +87,7 @@ impl Case {
                 &d.limit,
                 unmet,
             ) {
-                fx.cite(d.limit.citation.clone());
+                fx.cite_limit(&d.limit.citation, d.limit.source.as_ref());
                 fx.created.push(dl);
             }
         }
@@ -111,7 +111,7 @@ impl Case {
                 &o.limit,
                 unmet,
             ) {
-                fx.cite(o.limit.citation.clone());
+                fx.cite_limit(&o.limit.citation, o.limit.source.as_ref());
                 fx.created.push(dl);
             }
         }

@@ -139,9 +139,7 @@ impl Case {
     ) {
         self.check_assessment(assessment, on, unmet);
         fx.blocking = Some(assessment.violations.clone());
-        for c in &assessment.citations {
-            fx.cite(c.clone());
-        }
+        fx.cite_all(&assessment.citations);
     }
 
     fn meet_decision(&self, on: NaiveDate, fx: &mut Effect) {

@@ -97,7 +97,7 @@ impl Case {
                         )));
                     }
                     fx.late = Some(on > d.due);
-                    fx.cite(d.citation.clone());
+                    fx.cite_limit(&d.citation, d.source.as_ref());
                 }
             }
             // a report the rules require without a deadline (e.g. Chỉ thị 38-CT/TW) is
@@ -174,7 +174,7 @@ impl Case {
                     }
                     fx.meet.push(i);
                     fx.late = Some(on > d.due);
-                    fx.cite(d.citation.clone());
+                    fx.cite_limit(&d.citation, d.source.as_ref());
                 }
             }
             None => unmet.push(Finding::new(

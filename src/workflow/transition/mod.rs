@@ -26,7 +26,7 @@ mod submission;
 use crate::calendar::{Deadlines, WorkCalendar};
 use crate::label::Label;
 use crate::law::{Citation, Citations};
-use crate::rules::{text, Finding, FindingKind};
+use crate::rules::{text, Finding, FindingKind, Provenance};
 
 use std::sync::Arc;
 
@@ -34,10 +34,31 @@ use super::case::{Answer, ConsultationRecord, DecisionRecord, Held};
 use super::machine::Machine;
 use super::{Action, Case, Deadline, Event, LogEntry, Outcome, Refusal, State};
 
+/// The provisions an event relies on, as [`Effect`] collects them. A list already shared (an
+/// edge's, a rule's) is adopted as it is while it is all the event cites, so such an event
+/// allocates nothing for its citations and its log entry shares the rule's list; the first
+/// citation that is not in it turns the list into the event's own.
+enum Cited {
+    /// Nothing, or exactly a shared list.
+    Shared(Citations),
+    /// The event's own list (no provision twice, in the order cited).
+    Own(Vec<Citation>),
+}
+
+impl Cited {
+    /// The list (the shared one adopted, or the event's own made one).
+    fn into_list(self) -> Citations {
+        match self {
+            Cited::Shared(list) => list,
+            Cited::Own(v) => Citations::from(v),
+        }
+    }
+}
+
 /// What an accepted event will do, decided before anything is written.
 pub(crate) struct Effect {
     to: State,
-    citations: Vec<Citation>,
+    citations: Cited,
     take_assessment: bool,
     reset_consultations: bool,
     // boxed: the effect is moved twice per event, and a decision record is 168 bytes
@@ -55,16 +76,65 @@ pub(crate) struct Effect {
 }
 
 impl Effect {
+    /// Cites one provision (once: a provision already cited is not repeated).
     fn cite(&mut self, c: Citation) {
-        if !self.citations.contains(&c) {
-            self.citations.push(c);
+        match &mut self.citations {
+            Cited::Own(v) => {
+                if !v.contains(&c) {
+                    v.push(c);
+                }
+            }
+            Cited::Shared(list) => {
+                if !list.contains(&c) {
+                    let mut v = Vec::with_capacity(list.len() + 2);
+                    v.extend(list.iter().cloned());
+                    v.push(c);
+                    self.citations = Cited::Own(v);
+                }
+            }
         }
+    }
+
+    /// Cites every provision of a shared list, in its order: the list itself when nothing
+    /// is cited yet and it names no provision twice.
+    fn cite_all(&mut self, list: &Citations) {
+        match &self.citations {
+            Cited::Shared(cur) if cur.is_empty() => {
+                let distinct = list.iter().enumerate().all(|(i, c)| !list[..i].contains(c));
+                if distinct {
+                    self.citations = Cited::Shared(list.clone());
+                    return;
+                }
+            }
+            Cited::Shared(cur) if cur.ptr_eq(list) => return,
+            _ => {}
+        }
+        for c in list {
+            self.cite(c.clone());
+        }
+    }
+
+    /// Cites a time limit's provision: its rule's list when that list is the provision
+    /// alone (shared, nothing copied), else the provision.
+    fn cite_limit(&mut self, citation: &Citation, source: Option<&Provenance>) {
+        match source {
+            Some(s) if s.citations.len() == 1 && s.citations[0] == *citation => {
+                self.cite_all(&s.citations)
+            }
+            _ => self.cite(citation.clone()),
+        }
+    }
+
+    /// The provisions cited, as the one list the log entry and the outcome share.
+    #[cfg(test)]
+    fn cited(self) -> Citations {
+        self.citations.into_list()
     }
 
     pub(crate) fn new(to: State) -> Self {
         Effect {
             to,
-            citations: Vec::new(),
+            citations: Cited::Shared(Citations::new()),
             take_assessment: false,
             reset_consultations: false,
             hosting: None,
@@ -162,9 +232,8 @@ impl Case {
             )]));
         };
         let mut fx = Effect::new(to);
-        if let Some(c) = &edge.citation {
-            fx.cite(c.clone());
-        }
+        // the edge's provision, as the machine's shared list of it
+        fx.cite_all(&edge.cited);
         self.authorize(edge.who, ev, &mut fx, &mut unmet);
         self.guard(cal, ev, &mut fx, &mut unmet);
         unmet.extend(self.bodies_gone(ev).into_iter().map(Finding::from));
@@ -318,7 +387,7 @@ impl Case {
             (_, v) => v.map(Arc::from),
         };
         // one list for the entry and the outcome
-        let citations = Citations::from(fx.citations);
+        let citations = fx.citations.into_list();
         if self.log.capacity() == 0 {
             // the paths of the procedures take 6 to 12 events: grow once, not three times
             self.log.reserve_exact(8);
@@ -358,13 +427,86 @@ mod tests {
         for n in [1, 2, 1, 3, 4, 5, 2, 6, 5] {
             fx.cite(c(n));
         }
-        let list = Citations::from(fx.citations);
+        let list = fx.cited();
         assert_eq!(list, vec![c(1), c(2), c(3), c(4), c(5), c(6)]);
-        assert!(Citations::from(Effect::new(State::Approved).citations).is_empty());
+        assert!(Effect::new(State::Approved).cited().is_empty());
         let mut three = Effect::new(State::Approved);
         for n in [9, 8, 9, 7] {
             three.cite(c(n));
         }
-        assert_eq!(Citations::from(three.citations), vec![c(9), c(8), c(7)]);
+        assert_eq!(three.cited(), vec![c(9), c(8), c(7)]);
+    }
+
+    #[test]
+    fn a_shared_list_cited_alone_is_adopted_and_anything_more_copies_it() {
+        let c = |n: u16| Citation::article("49/2019/QH14", n);
+        let rule = Citations::from(vec![c(11), c(23)]);
+        // alone: the same allocation
+        let mut fx = Effect::new(State::Approved);
+        fx.cite_all(&rule);
+        fx.cite_all(&rule);
+        fx.cite(c(23));
+        let got = fx.cited();
+        assert!(got.ptr_eq(&rule), "{got:?}");
+        // then another provision: the event's own list, in order, the rule's untouched
+        let mut fx = Effect::new(State::Approved);
+        fx.cite_all(&rule);
+        fx.cite(c(5));
+        fx.cite_all(&Citations::from(vec![c(23), c(6)]));
+        let got = fx.cited();
+        assert_eq!(got, vec![c(11), c(23), c(5), c(6)]);
+        assert!(!got.ptr_eq(&rule));
+        assert_eq!(rule, vec![c(11), c(23)]);
+        // after another provision: copied behind it
+        let mut fx = Effect::new(State::Approved);
+        fx.cite(c(1));
+        fx.cite_all(&rule);
+        assert_eq!(fx.cited(), vec![c(1), c(11), c(23)]);
+        // a list naming a provision twice is not adopted: each provision once
+        let twice = Citations::from(vec![c(7), c(8), c(7)]);
+        let mut fx = Effect::new(State::Approved);
+        fx.cite_all(&twice);
+        assert_eq!(fx.cited(), vec![c(7), c(8)]);
+        // an empty list cites nothing
+        let mut fx = Effect::new(State::Approved);
+        fx.cite_all(&Citations::new());
+        assert!(fx.cited().is_empty());
+    }
+
+    #[test]
+    fn a_time_limit_cites_its_rules_list_only_when_that_is_its_provision_alone() {
+        use crate::law::Evidence;
+        use crate::rules::RuleId;
+        let c = |n: u16| Citation::article("49/2019/QH14", 23).clause(n);
+        let rule = |id: &str, list: Vec<Citation>| -> Option<Provenance> {
+            Some(Provenance::new(
+                RuleId::parse(id).ok()?,
+                list,
+                Evidence::Codification,
+            ))
+        };
+        let (Some(alone), Some(more), Some(other)) = (
+            rule("vn.alone", vec![c(3)]),
+            rule("vn.more", vec![c(3), c(4)]),
+            rule("vn.other", vec![c(9)]),
+        ) else {
+            panic!("rule ids");
+        };
+        let mut fx = Effect::new(State::CarriedOut);
+        fx.cite_limit(&c(3), Some(&alone));
+        assert!(fx.cited().ptr_eq(&alone.citations));
+        for (source, want) in [
+            (Some(&more), vec![c(3)]),
+            (Some(&other), vec![c(3)]),
+            (None, vec![c(3)]),
+        ] {
+            let mut fx = Effect::new(State::CarriedOut);
+            fx.cite_limit(&c(3), source);
+            let got = fx.cited();
+            assert_eq!(got, want);
+            if let Some(s) = source {
+                assert!(!got.ptr_eq(&s.citations));
+            }
+        }
     }
 }

@@ -29,9 +29,7 @@ impl Case {
     ) {
         self.check_assessment(assessment, on, unmet);
         fx.take_assessment = true;
-        for c in &assessment.citations {
-            fx.cite(c.clone());
-        }
+        fx.cite_all(&assessment.citations);
     }
 
     /// `submit` and `resubmit`: the assessment's violations and late filings refuse it; the
@@ -54,9 +52,7 @@ impl Case {
         fx.take_assessment = true;
         fx.reset_consultations = true;
         fx.lapse_open = true;
-        for c in &a.citations {
-            fx.cite(c.clone());
-        }
+        fx.cite_all(&a.citations);
         for f in &a.filings {
             fx.cite(f.citation.clone());
         }
