@@ -123,3 +123,83 @@ fn every_number_of_the_shipped_rulebook_the_registry_knows_points_at_the_registr
     }
     assert!(known > 200, "only {known} citations of known instruments");
 }
+
+#[test]
+fn an_instrument_number_is_two_words_and_reads_the_same_whatever_holds_its_text() {
+    use std::collections::hash_map::DefaultHasher;
+    use std::hash::{Hash, Hasher};
+    // 16 bytes: a citation is 56, not 64 (issue 14, goal 2)
+    assert_eq!(std::mem::size_of::<InstrumentNumber>(), 16);
+    assert!(std::mem::size_of::<Citation>() <= 56);
+    let hash = |n: &InstrumentNumber| {
+        let mut h = DefaultHasher::new();
+        n.hash(&mut h);
+        h.finish()
+    };
+    // a table's static text and an unknown number's shared copy of the same text: equal,
+    // hashed, ordered, printed and written alike
+    let text = "99/2099/QĐ-XX";
+    let shared = InstrumentNumber::parse(text).expect("valid");
+    let table = InstrumentNumber::from_static("99/2099/QĐ-XX");
+    assert_ne!(shared.as_str().as_ptr(), table.as_str().as_ptr());
+    assert_eq!(shared, table);
+    assert_eq!(hash(&shared), hash(&table));
+    assert_eq!(shared.cmp(&table), std::cmp::Ordering::Equal);
+    assert_eq!(format!("{shared:?}"), format!("{table:?}"));
+    assert_eq!(
+        format!("{shared:?}"),
+        r#"InstrumentNumber("99/2099/QĐ-XX")"#
+    );
+    assert_eq!(shared.to_string(), text);
+    assert_eq!(String::from(shared.clone()), text);
+    assert_eq!(
+        serde_json::to_string(&shared).expect("json"),
+        serde_json::to_string(&table).expect("json")
+    );
+    // a clone shares the copy
+    let again = shared.clone();
+    assert_eq!(again.as_str().as_ptr(), shared.as_str().as_ptr());
+    // order is the text's, whichever holds it
+    let a = InstrumentNumber::from_static("10/2020/QĐ-TTg");
+    let b = InstrumentNumber::parse("99/2020/QĐ-XX").expect("valid");
+    assert!(a < b && b > a);
+    assert_ne!(a, b);
+}
+
+#[test]
+fn an_event_citing_one_rule_alone_shares_that_rules_list() {
+    let rb = Rulebook::shipped();
+    let cal = WorkCalendar::state_agency();
+    let facts = outbound();
+    let a = assess(&facts, Procedure::Outbound, rb, &cal, &History::default()).expect("assess");
+    let obligation = a
+        .obligations
+        .first()
+        .expect("the passport-return obligation");
+    let rule = obligation.limit.source.clone().expect("sourced limit");
+    assert_eq!(
+        rule.citations.len(),
+        1,
+        "the rule cites its provision alone"
+    );
+    let mut case = Case::for_activity(&facts).expect("case");
+    for e in hcm_outbound_events(&a) {
+        case.apply_with(&cal, e).expect("accepted");
+    }
+    let kinds: Vec<_> = case.log().iter().map(|e| e.event.action.kind()).collect();
+    // carrying out creates the passport-return deadline and cites its rule: the rule's list
+    let carry = &case.log()[3];
+    assert_eq!(carry.event.action.kind().code(), "carry_out", "{kinds:?}");
+    assert_eq!(carry.citations, rule.citations);
+    assert!(carry.citations.ptr_eq(rule_list(rb, &rule)));
+    // an entry citing more than one list has its own, in order, each provision once
+    let submit = &case.log()[0];
+    assert!(submit.citations.len() > a.citations.len());
+    assert!(!submit.citations.ptr_eq(&a.citations));
+    for c in a.citations.iter() {
+        assert_eq!(submit.citations.iter().filter(|x| *x == c).count(), 1);
+    }
+    // and the case stores and loads to itself
+    let again = Case::from_json(&case.to_json().expect("json")).expect("loads");
+    assert_eq!(again, case);
+}

@@ -107,7 +107,16 @@ impl Effect {
                 }
             }
             Cited::Shared(cur) if cur.ptr_eq(list) => return,
-            _ => {}
+            // the event's own list, with room for the whole list at once (no regrowth)
+            Cited::Shared(cur) => {
+                let mut v = Vec::with_capacity(cur.len() + list.len());
+                v.extend(cur.iter().cloned());
+                self.citations = Cited::Own(v);
+            }
+            Cited::Own(_) => {}
+        }
+        if let Cited::Own(v) = &mut self.citations {
+            v.reserve(list.len());
         }
         for c in list {
             self.cite(c.clone());
