@@ -26,8 +26,12 @@ case "$file" in
     tests=(--lib rules_evaluate mutants_rules rules_props mutants_rules_evaluate) ;;
   src/law/citations.rs)
     tests=(--lib shared_citations law_citation workflow_core schema) ;;
+  src/workflow/transition/mod.rs)
+    tests=(--lib workflow_core workflow_guards workflow_due_day workflow_scenarios workflow_abtc workflow_props org_bodies_in_time mutants_workflow shared_citations case_memory) ;;
   src/workflow/transition/*.rs)
     tests=(workflow_core workflow_guards workflow_due_day workflow_scenarios workflow_abtc workflow_props org_bodies_in_time mutants_workflow) ;;
+  src/law.rs)
+    tests=(--lib law_citation shared_citations foundation_serde foundation_props fuzz_regressions) ;;
   *)
     echo "no test arguments recorded for $file (see docs/mutation.md)" >&2
     exit 2 ;;

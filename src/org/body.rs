@@ -420,10 +420,11 @@ pub fn check_exists(
             j
         }
     };
-    // the territory's jurisdiction on the date (a unit of the 63 → its unit of the 34)
-    let now = jurisdiction.on(date).unwrap_or(jurisdiction);
     if let Some(e) = body.existence() {
         if let Some(last) = e.period.to.filter(|t| date > *t) {
+            // the territory's jurisdiction on the date (a unit of the 63 → its unit of the
+            // 34), only needed to place the successor
+            let now = jurisdiction.on(date).unwrap_or(jurisdiction);
             return Err(BodyGone {
                 body: Body::new(body, home(body, jurisdiction)),
                 ended: last,
