@@ -144,6 +144,17 @@ fn an_instrument_number_is_two_words_and_reads_the_same_whatever_holds_its_text(
     assert_ne!(shared.as_str().as_ptr(), table.as_str().as_ptr());
     assert_eq!(shared, table);
     assert_eq!(hash(&shared), hash(&table));
+    // hashed as its text (as the derived hash of the text was), so distinct numbers spread
+    let text_hash = {
+        let mut h = DefaultHasher::new();
+        text.hash(&mut h);
+        h.finish()
+    };
+    assert_eq!(hash(&shared), text_hash);
+    assert_ne!(
+        hash(&shared),
+        hash(&InstrumentNumber::from_static("06/2020/QĐ-TTg"))
+    );
     assert_eq!(shared.cmp(&table), std::cmp::Ordering::Equal);
     assert_eq!(format!("{shared:?}"), format!("{table:?}"));
     assert_eq!(
