@@ -365,9 +365,7 @@ impl fmt::Display for Validity {
 /// assert_eq!(whole.to_string(), "38-CT/TW");
 /// ```
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// The instrument cited.
@@ -384,6 +382,29 @@ pub struct Citation {
     /// A provision that is not an article number (e.g. `mục 3`, `phụ lục I`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<Cow<'static, str>>,
+}
+
+/// Equal when every field is: the numbers (article, clause, point) are compared before the
+/// instrument's text, which is read only when they agree.
+impl PartialEq for Citation {
+    fn eq(&self, other: &Self) -> bool {
+        self.article == other.article
+            && self.clause == other.clause
+            && self.point == other.point
+            && self.instrument == other.instrument
+            && self.part == other.part
+    }
+}
+
+/// Hashes every field, in the order of the struct (as a derived hash did).
+impl std::hash::Hash for Citation {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.instrument.hash(state);
+        self.article.hash(state);
+        self.clause.hash(state);
+        self.point.hash(state);
+        self.part.hash(state);
+    }
 }
 
 impl Citation {

@@ -321,3 +321,62 @@ mod json {
         }
     }
 }
+
+/// Citations from a small domain, so that equal and nearly equal ones are drawn: the same
+/// number as a table's static text or as read (a shared copy), few articles, clauses, points.
+fn close_citation() -> impl Strategy<Value = Citation> {
+    (
+        0usize..4,
+        proptest::option::of(1u16..3),
+        proptest::option::of(1u16..3),
+        proptest::option::of(prop::sample::select(vec!['a', 'b'])),
+        proptest::option::of(prop::sample::select(vec!["mục 3", "mục 4"])),
+    )
+        .prop_map(|(n, a, c, p, part)| {
+            let number = match n {
+                0 => InstrumentNumber::from_static("99/2099/QĐ-XX"),
+                1 => InstrumentNumber::parse("99/2099/QĐ-XX").unwrap_or_else(|e| panic!("{e}")),
+                2 => InstrumentNumber::from_static("70/2020/QH14"),
+                _ => InstrumentNumber::parse("98/2099/QĐ-XX").unwrap_or_else(|e| panic!("{e}")),
+            };
+            let mut cit = Citation::of(number);
+            cit.article = a;
+            cit.clause = c;
+            cit.point = p;
+            if let Some(part) = part {
+                cit = cit.part(part);
+            }
+            cit
+        })
+}
+
+proptest! {
+    /// Two citations are equal exactly when every field is (whatever holds the number's
+    /// text); equal ones hash alike, and the hash is the fields' in the struct's order;
+    /// the order says equal exactly when they are.
+    #[test]
+    fn citations_compare_field_by_field_and_hash_as_their_fields(
+        a in close_citation(),
+        b in close_citation(),
+    ) {
+        use std::collections::hash_map::DefaultHasher;
+        use std::hash::{Hash, Hasher};
+        fn hash<T: Hash>(t: &T) -> u64 {
+            let mut h = DefaultHasher::new();
+            t.hash(&mut h);
+            h.finish()
+        }
+        let fields = |c: &Citation| {
+            (c.instrument.as_str().to_string(), c.article, c.clause, c.point, c.part.clone())
+        };
+        prop_assert_eq!(a == b, fields(&a) == fields(&b));
+        prop_assert_eq!(a == b, a.cmp(&b) == std::cmp::Ordering::Equal);
+        if a == b {
+            prop_assert_eq!(hash(&a), hash(&b));
+        }
+        prop_assert_eq!(
+            hash(&a),
+            hash(&(a.instrument.clone(), a.article, a.clause, a.point, a.part.clone()))
+        );
+    }
+}

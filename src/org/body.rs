@@ -420,7 +420,10 @@ pub fn check_exists(
             j
         }
     };
-    if let Some(e) = body.existence() {
+    // the last day alone first (one read of a table): a body still in existence is the
+    // common case, and its full record is only needed to explain that it is not
+    let ended = last_day(body).filter(|t| date > *t);
+    if let Some(e) = ended.and_then(|_| body.existence()) {
         if let Some(last) = e.period.to.filter(|t| date > *t) {
             // the territory's jurisdiction on the date (a unit of the 63 → its unit of the
             // 34), only needed to place the successor
@@ -458,6 +461,21 @@ pub fn check_exists(
         });
     }
     Ok(())
+}
+
+/// The last day of a kind of body that has one ([`BodyKind::existence`]), read from a table
+/// built once in the order of [`BodyKind::ALL`].
+fn last_day(body: BodyKind) -> Option<NaiveDate> {
+    static LAST: std::sync::OnceLock<Vec<Option<NaiveDate>>> = std::sync::OnceLock::new();
+    LAST.get_or_init(|| {
+        BodyKind::ALL
+            .iter()
+            .map(|b| b.existence().and_then(|e| e.period.to))
+            .collect()
+    })
+    .get(body as usize)
+    .copied()
+    .flatten()
 }
 
 /// The Sở Ngoại vụ of `jurisdiction` on `date` has ended when the province's foreign-affairs
@@ -705,5 +723,28 @@ pub fn fa_agency(jurisdiction: Jurisdiction, date: NaiveDate) -> Result<BodyKind
             Ok(BodyKind::DepartmentOfForeignAffairs)
         }
         _ => Err(UnknownFaAgency { jurisdiction, date }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_last_day_table_is_each_kinds_existence() {
+        for (i, b) in BodyKind::ALL.iter().enumerate() {
+            assert_eq!(*b as usize, i, "{b:?} is not at its place in ALL");
+            assert_eq!(
+                last_day(*b),
+                b.existence().and_then(|e| e.period.to),
+                "{b:?}"
+            );
+        }
+        // the table is not empty: some bodies ended in the 2025 reorganisation
+        assert!(BodyKind::ALL.iter().any(|b| last_day(*b).is_some()));
+        assert_eq!(
+            last_day(BodyKind::CentralExternalRelationsCommission),
+            NaiveDate::from_ymd_opt(2025, 1, 24)
+        );
     }
 }

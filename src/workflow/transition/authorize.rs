@@ -60,7 +60,14 @@ impl Case {
                         .flat_map(|o| std::iter::once(o.owner).chain(o.to.iter().copied())),
                 )
         });
+        // each role once (the authority often receives the dossier too; owners repeat)
+        let mut seen = [false; Role::ALL.len()];
         for role in std::iter::once(ev.actor.role).chain(assigned) {
+            if let Some(s) = seen.get_mut(role as usize) {
+                if std::mem::replace(s, true) {
+                    continue;
+                }
+            }
             if let Err(g) = role.check_exists(j, on) {
                 if !out.contains(&g) {
                     out.push(g);

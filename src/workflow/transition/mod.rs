@@ -98,6 +98,10 @@ impl Effect {
     /// Cites every provision of a shared list, in its order: the list itself when nothing
     /// is cited yet and it names no provision twice.
     fn cite_all(&mut self, list: &Citations) {
+        if list.is_empty() {
+            // nothing to cite: a list adopted stays shared (found by the property test below)
+            return;
+        }
         match &self.citations {
             Cited::Shared(cur) if cur.is_empty() => {
                 let distinct = list.iter().enumerate().all(|(i, c)| !list[..i].contains(c));
@@ -515,6 +519,64 @@ mod tests {
             assert_eq!(got, want);
             if let Some(s) = source {
                 assert!(!got.ptr_eq(&s.citations));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Any sequence of single provisions and shared lists cited: each provision once, in
+        /// the order first cited; the result is a shared list itself exactly when that list
+        /// (naming no provision twice) was the first thing cited and nothing cited after it
+        /// added a provision.
+        #[test]
+        fn any_citing_order_gives_each_provision_once_and_adopts_only_a_list_cited_alone(
+            ops in proptest::collection::vec((proptest::bool::ANY, 0usize..6), 0..12)
+        ) {
+            let c = |n: u16| Citation::article("70/2020/QH14", n + 1);
+            let pool: Vec<Citation> = (0..6).map(c).collect();
+            let lists: Vec<Citations> = vec![
+                Citations::new(),
+                Citations::from(vec![c(0)]),
+                Citations::from(vec![c(1), c(2)]),
+                Citations::from(vec![c(3), c(1), c(3)]),
+                Citations::from(vec![c(4), c(5)]),
+                Citations::from(vec![c(2)]),
+            ];
+            let mut fx = Effect::new(State::Approved);
+            let mut model: Vec<Citation> = Vec::new();
+            let mut adopted: Option<usize> = None;
+            for &(whole_list, i) in &ops {
+                let added: Vec<Citation> = if whole_list {
+                    fx.cite_all(&lists[i]);
+                    lists[i].iter().cloned().collect()
+                } else {
+                    fx.cite(pool[i].clone());
+                    vec![pool[i].clone()]
+                };
+                let was_empty = model.is_empty();
+                let before = model.len();
+                for x in added {
+                    if !model.contains(&x) {
+                        model.push(x);
+                    }
+                }
+                let distinct = lists[i]
+                    .iter()
+                    .enumerate()
+                    .all(|(k, x)| !lists[i][..k].contains(x));
+                if whole_list && was_empty && !lists[i].is_empty() && distinct {
+                    adopted = Some(i);
+                } else if model.len() > before {
+                    adopted = None;
+                }
+            }
+            let got = fx.cited();
+            proptest::prop_assert_eq!(&got, &model);
+            match adopted {
+                Some(i) => proptest::prop_assert!(got.ptr_eq(&lists[i])),
+                None => proptest::prop_assert!(
+                    got.is_empty() || !lists.iter().any(|l| got.ptr_eq(l))
+                ),
             }
         }
     }
