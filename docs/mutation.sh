@@ -30,6 +30,8 @@ case "$file" in
     tests=(--lib workflow_core workflow_guards workflow_due_day workflow_scenarios workflow_abtc workflow_props org_bodies_in_time mutants_workflow shared_citations case_memory) ;;
   src/workflow/transition/*.rs)
     tests=(workflow_core workflow_guards workflow_due_day workflow_scenarios workflow_abtc workflow_props org_bodies_in_time mutants_workflow) ;;
+  src/org/body.rs)
+    tests=(--lib org_bodies_in_time org_jurisdictions workflow_core mutants_workflow workflow_props) ;;
   src/law.rs)
     tests=(--lib law_citation shared_citations foundation_serde foundation_props fuzz_regressions) ;;
   *)
