@@ -47,16 +47,25 @@ fn citation() -> impl Strategy<Value = Citation> {
             "khoản 2 mục II",
         ])),
     )
-        .prop_map(|(n, a, c, p, part)| {
-            let mut cit = Citation::of(n);
-            cit.article = a;
-            cit.clause = c;
-            cit.point = p;
-            if let Some(part) = part {
-                cit = cit.part(part);
-            }
-            cit
-        })
+        .prop_map(|(n, a, c, p, part)| citation_of(n, a, c, p, part))
+}
+
+/// A citation of `n` with the given article, clause, point and part.
+fn citation_of(
+    n: InstrumentNumber,
+    article: Option<u16>,
+    clause: Option<u16>,
+    point: Option<char>,
+    part: Option<&'static str>,
+) -> Citation {
+    let mut cit = Citation::of(n);
+    cit.article = article;
+    cit.clause = clause;
+    cit.point = point;
+    if let Some(part) = part {
+        cit = cit.part(part);
+    }
+    cit
 }
 
 /// For every vocabulary: code, Vietnamese label and English label all parse back to the
@@ -339,14 +348,7 @@ fn close_citation() -> impl Strategy<Value = Citation> {
                 2 => InstrumentNumber::from_static("70/2020/QH14"),
                 _ => InstrumentNumber::parse("98/2099/QĐ-XX").unwrap_or_else(|e| panic!("{e}")),
             };
-            let mut cit = Citation::of(number);
-            cit.article = a;
-            cit.clause = c;
-            cit.point = p;
-            if let Some(part) = part {
-                cit = cit.part(part);
-            }
-            cit
+            citation_of(number, a, c, p, part)
         })
 }
 
