@@ -111,6 +111,8 @@ impl Effect {
                 }
             }
             Cited::Shared(cur) if cur.ptr_eq(list) => return,
+            // nothing new: the adopted list stays shared (found by the property test below)
+            Cited::Shared(cur) if list.iter().all(|c| cur.contains(c)) => return,
             // the event's own list, with room for the whole list at once (no regrowth)
             Cited::Shared(cur) => {
                 let mut v = Vec::with_capacity(cur.len() + list.len());
@@ -459,6 +461,9 @@ mod tests {
         fx.cite_all(&rule);
         fx.cite_all(&rule);
         fx.cite(c(23));
+        // another list naming only provisions already cited (the property test's case)
+        let part = Citations::from(vec![c(23)]);
+        fx.cite_all(&part);
         let got = fx.cited();
         assert!(got.ptr_eq(&rule), "{got:?}");
         // then another provision: the event's own list, in order, the rule's untouched
