@@ -48,26 +48,31 @@ impl Case {
                 }
             }
         }
-        let assigned = assessment.into_iter().flat_map(|a| {
-            [a.authority.role, a.receiving]
-                .into_iter()
-                .chain(a.consultations.iter().map(|c| c.consultee))
-                .chain(a.escalation.iter().map(|e| e.authority.role))
-                .chain(a.delegates.iter().map(|g| g.to))
-                .chain(
-                    a.obligations
-                        .iter()
-                        .flat_map(|o| std::iter::once(o.owner).chain(o.to.iter().copied())),
-                )
-        });
-        // each role once (the authority often receives the dossier too; owners repeat)
-        let mut seen = [false; Role::ALL.len()];
-        for role in std::iter::once(ev.actor.role).chain(assigned) {
-            if let Some(s) = seen.get_mut(role as usize) {
-                if std::mem::replace(s, true) {
-                    continue;
+        // each role once (the authority often receives the dossier too; owners repeat), as a
+        // set of bits in `Role::ALL`'s order: a plain walk of the assessment, then one check
+        // per role (this runs for every event)
+        let mut roles = RoleSet::default();
+        roles.insert(ev.actor.role);
+        if let Some(a) = assessment {
+            roles.insert(a.authority.role);
+            roles.insert(a.receiving);
+            for c in &a.consultations {
+                roles.insert(c.consultee);
+            }
+            if let Some(e) = &a.escalation {
+                roles.insert(e.authority.role);
+            }
+            for g in &a.delegates {
+                roles.insert(g.to);
+            }
+            for o in &a.obligations {
+                roles.insert(o.owner);
+                for &r in &o.to {
+                    roles.insert(r);
                 }
             }
+        }
+        for role in roles.iter() {
             if let Err(g) = role.check_exists(j, on) {
                 if !out.contains(&g) {
                     out.push(g);
@@ -452,5 +457,43 @@ impl Case {
                         | Role::CommuneChairman
                         | Role::ManagingAgency
                 ))
+    }
+}
+
+/// A set of roles, one bit per role in [`Role::ALL`]'s order, iterated in that order.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct RoleSet(u64);
+
+/// Every role fits in the set's 64 bits, and a role's discriminant is its place in
+/// [`Role::ALL`] (checked when the crate compiles).
+const FITS: () = {
+    assert!(Role::ALL.len() <= 64);
+    let mut i = 0;
+    while i < Role::ALL.len() {
+        assert!(Role::ALL[i] as usize == i);
+        i += 1;
+    }
+};
+
+impl RoleSet {
+    fn insert(&mut self, role: Role) {
+        // every role has a bit (`FITS` below); `checked_shl` only keeps the shift total
+        if let Some(bit) = 1u64.checked_shl(role as u32) {
+            self.0 |= bit;
+        }
+    }
+
+    fn iter(self) -> impl Iterator<Item = Role> {
+        #[allow(clippy::let_unit_value)]
+        let () = FITS;
+        let mut bits = self.0;
+        std::iter::from_fn(move || {
+            if bits == 0 {
+                return None;
+            }
+            let i = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            Role::ALL.get(i).copied()
+        })
     }
 }

@@ -374,6 +374,9 @@ impl Case {
             }
         }
         self.consultations.extend(fx.consultations);
+        // exactly the room needed: a finished case keeps its deadlines without spare room,
+        // and nothing is given back at closing
+        self.deadlines.reserve_exact(fx.created.len());
         self.deadlines.extend(fx.created.iter().cloned());
         if fx.hosting.is_some() {
             self.hosting = fx.hosting;
@@ -391,15 +394,15 @@ impl Case {
             self.blocking.clear();
         }
         self.state = fx.to;
-        // one rulebook version shared by the entries under it
+        // one rulebook version shared by the entries under it: an event that brings no
+        // assessment is under the logged one its previous entry named already
+        let unchanged = !fx.take_assessment && matches!(self.assessment, Held::Logged(_));
         let rulebook_version = match (
+            unchanged,
             self.log.last().and_then(|e| e.rulebook_version.as_ref()),
-            self.assessment()
-                .or(event.action.assessment().filter(|_| fx.take_assessment))
-                .map(|a| a.rulebook_version.as_str()),
         ) {
-            (Some(shared), Some(v)) if **shared == *v => Some(shared.clone()),
-            (_, v) => v.map(Arc::from),
+            (true, Some(shared)) => Some(shared.clone()),
+            _ => self.rulebook_version_for(&event, fx.take_assessment),
         };
         // one list for the entry and the outcome
         let citations = fx.citations.into_list();
@@ -427,6 +430,20 @@ impl Case {
             citations,
             created: fx.created,
             late: fx.late,
+        }
+    }
+
+    /// The rulebook version of the entry an event makes: the case's assessment's (or the
+    /// event's, when it brings one), the previous entry's shared text when it is the same.
+    fn rulebook_version_for(&self, event: &Event, take: bool) -> Option<Arc<str>> {
+        match (
+            self.log.last().and_then(|e| e.rulebook_version.as_ref()),
+            self.assessment()
+                .or(event.action.assessment().filter(|_| take))
+                .map(|a| a.rulebook_version.as_str()),
+        ) {
+            (Some(shared), Some(v)) if **shared == *v => Some(shared.clone()),
+            (_, v) => v.map(Arc::from),
         }
     }
 }
