@@ -11,6 +11,7 @@ use crate::activity::ProposedActivity;
 use crate::calendar::WorkCalendar;
 use crate::law::Citation;
 use crate::org::{Body, Channel, Jurisdiction};
+use crate::workflow::transition::Effect;
 
 use super::{
     Action, Actor, Assessment, Deadline, DeadlineView, Event, LogEntry, Outcome, Procedure,
@@ -512,7 +513,8 @@ impl Case {
 
     /// Applies an event, computing its deadlines with `cal`. A refused event changes nothing.
     pub fn apply_with(&mut self, cal: &WorkCalendar, event: Event) -> Result<Outcome, Refusal> {
-        let fx = self.decide(cal, &event)?;
+        let mut fx = Effect::new(self.state);
+        self.decide_into(cal, &event, &mut fx)?;
         Ok(self.commit(fx, event))
     }
 
@@ -522,8 +524,9 @@ impl Case {
         cal: &WorkCalendar,
         event: Event,
     ) -> Result<Outcome, (Refusal, Event)> {
-        match self.decide(cal, &event) {
-            Ok(fx) => Ok(self.commit(fx, event)),
+        let mut fx = Effect::new(self.state);
+        match self.decide_into(cal, &event, &mut fx) {
+            Ok(()) => Ok(self.commit(fx, event)),
             Err(r) => Err((r, event)),
         }
     }

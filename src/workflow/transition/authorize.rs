@@ -27,15 +27,16 @@ impl Case {
     /// authority, delegates, owners and addressees of obligations). Roles are mapped in the
     /// case's territory as governed on the date ([`Jurisdiction::on`](crate::org::Jurisdiction::on));
     /// the applicant body is checked as filed. A problem the assessment already reports is
-    /// not repeated; each body once.
-    pub(crate) fn bodies_gone(&self, ev: &Event) -> Vec<crate::org::BodyGone> {
+    /// not repeated; each body once. The findings are added to `unmet`.
+    pub(crate) fn bodies_gone(&self, ev: &Event, unmet: &mut Vec<Finding>) {
         let on = ev.on;
         let j = self
             .facts
             .jurisdiction
             .on(on)
             .unwrap_or(self.facts.jurisdiction);
-        let mut out: Vec<crate::org::BodyGone> = Vec::new();
+        // the findings start here: each body once among them
+        let start = unmet.len();
         // the actor's role; for a submission, every role the assessment assigns a step to
         let assessment: Option<&Assessment> = match &ev.action {
             Action::Submit { assessment } | Action::Resubmit { assessment } => Some(assessment),
@@ -43,8 +44,9 @@ impl Case {
         };
         if let (Some(a), Some(b)) = (assessment, &self.facts.applicant_body) {
             if let Err(g) = b.check_exists(on) {
-                if !a.violations.contains(&Finding::from(g.clone())) {
-                    out.push(g);
+                let found = Finding::from(g);
+                if !a.violations.contains(&found) {
+                    unmet.push(found);
                 }
             }
         }
@@ -74,12 +76,12 @@ impl Case {
         }
         for role in roles.iter() {
             if let Err(g) = role.check_exists(j, on) {
-                if !out.contains(&g) {
-                    out.push(g);
+                let found = Finding::from(g);
+                if !unmet.get(start..).is_some_and(|f| f.contains(&found)) {
+                    unmet.push(found);
                 }
             }
         }
-        out
     }
 
     pub(super) fn no_assessment() -> Finding {

@@ -170,7 +170,21 @@ impl Effect {
 impl Case {
     // ---- phase 1: decide (reads only) ----
 
+    /// Decides `ev` into a fresh [`Effect`] ([`Case::check`] without writing).
     pub(crate) fn decide(&self, cal: &WorkCalendar, ev: &Event) -> Result<Effect, Refusal> {
+        let mut fx = Effect::new(self.state);
+        self.decide_into(cal, ev, &mut fx).map(|()| fx)
+    }
+
+    /// Decides `ev`, writing what it would do into `fx` (a fresh effect, owned by the caller,
+    /// which hands it to [`Case::commit`]: the effect is never moved); on a refusal, `fx` is
+    /// to be dropped.
+    pub(crate) fn decide_into(
+        &self,
+        cal: &WorkCalendar,
+        ev: &Event,
+        fx: &mut Effect,
+    ) -> Result<(), Refusal> {
         let kind = ev.action.kind();
         let refusal = |unmet: Vec<Finding>| Refusal {
             action: kind,
@@ -246,14 +260,14 @@ impl Case {
                 },
             )]));
         };
-        let mut fx = Effect::new(to);
+        fx.to = to;
         // the edge's provision, as the machine's shared list of it
         fx.cite_all(&edge.cited);
-        self.authorize(edge.who, ev, &mut fx, &mut unmet);
-        self.guard(cal, ev, &mut fx, &mut unmet);
-        unmet.extend(self.bodies_gone(ev).into_iter().map(Finding::from));
+        self.authorize(edge.who, ev, fx, &mut unmet);
+        self.guard(cal, ev, fx, &mut unmet);
+        self.bodies_gone(ev, &mut unmet);
         if unmet.is_empty() {
-            Ok(fx)
+            Ok(())
         } else {
             Err(refusal(unmet))
         }
@@ -333,7 +347,10 @@ impl Case {
 
     // ---- phase 2: commit (writes; cannot fail) ----
 
-    pub(crate) fn commit(&mut self, fx: Effect, event: Event) -> Outcome {
+    /// Writes the effect `fx` decided for `event` (taking what it holds: the caller drops
+    /// what is left).
+    #[inline(always)]
+    pub(crate) fn commit(&mut self, mut fx: Effect, event: Event) -> Outcome {
         let on = event.on;
         let from = self.state;
         let seq = self.log.len();
@@ -373,11 +390,15 @@ impl Case {
                 }
             }
         }
-        self.consultations.extend(fx.consultations);
+        if !fx.consultations.is_empty() {
+            self.consultations.append(&mut fx.consultations);
+        }
         // exactly the room needed: a finished case keeps its deadlines without spare room,
         // and nothing is given back at closing
-        self.deadlines.reserve_exact(fx.created.len());
-        self.deadlines.extend(fx.created.iter().cloned());
+        if !fx.created.is_empty() {
+            self.deadlines.reserve_exact(fx.created.len());
+            self.deadlines.extend(fx.created.iter().cloned());
+        }
         if fx.hosting.is_some() {
             self.hosting = fx.hosting;
         }
