@@ -441,3 +441,41 @@ impl WorkCalendar {
             .ok_or_else(|| out_of_range(date))
     }
 }
+
+#[cfg(test)]
+mod covers_tests {
+    use super::*;
+    use crate::calendar::Deadlines;
+
+    /// `covers` reads the year; the day index is the definition: they agree on every day of
+    /// the first and last years, on the days just outside, and on a day of each year between.
+    #[test]
+    fn covering_a_day_is_having_an_index_for_it() {
+        let cal = WorkCalendar::state_agency();
+        let mut days: Vec<NaiveDate> = Vec::new();
+        for (y, m, d) in [
+            (FIRST_YEAR - 1, 1, 1),
+            (FIRST_YEAR - 1, 12, 31),
+            (LAST_YEAR + 1, 1, 1),
+            (LAST_YEAR + 1, 12, 31),
+            (1, 1, 1),
+            (9999, 12, 31),
+        ] {
+            days.extend(NaiveDate::from_ymd_opt(y, m, d));
+        }
+        for y in [FIRST_YEAR, LAST_YEAR] {
+            let mut day = NaiveDate::from_ymd_opt(y, 1, 1);
+            while let Some(d) = day.filter(|d| d.year() == y) {
+                days.push(d);
+                day = d.succ_opt();
+            }
+        }
+        days.extend((FIRST_YEAR..=LAST_YEAR).filter_map(|y| NaiveDate::from_ymd_opt(y, 6, 15)));
+        days.extend([NaiveDate::MIN, NaiveDate::MAX]);
+        assert!(days.len() > 2 * 365);
+        for d in days {
+            assert_eq!(Deadlines::covers(&cal, d), day_index(d).is_some(), "{d}");
+            assert_eq!(Deadlines::covers(&cal, d), cal.day(d).is_ok(), "{d}");
+        }
+    }
+}

@@ -227,8 +227,8 @@ impl Case {
             }
         }
         let to = self.target(ev);
-        let machine = Machine::of(self.procedure);
-        let Some(edge) = machine.edge(self.state, kind, to) else {
+        let Some(edge) = super::procedures::edge(self.procedure, self.state, kind, to) else {
+            let machine = Machine::of(self.procedure);
             let allowed: Vec<&str> = machine
                 .actions_from(self.state)
                 .iter()
