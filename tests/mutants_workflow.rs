@@ -121,6 +121,55 @@ fn a_body_that_ended_is_reported_once_however_many_steps_name_it() {
     assert!(gone[0].wrong.en.contains("17/02/2025"), "{r}");
 }
 
+// `bodies_gone`: the roles are checked in the order the submission names them (the
+// authority, then the receiving body, then the consultees...), not in the vocabulary's
+// order; the set of roles seen only skips a role named again.
+#[test]
+fn bodies_gone_are_reported_in_the_order_the_submission_names_their_roles() {
+    let on = d(2025, 3, 3);
+    // the NA foreign affairs committee ended on 17/02/2025, the Central External Relations
+    // Commission on 24/01/2025; `Role::ALL` lists the commission first
+    let a = Assessment::new(
+        "test",
+        on,
+        Channel::State,
+        DecisionTier::Provincial,
+        Authority::new(Role::ProvincialChairman, art(LAW, 18)),
+    )
+    .consult(
+        Role::NaForeignAffairsCommittee,
+        TimeLimit::new(Period::WorkingDays(7), art(LAW, 19).clause(2)),
+    )
+    .consult(
+        Role::CentralExternalRelations,
+        TimeLimit::new(Period::WorkingDays(7), art(LAW, 19).clause(2)),
+    )
+    .consult(
+        Role::NaForeignAffairsCommittee,
+        TimeLimit::new(Period::WorkingDays(3), art(LAW, 19).clause(2)),
+    );
+    let mut case = Case::new(
+        "MUT-GONE-2",
+        Procedure::Agreement,
+        applicant(),
+        CaseFacts::new(
+            "Thỏa thuận",
+            "63:20".parse().expect("jurisdiction"),
+            Channel::State,
+        ),
+    );
+    let r = refused(&mut case, ev(applicant(), on, submit(a)));
+    let ended: Vec<String> = r
+        .unmet
+        .iter()
+        .filter(|f| matches!(f.kind, FindingKind::BodyGone { .. }))
+        .map(|f| f.wrong.en.clone())
+        .collect();
+    assert_eq!(ended.len(), 2, "{r}");
+    assert!(ended[0].contains("17/02/2025"), "{ended:?}");
+    assert!(ended[1].contains("24/01/2025"), "{ended:?}");
+}
+
 fn not_competent(r: &Refusal) -> &FindingKind {
     r.unmet
         .iter()

@@ -50,31 +50,31 @@ impl Case {
                 }
             }
         }
-        // each role once (the authority often receives the dossier too; owners repeat), as a
-        // set of bits in `Role::ALL`'s order: a plain walk of the assessment, then one check
-        // per role (this runs for every event)
-        let mut roles = RoleSet::default();
-        roles.insert(ev.actor.role);
+        // each role once (the authority often receives the dossier too; owners repeat), in
+        // the order the act names them: a plain walk of the assessment, one bit per role
+        // seen, then one check per role (this runs for every event)
+        let mut roles = Roles::default();
+        roles.add(ev.actor.role);
         if let Some(a) = assessment {
-            roles.insert(a.authority.role);
-            roles.insert(a.receiving);
+            roles.add(a.authority.role);
+            roles.add(a.receiving);
             for c in &a.consultations {
-                roles.insert(c.consultee);
+                roles.add(c.consultee);
             }
             if let Some(e) = &a.escalation {
-                roles.insert(e.authority.role);
+                roles.add(e.authority.role);
             }
             for g in &a.delegates {
-                roles.insert(g.to);
+                roles.add(g.to);
             }
             for o in &a.obligations {
-                roles.insert(o.owner);
+                roles.add(o.owner);
                 for &r in &o.to {
-                    roles.insert(r);
+                    roles.add(r);
                 }
             }
         }
-        for role in roles.iter() {
+        for &role in roles.as_slice() {
             if let Err(g) = role.check_exists(j, on) {
                 let found = Finding::from(g);
                 if !unmet.get(start..).is_some_and(|f| f.contains(&found)) {
@@ -462,12 +462,16 @@ impl Case {
     }
 }
 
-/// A set of roles, one bit per role in [`Role::ALL`]'s order, iterated in that order.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-struct RoleSet(u64);
+/// Roles in the order first added, each once: one bit per role in [`Role::ALL`]'s order
+/// says whether it was added, and the roles are kept in a fixed array (every role fits).
+struct Roles {
+    seen: u64,
+    order: [Role; Role::ALL.len()],
+    len: usize,
+}
 
-/// Every role fits in the set's 64 bits, and a role's discriminant is its place in
-/// [`Role::ALL`] (checked when the crate compiles).
+/// Every role fits in the 64 bits, and a role's discriminant is its place in [`Role::ALL`]
+/// (checked when the crate compiles).
 const FITS: () = {
     assert!(Role::ALL.len() <= 64);
     let mut i = 0;
@@ -477,25 +481,68 @@ const FITS: () = {
     }
 };
 
-impl RoleSet {
-    fn insert(&mut self, role: Role) {
-        // every role has a bit (`FITS` below); `checked_shl` only keeps the shift total
-        if let Some(bit) = 1u64.checked_shl(role as u32) {
-            self.0 |= bit;
+impl Default for Roles {
+    fn default() -> Self {
+        Roles {
+            seen: 0,
+            order: [Role::PrimeMinister; Role::ALL.len()],
+            len: 0,
+        }
+    }
+}
+
+impl Roles {
+    /// Adds `role` unless it was added already.
+    fn add(&mut self, role: Role) {
+        #[allow(clippy::let_unit_value)]
+        let () = FITS;
+        // every role has a bit and a place (`FITS`): `checked_shl` and `get_mut` only keep
+        // the code total
+        let bit = 1u64.checked_shl(role as u32).unwrap_or(0);
+        if self.seen & bit != 0 {
+            return;
+        }
+        self.seen |= bit;
+        if let Some(slot) = self.order.get_mut(self.len) {
+            *slot = role;
+            self.len += 1;
         }
     }
 
-    fn iter(self) -> impl Iterator<Item = Role> {
-        #[allow(clippy::let_unit_value)]
-        let () = FITS;
-        let mut bits = self.0;
-        std::iter::from_fn(move || {
-            if bits == 0 {
-                return None;
-            }
-            let i = bits.trailing_zeros() as usize;
-            bits &= bits - 1;
-            Role::ALL.get(i).copied()
-        })
+    /// The roles added, in the order first added.
+    fn as_slice(&self) -> &[Role] {
+        self.order.get(..self.len).unwrap_or(&[])
+    }
+}
+
+#[cfg(test)]
+mod roles_tests {
+    use super::*;
+
+    #[test]
+    fn roles_keep_the_order_first_named_and_each_role_once() {
+        let mut roles = Roles::default();
+        assert!(roles.as_slice().is_empty());
+        for r in [
+            Role::ProvincialChairman,
+            Role::Mofa,
+            Role::ProvincialChairman,
+            Role::FaAgency,
+            Role::Mofa,
+        ] {
+            roles.add(r);
+        }
+        assert_eq!(
+            roles.as_slice(),
+            [Role::ProvincialChairman, Role::Mofa, Role::FaAgency]
+        );
+        // every role, in reverse order, each named twice: all kept, once, in that order
+        let mut all = Roles::default();
+        for &r in Role::ALL.iter().rev() {
+            all.add(r);
+            all.add(r);
+        }
+        let expected: Vec<Role> = Role::ALL.iter().rev().copied().collect();
+        assert_eq!(all.as_slice(), expected.as_slice());
     }
 }
