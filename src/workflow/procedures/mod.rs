@@ -117,6 +117,76 @@ pub(crate) fn edge(
         .find(|t| t.action == action && t.to == to)
 }
 
+/// The optional steps a case's assessment rules out, for [`course_len`]: a state the case
+/// will not enter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Skips {
+    /// No consultation (`in_consultation`).
+    pub consultation: bool,
+    /// No reconciliation (`reconciling`).
+    pub reconciliation: bool,
+    /// No escalation (`escalated`).
+    pub escalation: bool,
+}
+
+impl Skips {
+    fn bits(self) -> usize {
+        usize::from(self.consultation)
+            | usize::from(self.reconciliation) << 1
+            | usize::from(self.escalation) << 2
+    }
+
+    fn skips(self, s: State) -> bool {
+        match s {
+            State::InConsultation => self.consultation,
+            State::Reconciling => self.reconciliation,
+            State::Escalated => self.escalation,
+            // a detour: the case comes back to `submitted`
+            State::ReturnedForCompletion => true,
+            _ => false,
+        }
+    }
+}
+
+/// The number of events a case of `procedure` takes from `from` to `closed` when it runs its
+/// whole course: the longest path of the machine that enters no state twice, takes no step
+/// that stays in its state (a reply, a discharge, a recheck) and enters no state `skips`
+/// rules out; 0 when `closed` cannot be reached so. The case reserves its log for this many
+/// entries when its assessment comes in (nothing to regrow or give back at closing when
+/// the case runs as planned). Computed once per procedure, state and skips.
+pub(crate) fn course_len(procedure: Procedure, from: State, skips: Skips) -> usize {
+    const STATES: usize = State::ALL.len();
+    const ENTRIES: usize = Procedure::ALL.len() * STATES * 8;
+    static LENS: [OnceLock<u8>; ENTRIES] = [const { OnceLock::new() }; ENTRIES];
+    let key = (procedure as usize * STATES + from as usize) * 8 + skips.bits();
+    let Some(cell) = LENS.get(key) else {
+        return 0;
+    };
+    usize::from(*cell.get_or_init(|| {
+        let m = Machine::of(procedure);
+        let n = longest(m, from, skips, &mut Vec::new()).unwrap_or(0);
+        u8::try_from(n).unwrap_or(u8::MAX)
+    }))
+}
+
+/// The longest path from `from` to `closed` (depth first over a dozen states at most).
+fn longest(m: &Machine, from: State, skips: Skips, seen: &mut Vec<State>) -> Option<usize> {
+    if from == State::Closed {
+        return Some(0);
+    }
+    seen.push(from);
+    let mut best: Option<usize> = None;
+    for t in m.transitions.iter().filter(|t| t.from == from) {
+        if t.to != from && !skips.skips(t.to) && !seen.contains(&t.to) {
+            if let Some(n) = longest(m, t.to, skips, seen) {
+                best = Some(best.map_or(n + 1, |b: usize| b.max(n + 1)));
+            }
+        }
+    }
+    seen.pop();
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,5 +230,43 @@ mod tests {
             .sum();
         assert!(found > 0);
         assert_eq!(found, edges);
+    }
+}
+
+#[cfg(test)]
+mod course_tests {
+    use super::*;
+
+    const NONE: Skips = Skips {
+        consultation: true,
+        reconciliation: true,
+        escalation: true,
+    };
+
+    /// A delegation abroad with no consultation: accept, approve, carry out, report, close
+    /// after the submission; every step the assessment allows lengthens the course.
+    #[test]
+    fn the_course_of_a_delegation_is_its_main_line() {
+        assert_eq!(course_len(Procedure::Outbound, State::Submitted, NONE), 5);
+        assert_eq!(course_len(Procedure::Outbound, State::Draft, NONE), 6);
+        assert_eq!(course_len(Procedure::Outbound, State::Closed, NONE), 0);
+        assert_eq!(
+            course_len(Procedure::Outbound, State::ResultReported, NONE),
+            1
+        );
+        for &p in Procedure::ALL {
+            let all = Skips {
+                consultation: false,
+                reconciliation: false,
+                escalation: false,
+            };
+            let (short, long) = (
+                course_len(p, State::Draft, NONE),
+                course_len(p, State::Draft, all),
+            );
+            assert!(short > 0 && long >= short, "{p:?}: {short} {long}");
+            // the same answer again (the cached one)
+            assert_eq!(course_len(p, State::Draft, all), long);
+        }
     }
 }

@@ -427,7 +427,18 @@ impl Case {
         };
         // one list for the entry and the outcome
         let citations = fx.citations.into_list();
-        if self.log.capacity() == 0 {
+        if let Some(a) = event.action.assessment().filter(|_| fx.take_assessment) {
+            // room for the rest of the case's course as its assessment plans it (a delegation
+            // with no consultation: 6 events in all): nothing to regrow or give back at
+            // closing when the case runs as planned
+            let skips = super::procedures::Skips {
+                consultation: a.consultations.is_empty(),
+                reconciliation: a.reconciliation.is_none(),
+                escalation: a.escalation.is_none(),
+            };
+            let rest = super::procedures::course_len(self.procedure, fx.to, skips);
+            self.log.reserve_exact(1 + rest);
+        } else if self.log.capacity() == 0 {
             // the paths of the procedures take 6 to 12 events: grow once, not three times
             self.log.reserve_exact(8);
         }
