@@ -29,7 +29,11 @@ case "$file" in
   src/workflow/transition/mod.rs)
     tests=(--lib workflow_core workflow_guards workflow_due_day workflow_scenarios workflow_abtc workflow_props org_bodies_in_time mutants_workflow shared_citations case_memory) ;;
   src/workflow/transition/*.rs)
-    tests=(workflow_core workflow_guards workflow_due_day workflow_scenarios workflow_abtc workflow_props org_bodies_in_time mutants_workflow) ;;
+    tests=(--lib workflow_core workflow_guards workflow_due_day workflow_scenarios workflow_abtc workflow_props org_bodies_in_time mutants_workflow) ;;
+  src/workflow/procedures/mod.rs)
+    tests=(--lib workflow_core workflow_exhaustive workflow_scenarios case_memory mutants_workflow) ;;
+  src/calendar/counting.rs)
+    tests=(--lib calendar_spec calendar_props workflow_core) ;;
   src/org/body.rs)
     tests=(--lib org_bodies_in_time org_jurisdictions workflow_core mutants_workflow workflow_props) ;;
   src/law.rs)

@@ -268,5 +268,48 @@ mod course_tests {
             // the same answer again (the cached one)
             assert_eq!(course_len(p, State::Draft, all), long);
         }
+        // an agreement consults, reconciles and may escalate: each step allowed lengthens it
+        let only = |consultation, reconciliation, escalation| Skips {
+            consultation,
+            reconciliation,
+            escalation,
+        };
+        let agreement = |s| course_len(Procedure::Agreement, State::Submitted, s);
+        assert!(agreement(only(false, true, true)) > agreement(NONE));
+        assert!(agreement(only(false, false, true)) > agreement(only(false, true, true)));
+    }
+
+    /// Every cached length is the one computed afresh, for every procedure, state and skips
+    /// (the cache is keyed by all three).
+    #[test]
+    fn the_cached_course_is_the_computed_one() {
+        for &p in Procedure::ALL {
+            for &from in State::ALL {
+                for bits in 0..8u8 {
+                    let skips = Skips {
+                        consultation: bits & 1 != 0,
+                        reconciliation: bits & 2 != 0,
+                        escalation: bits & 4 != 0,
+                    };
+                    let fresh = longest(Machine::of(p), from, skips, &mut Vec::new()).unwrap_or(0);
+                    assert_eq!(
+                        course_len(p, from, skips),
+                        fresh,
+                        "{p:?} {from:?} {skips:?}"
+                    );
+                }
+            }
+        }
+        // the optional states are skipped as asked, a detour always, a main-line state never
+        let all = Skips {
+            consultation: false,
+            reconciliation: false,
+            escalation: false,
+        };
+        assert!(!all.skips(State::InConsultation) && !all.skips(State::Escalated));
+        assert!(
+            NONE.skips(State::ReturnedForCompletion) && all.skips(State::ReturnedForCompletion)
+        );
+        assert!(NONE.skips(State::Reconciling) && !NONE.skips(State::Approved));
     }
 }
