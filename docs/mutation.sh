@@ -31,7 +31,7 @@ case "$file" in
   src/workflow/transition/*.rs)
     tests=(--lib workflow_core workflow_guards workflow_due_day workflow_scenarios workflow_abtc workflow_props org_bodies_in_time mutants_workflow) ;;
   src/workflow/procedures/mod.rs)
-    tests=(--lib workflow_core workflow_exhaustive workflow_scenarios case_memory mutants_workflow) ;;
+    tests=(--lib workflow_core case_memory) ;;
   src/calendar/counting.rs)
     tests=(--lib calendar_spec calendar_props workflow_core) ;;
   src/org/body.rs)
