@@ -277,6 +277,7 @@ mod course_tests {
         let agreement = |s| course_len(Procedure::Agreement, State::Submitted, s);
         assert!(agreement(only(false, true, true)) > agreement(NONE));
         assert!(agreement(only(false, false, true)) > agreement(only(false, true, true)));
+        assert!(agreement(only(false, false, false)) > agreement(only(false, false, true)));
     }
 
     /// Every cached length is the one computed afresh, for every procedure, state and skips
