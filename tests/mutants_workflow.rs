@@ -80,27 +80,23 @@ fn grant(from: Role, scope: Vec<Procedure>) -> Grant {
 
 // ---- authorize.rs ------------------------------------------------------------------------
 
-// `bodies_gone`: `!out.contains(&g)` → `out.contains(&g)` (every body would be dropped, or
-// the same body repeated).
-#[test]
-fn a_body_that_ended_is_reported_once_however_many_steps_name_it() {
+/// What a refused submission of 03/03/2025 says of the bodies gone, in order: an agreement
+/// of the provincial People's Committee consulting `consultees` (role, working days).
+fn bodies_gone_on_submission(consultees: &[(Role, u32)]) -> Vec<String> {
     let on = d(2025, 3, 3);
-    // the National Assembly's foreign affairs committee ended on 17/02/2025
-    let a = Assessment::new(
+    let mut a = Assessment::new(
         "test",
         on,
         Channel::State,
         DecisionTier::Provincial,
         Authority::new(Role::ProvincialChairman, art(LAW, 18)),
-    )
-    .consult(
-        Role::NaForeignAffairsCommittee,
-        TimeLimit::new(Period::WorkingDays(7), art(LAW, 19).clause(2)),
-    )
-    .consult(
-        Role::NaForeignAffairsCommittee,
-        TimeLimit::new(Period::WorkingDays(3), art(LAW, 19).clause(2)),
     );
+    for &(role, days) in consultees {
+        a = a.consult(
+            role,
+            TimeLimit::new(Period::WorkingDays(days), art(LAW, 19).clause(2)),
+        );
+    }
     let mut case = Case::new(
         "MUT-GONE",
         Procedure::Agreement,
@@ -112,13 +108,24 @@ fn a_body_that_ended_is_reported_once_however_many_steps_name_it() {
         ),
     );
     let r = refused(&mut case, ev(applicant(), on, submit(a)));
-    let gone: Vec<_> = r
-        .unmet
+    r.unmet
         .iter()
         .filter(|f| matches!(f.kind, FindingKind::BodyGone { .. }))
-        .collect();
-    assert_eq!(gone.len(), 1, "{r}");
-    assert!(gone[0].wrong.en.contains("17/02/2025"), "{r}");
+        .map(|f| f.wrong.en.clone())
+        .collect()
+}
+
+// `bodies_gone`: `!out.contains(&g)` → `out.contains(&g)` (every body would be dropped, or
+// the same body repeated).
+#[test]
+fn a_body_that_ended_is_reported_once_however_many_steps_name_it() {
+    // the National Assembly's foreign affairs committee ended on 17/02/2025
+    let gone = bodies_gone_on_submission(&[
+        (Role::NaForeignAffairsCommittee, 7),
+        (Role::NaForeignAffairsCommittee, 3),
+    ]);
+    assert_eq!(gone.len(), 1, "{gone:?}");
+    assert!(gone[0].contains("17/02/2025"), "{gone:?}");
 }
 
 // `bodies_gone`: the roles are checked in the order the submission names them (the
@@ -126,46 +133,14 @@ fn a_body_that_ended_is_reported_once_however_many_steps_name_it() {
 // order; the set of roles seen only skips a role named again.
 #[test]
 fn bodies_gone_are_reported_in_the_order_the_submission_names_their_roles() {
-    let on = d(2025, 3, 3);
     // the NA foreign affairs committee ended on 17/02/2025, the Central External Relations
     // Commission on 24/01/2025; `Role::ALL` lists the commission first
-    let a = Assessment::new(
-        "test",
-        on,
-        Channel::State,
-        DecisionTier::Provincial,
-        Authority::new(Role::ProvincialChairman, art(LAW, 18)),
-    )
-    .consult(
-        Role::NaForeignAffairsCommittee,
-        TimeLimit::new(Period::WorkingDays(7), art(LAW, 19).clause(2)),
-    )
-    .consult(
-        Role::CentralExternalRelations,
-        TimeLimit::new(Period::WorkingDays(7), art(LAW, 19).clause(2)),
-    )
-    .consult(
-        Role::NaForeignAffairsCommittee,
-        TimeLimit::new(Period::WorkingDays(3), art(LAW, 19).clause(2)),
-    );
-    let mut case = Case::new(
-        "MUT-GONE-2",
-        Procedure::Agreement,
-        applicant(),
-        CaseFacts::new(
-            "Thỏa thuận",
-            "63:20".parse().expect("jurisdiction"),
-            Channel::State,
-        ),
-    );
-    let r = refused(&mut case, ev(applicant(), on, submit(a)));
-    let ended: Vec<String> = r
-        .unmet
-        .iter()
-        .filter(|f| matches!(f.kind, FindingKind::BodyGone { .. }))
-        .map(|f| f.wrong.en.clone())
-        .collect();
-    assert_eq!(ended.len(), 2, "{r}");
+    let ended = bodies_gone_on_submission(&[
+        (Role::NaForeignAffairsCommittee, 7),
+        (Role::CentralExternalRelations, 7),
+        (Role::NaForeignAffairsCommittee, 3),
+    ]);
+    assert_eq!(ended.len(), 2, "{ended:?}");
     assert!(ended[0].contains("17/02/2025"), "{ended:?}");
     assert!(ended[1].contains("24/01/2025"), "{ended:?}");
 }
@@ -930,26 +905,9 @@ fn entries_under_one_rulebook_version_share_it_and_a_new_version_is_recorded() {
     let mut case = outbound_awaiting_decision();
     let mut again = outbound_state(d(2025, 3, 5), d(2025, 3, 17));
     again.rulebook_version = "test-2025.2".into();
-    given(
-        &mut case,
-        vec![
-            ev(
-                fa_agency(),
-                d(2025, 3, 4),
-                Action::ReturnForCompletion {
-                    missing: "lý lịch".into(),
-                },
-            ),
-            ev(
-                applicant(),
-                d(2025, 3, 5),
-                Action::Resubmit {
-                    assessment: Box::new(again),
-                },
-            ),
-            ev(fa_agency(), d(2025, 3, 6), Action::Accept),
-        ],
-    );
+    let mut events = returned_and_resubmitted(again);
+    events.push(ev(fa_agency(), d(2025, 3, 6), Action::Accept));
+    given(&mut case, events);
     let versions: Vec<&std::sync::Arc<str>> = case
         .log()
         .iter()
@@ -971,4 +929,45 @@ fn entries_under_one_rulebook_version_share_it_and_a_new_version_is_recorded() {
     assert!(std::sync::Arc::ptr_eq(versions[1], versions[2]));
     assert!(std::sync::Arc::ptr_eq(versions[3], versions[4]));
     assert!(!std::sync::Arc::ptr_eq(versions[2], versions[3]));
+}
+
+/// The dossier returned for completion on 04/03/2025 and resubmitted on 05/03/2025 with
+/// `again`.
+fn returned_and_resubmitted(again: Assessment) -> Vec<Event> {
+    vec![
+        ev(
+            fa_agency(),
+            d(2025, 3, 4),
+            Action::ReturnForCompletion {
+                missing: "lý lịch".into(),
+            },
+        ),
+        ev(
+            applicant(),
+            d(2025, 3, 5),
+            Action::Resubmit {
+                assessment: Box::new(again),
+            },
+        ),
+    ]
+}
+
+// `rulebook_version_for`: the match guard `**shared == *v` → `false` (an event bringing an
+// assessment under the version the log already names would record a second copy of it).
+#[test]
+fn a_resubmission_under_the_same_rulebook_version_shares_its_text() {
+    // submitted 03/03 under test-2025.1, accepted 04/03, returned, resubmitted under the same
+    let mut case = outbound_awaiting_decision();
+    let again = outbound_state(d(2025, 3, 5), d(2025, 3, 17));
+    assert_eq!(again.rulebook_version, "test-2025.1");
+    given(&mut case, returned_and_resubmitted(again));
+    let versions: Vec<&std::sync::Arc<str>> = case
+        .log()
+        .iter()
+        .map(|e| e.rulebook_version.as_ref().expect("a version"))
+        .collect();
+    assert_eq!(versions.len(), 4);
+    assert!(versions
+        .windows(2)
+        .all(|w| std::sync::Arc::ptr_eq(w[0], w[1])));
 }
