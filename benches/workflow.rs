@@ -11,6 +11,8 @@
 //! header and the events cloned), `from_json`, `value` (the untyped parse of
 //! the same JSON), `none` (only the set-up). The count of one operation is (count at N −
 //! count at 0) ÷ N; for `apply`, less the clone (`clone`: the same clones, no apply).
+//! `DOINGOAI_PREFIX=K` makes `outbound` apply only the first K events: the difference between
+//! K and K − 1 is the cost of event K alone.
 
 use doingoai::activity::{
     ActivityKind, AgreementLevel, AgreementProcedure, Details, ProposedActivity,
@@ -125,6 +127,10 @@ fn profile(spec: &str) {
     let oa = assess(&out_f, Procedure::Outbound, rb, &cal, &history).expect("assess");
     let out_events = workflow_common::hcm_outbound_events(&oa);
     let out_header = Case::for_activity(&out_f).expect("case");
+    let prefix: usize = std::env::var("DOINGOAI_PREFIX")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(99);
     for _ in 0..n {
         match op {
             "apply" => {
@@ -139,7 +145,7 @@ fn profile(spec: &str) {
             }
             "outbound" => {
                 let mut case = black_box(&out_header).header();
-                for e in black_box(&out_events).iter().cloned() {
+                for e in black_box(&out_events).iter().take(prefix).cloned() {
                     let _ = black_box(case.apply_with(&cal, e));
                 }
                 black_box(&case);

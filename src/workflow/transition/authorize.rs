@@ -35,14 +35,20 @@ impl Case {
             .jurisdiction
             .on(on)
             .unwrap_or(self.facts.jurisdiction);
+        // the actor's role; for a submission, every role the assessment assigns a step to
+        let a: &Assessment = match &ev.action {
+            Action::Submit { assessment } | Action::Resubmit { assessment } => assessment,
+            // every other act: the actor's role alone (nothing to repeat)
+            _ => {
+                if let Err(g) = ev.actor.role.check_exists(j, on) {
+                    unmet.push(Finding::from(g));
+                }
+                return;
+            }
+        };
         // the findings start here: each body once among them
         let start = unmet.len();
-        // the actor's role; for a submission, every role the assessment assigns a step to
-        let assessment: Option<&Assessment> = match &ev.action {
-            Action::Submit { assessment } | Action::Resubmit { assessment } => Some(assessment),
-            _ => None,
-        };
-        if let (Some(a), Some(b)) = (assessment, &self.facts.applicant_body) {
+        if let Some(b) = &self.facts.applicant_body {
             if let Err(g) = b.check_exists(on) {
                 let found = Finding::from(g);
                 if !a.violations.contains(&found) {
@@ -52,26 +58,24 @@ impl Case {
         }
         // each role once (the authority often receives the dossier too; owners repeat), in
         // the order the act names them: a plain walk of the assessment, one bit per role
-        // seen, then one check per role (this runs for every event)
+        // seen, then one check per role
         let mut roles = Roles::default();
         roles.add(ev.actor.role);
-        if let Some(a) = assessment {
-            roles.add(a.authority.role);
-            roles.add(a.receiving);
-            for c in &a.consultations {
-                roles.add(c.consultee);
-            }
-            if let Some(e) = &a.escalation {
-                roles.add(e.authority.role);
-            }
-            for g in &a.delegates {
-                roles.add(g.to);
-            }
-            for o in &a.obligations {
-                roles.add(o.owner);
-                for &r in &o.to {
-                    roles.add(r);
-                }
+        roles.add(a.authority.role);
+        roles.add(a.receiving);
+        for c in &a.consultations {
+            roles.add(c.consultee);
+        }
+        if let Some(e) = &a.escalation {
+            roles.add(e.authority.role);
+        }
+        for g in &a.delegates {
+            roles.add(g.to);
+        }
+        for o in &a.obligations {
+            roles.add(o.owner);
+            for &r in &o.to {
+                roles.add(r);
             }
         }
         for &role in roles.as_slice() {

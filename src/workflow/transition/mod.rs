@@ -47,6 +47,7 @@ enum Cited {
 
 impl Cited {
     /// The list (the shared one adopted, or the event's own made one).
+    #[inline]
     fn into_list(self) -> Citations {
         match self {
             Cited::Shared(list) => list,
@@ -475,9 +476,33 @@ impl Case {
                 .map(|a| a.rulebook_version.as_str()),
         ) {
             (Some(shared), Some(v)) if **shared == *v => Some(shared.clone()),
-            (_, v) => v.map(Arc::from),
+            (_, v) => v.map(shared_version),
         }
     }
+}
+
+/// The rulebook version's text, shared by the cases of this thread under the same version
+/// (the last one made is kept): a new case's first entry allocates no copy of it, and a
+/// finished case holds none of its own.
+fn shared_version(v: &str) -> Arc<str> {
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<Arc<str>>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    LAST.try_with(|cell| {
+        let mut last = cell.try_borrow_mut().ok()?;
+        match &*last {
+            Some(shared) if **shared == *v => Some(shared.clone()),
+            _ => {
+                let shared: Arc<str> = Arc::from(v);
+                *last = Some(shared.clone());
+                Some(shared)
+            }
+        }
+    })
+    .ok()
+    .flatten()
+    .unwrap_or_else(|| Arc::from(v))
 }
 
 #[cfg(test)]
