@@ -110,6 +110,8 @@ impl Effect {
                     self.citations = Cited::Shared(list.clone());
                     return;
                 }
+                // a provision twice: the event's own list, each once
+                self.citations = Cited::Own(Vec::with_capacity(list.len()));
             }
             Cited::Shared(cur) if cur.ptr_eq(list) => return,
             // nothing new: the adopted list stays shared (found by the property test below)
@@ -124,9 +126,12 @@ impl Effect {
         }
         if let Cited::Own(v) = &mut self.citations {
             v.reserve(list.len());
-        }
-        for c in list {
-            self.cite(c.clone());
+            // each provision once, copied only when it is new
+            for c in list {
+                if !v.contains(c) {
+                    v.push(c.clone());
+                }
+            }
         }
     }
 
