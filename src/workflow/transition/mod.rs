@@ -37,9 +37,11 @@ use super::{Action, Case, Deadline, Event, LogEntry, Outcome, Refusal, State};
 /// The provisions an event relies on, as [`Effect`] collects them. A list already shared (an
 /// edge's, a rule's) is adopted as it is while it is all the event cites, so such an event
 /// allocates nothing for its citations and its log entry shares the rule's list; the first
-/// citation that is not in it turns the list into the event's own.
+/// citation that is not in it makes a new list: one provision added to a list makes a shared
+/// list of exactly that size (a decision cites its edge's provision, then the competent
+/// authority's: one allocation); a whole list cited after another makes the event's own list.
 enum Cited {
-    /// Nothing, or exactly a shared list.
+    /// Nothing, a shared list, or a shared list and the provisions cited one by one after it.
     Shared(Citations),
     /// The event's own list (no provision twice, in the order cited).
     Own(Vec<Citation>),
@@ -85,12 +87,11 @@ impl Effect {
                     v.push(c);
                 }
             }
+            // the shared list and this provision, at exactly that size (one allocation)
             Cited::Shared(list) => {
                 if !list.contains(&c) {
-                    let mut v = Vec::with_capacity(list.len() + 2);
-                    v.extend(list.iter().cloned());
-                    v.push(c);
-                    self.citations = Cited::Own(v);
+                    let grown: Citations = list.iter().cloned().chain(std::iter::once(c)).collect();
+                    self.citations = Cited::Shared(grown);
                 }
             }
         }
