@@ -971,3 +971,36 @@ fn a_resubmission_under_the_same_rulebook_version_shares_its_text() {
         .windows(2)
         .all(|w| std::sync::Arc::ptr_eq(w[0], w[1])));
 }
+
+// session 8, `transition/mod.rs`: `shared_version` — the cases of a thread under one rulebook
+// version share its text (a finished case holds no copy of its own); a case under another
+// version records that version (the guard `**shared == *v` → `true` would give it the text
+// of the version before).
+#[test]
+fn cases_under_one_rulebook_version_share_its_text_and_another_version_is_its_own() {
+    let first = outbound_awaiting_decision();
+    let mut other = outbound_state(d(2025, 3, 3), d(2025, 3, 17));
+    other.rulebook_version = "test-2025.9".into();
+    let mut under_other = new_case("MUT-VER", Procedure::Outbound);
+    given(
+        &mut under_other,
+        vec![ev(applicant(), d(2025, 3, 3), submit(other))],
+    );
+    let second = outbound_awaiting_decision();
+    let version = |c: &Case| -> std::sync::Arc<str> {
+        c.log()
+            .first()
+            .and_then(|e| e.rulebook_version.clone())
+            .expect("a version")
+    };
+    assert_eq!(&*version(&first), "test-2025.1");
+    assert_eq!(&*version(&under_other), "test-2025.9");
+    assert_eq!(&*version(&second), "test-2025.1");
+    // the third case is under the version of the second: the same text, shared
+    let third = outbound_awaiting_decision();
+    assert!(std::sync::Arc::ptr_eq(&version(&second), &version(&third)));
+    assert!(!std::sync::Arc::ptr_eq(
+        &version(&first),
+        &version(&under_other)
+    ));
+}
