@@ -142,17 +142,19 @@ impl Case {
         if let Some(a) = self.assessment() {
             match &a.reconciliation {
                 Some(r) => {
-                    if let Some(dl) = Self::make_deadline(
+                    if Self::make_deadline(
                         cal,
                         DeadlineKind::Reconciliation,
                         Role::Organiser,
                         &[],
                         on,
                         r,
+                        &mut fx.created,
                         unmet,
-                    ) {
+                    )
+                    .is_some()
+                    {
                         fx.cite(r.citation.clone());
-                        fx.created.push(dl);
                     }
                 }
                 None => self.decision_deadline(a, cal, DecisionClock::Ready, on, fx, unmet),

@@ -54,17 +54,16 @@ impl Case {
             fx.meet.push(i);
         }
         if let Some(limit) = &esc.decision {
-            if let Some(dl) = Self::make_deadline(
+            Self::make_deadline(
                 cal,
                 DeadlineKind::EscalatedDecision,
                 esc.authority.role,
                 &[],
                 on,
                 limit,
+                &mut fx.created,
                 unmet,
-            ) {
-                fx.created.push(dl);
-            }
+            );
         }
     }
 

@@ -74,26 +74,26 @@ impl Case {
         };
         let base = self.deadlines.len();
         for (i, c) in a.consultations.iter().enumerate() {
-            if let Some(dl) = Self::make_deadline(
+            if let Some(due) = Self::make_deadline(
                 cal,
                 DeadlineKind::ConsultationReply,
                 c.consultee,
                 &[],
                 on,
                 &c.reply,
+                &mut fx.created,
                 unmet,
             ) {
                 fx.consultations.push(ConsultationRecord {
                     consultee: c.consultee,
                     sent: on,
-                    due: dl.due,
+                    due,
                     citation: c.reply.citation.clone(),
                     answer: Answer::Pending,
                     deadline: base + i,
                     silence_is_consent: c.silence_is_consent,
                 });
                 fx.cite(c.reply.citation.clone());
-                fx.created.push(dl);
             }
         }
         if a.consultations.is_empty() {
