@@ -327,7 +327,7 @@ impl Case {
                             basis,
                             citation: a.authority.citation.clone(),
                         };
-                        fx.cite(a.authority.citation.clone());
+                        fx.cite(&a.authority.citation);
                         match ev.action {
                             Action::ApproveHosting => fx.hosting = Some(Box::new(rec)),
                             Action::Approve => fx.approval = Some(Box::new(rec)),
@@ -375,7 +375,7 @@ impl Case {
                         ),
                     )));
                 } else {
-                    fx.cite(esc.authority.citation.clone());
+                    fx.cite(&esc.authority.citation);
                     if matches!(ev.action, Action::Approve) {
                         fx.approval = Some(Box::new(DecisionRecord {
                             by: actor.clone(),

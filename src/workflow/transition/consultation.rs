@@ -97,7 +97,7 @@ impl Case {
                     fx.answer = Some((i, answer));
                     fx.meet.push(c.deadline);
                     fx.late = Some(on > c.due);
-                    fx.cite(c.citation.clone());
+                    fx.cite(&c.citation);
                 }
             }
         }
@@ -154,7 +154,7 @@ impl Case {
                     )
                     .is_some()
                     {
-                        fx.cite(r.citation.clone());
+                        fx.cite(&r.citation);
                     }
                 }
                 None => self.decision_deadline(a, cal, DecisionClock::Ready, on, fx, unmet),

@@ -49,7 +49,7 @@ impl Case {
                 ),
             )));
         }
-        fx.cite(esc.authority.citation.clone());
+        fx.cite(&esc.authority.citation);
         if let Some(i) = self.open_deadline(&[DeadlineKind::Decision]) {
             fx.meet.push(i);
         }

@@ -80,17 +80,17 @@ pub(crate) struct Effect {
 
 impl Effect {
     /// Cites one provision (once: a provision already cited is not repeated).
-    fn cite(&mut self, c: Citation) {
+    fn cite(&mut self, c: &Citation) {
         match &mut self.citations {
             Cited::Own(v) => {
-                if !v.contains(&c) {
-                    v.push(c);
+                if !v.contains(c) {
+                    v.push(c.clone());
                 }
             }
             // the shared list and this provision, at exactly that size (one allocation)
             Cited::Shared(list) => {
-                if !list.contains(&c) {
-                    let grown: Citations = list.iter().cloned().chain(std::iter::once(c)).collect();
+                if !list.contains(c) {
+                    let grown: Citations = list.iter().chain(std::iter::once(c)).cloned().collect();
                     self.citations = Cited::Shared(grown);
                 }
             }
@@ -143,7 +143,7 @@ impl Effect {
             Some(s) if s.citations.len() == 1 && s.citations[0] == *citation => {
                 self.cite_all(&s.citations)
             }
-            _ => self.cite(citation.clone()),
+            _ => self.cite(citation),
         }
     }
 
@@ -520,14 +520,14 @@ mod tests {
         let mut fx = Effect::new(State::Approved);
         let c = |n: u16| Citation::article("70/2020/QH14", n);
         for n in [1, 2, 1, 3, 4, 5, 2, 6, 5] {
-            fx.cite(c(n));
+            fx.cite(&c(n));
         }
         let list = fx.cited();
         assert_eq!(list, vec![c(1), c(2), c(3), c(4), c(5), c(6)]);
         assert!(Effect::new(State::Approved).cited().is_empty());
         let mut three = Effect::new(State::Approved);
         for n in [9, 8, 9, 7] {
-            three.cite(c(n));
+            three.cite(&c(n));
         }
         assert_eq!(three.cited(), vec![c(9), c(8), c(7)]);
     }
@@ -540,7 +540,7 @@ mod tests {
         let mut fx = Effect::new(State::Approved);
         fx.cite_all(&rule);
         fx.cite_all(&rule);
-        fx.cite(c(23));
+        fx.cite(&c(23));
         // another list naming only provisions already cited (the property test's case)
         let part = Citations::from(vec![c(23)]);
         fx.cite_all(&part);
@@ -549,7 +549,7 @@ mod tests {
         // then another provision: the event's own list, in order, the rule's untouched
         let mut fx = Effect::new(State::Approved);
         fx.cite_all(&rule);
-        fx.cite(c(5));
+        fx.cite(&c(5));
         fx.cite_all(&Citations::from(vec![c(23), c(6)]));
         let got = fx.cited();
         assert_eq!(got, vec![c(11), c(23), c(5), c(6)]);
@@ -557,7 +557,7 @@ mod tests {
         assert_eq!(rule, vec![c(11), c(23)]);
         // after another provision: copied behind it
         let mut fx = Effect::new(State::Approved);
-        fx.cite(c(1));
+        fx.cite(&c(1));
         fx.cite_all(&rule);
         assert_eq!(fx.cited(), vec![c(1), c(11), c(23)]);
         // a list naming a provision twice is not adopted: each provision once
@@ -635,7 +635,7 @@ mod tests {
                     fx.cite_all(&lists[i]);
                     lists[i].iter().cloned().collect()
                 } else {
-                    fx.cite(pool[i].clone());
+                    fx.cite(&pool[i]);
                     vec![pool[i].clone()]
                 };
                 let was_empty = model.is_empty();

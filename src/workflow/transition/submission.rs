@@ -54,7 +54,7 @@ impl Case {
         fx.lapse_open = true;
         fx.cite_all(&a.citations);
         for f in &a.filings {
-            fx.cite(f.citation.clone());
+            fx.cite(&f.citation);
         }
         self.decision_deadline(a, cal, DecisionClock::Receipt, on, fx, unmet);
     }
@@ -93,7 +93,7 @@ impl Case {
                     deadline: base + i,
                     silence_is_consent: c.silence_is_consent,
                 });
-                fx.cite(c.reply.citation.clone());
+                fx.cite(&c.reply.citation);
             }
         }
         if a.consultations.is_empty() {
