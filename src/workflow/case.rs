@@ -180,7 +180,8 @@ pub struct DecisionRecord {
 /// ```
 ///
 /// A case holds each fact once: the assessment it is under stays in the event of the log that
-/// brought it (the case refers to that entry), the log entries share one rulebook version. Its
+/// brought it (the case refers to that entry), the log entries share one rulebook version's
+/// text (with the thread's other cases under the same version). Its
 /// serde form (e.g. inside a simulated year) is the full one, with the assessment written out;
 /// the stored form of [`Case::to_json`] is the log.
 #[derive(Debug, Clone, serde::Deserialize)]
