@@ -136,6 +136,18 @@ impl Effect {
         }
     }
 
+    /// Cites an edge's provision, the first thing an event cites: a list of at most one
+    /// provision (`Transition::cited`) is adopted as it is, with nothing to compare.
+    #[inline]
+    fn cite_edge(&mut self, list: &Citations) {
+        match &self.citations {
+            Cited::Shared(cur) if cur.is_empty() && list.len() <= 1 => {
+                self.citations = Cited::Shared(list.clone());
+            }
+            _ => self.cite_all(list),
+        }
+    }
+
     /// Cites a time limit's provision: its rule's list when that list is the provision
     /// alone (shared, nothing copied), else the provision.
     fn cite_limit(&mut self, citation: &Citation, source: Option<&Provenance>) {
@@ -269,7 +281,7 @@ impl Case {
         };
         fx.to = to;
         // the edge's provision, as the machine's shared list of it
-        fx.cite_all(&edge.cited);
+        fx.cite_edge(&edge.cited);
         self.authorize(edge.who, ev, fx, &mut unmet);
         self.guard(cal, ev, fx, &mut unmet);
         self.bodies_gone(ev, &mut unmet);
@@ -569,6 +581,43 @@ mod tests {
         let mut fx = Effect::new(State::Approved);
         fx.cite_all(&Citations::new());
         assert!(fx.cited().is_empty());
+    }
+
+    /// `cite_edge` adopts an edge's list without comparing: right only because every edge
+    /// of every machine cites at most one provision.
+    #[test]
+    fn an_edge_cites_at_most_one_provision_and_is_adopted_as_cite_all_would() {
+        use crate::workflow::{Machine, Procedure};
+        for &p in Procedure::ALL.iter() {
+            for t in &Machine::of(p).transitions {
+                assert!(t.cited.len() <= 1, "{p:?} {:?}: {:?}", t.action, t.cited);
+                assert_eq!(t.cited.first(), t.citation.as_ref());
+            }
+        }
+        let c = |n: u16| Citation::article("49/2019/QH14", n);
+        let edge = Citations::from(vec![c(11)]);
+        // fresh: the edge's list itself, as cite_all adopts it
+        let mut by_edge = Effect::new(State::Approved);
+        by_edge.cite_edge(&edge);
+        let mut by_all = Effect::new(State::Approved);
+        by_all.cite_all(&edge);
+        let (e, a) = (by_edge.cited(), by_all.cited());
+        assert!(e.ptr_eq(&edge) && a.ptr_eq(&edge));
+        // an empty edge list cites nothing
+        let mut none = Effect::new(State::Approved);
+        none.cite_edge(&Citations::new());
+        assert!(none.cited().is_empty());
+        // after another provision: added behind it, once
+        let mut after = Effect::new(State::Approved);
+        after.cite(&c(5));
+        after.cite_edge(&edge);
+        after.cite_edge(&edge);
+        assert_eq!(after.cited(), vec![c(5), c(11)]);
+        // a longer list is not adopted blindly: each provision once
+        let twice = Citations::from(vec![c(7), c(7)]);
+        let mut long = Effect::new(State::Approved);
+        long.cite_edge(&twice);
+        assert_eq!(long.cited(), vec![c(7)]);
     }
 
     #[test]
