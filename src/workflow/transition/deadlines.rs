@@ -112,16 +112,13 @@ impl Case {
         unmet: &mut Vec<Finding>,
     ) {
         // room for exactly the deadlines this trigger creates (the outcome hands them over)
-        let n = a
-            .obligations
-            .iter()
-            .filter(|o| o.trigger == trigger)
-            .count();
+        let owed = || a.obligations.iter().filter(move |o| o.trigger == trigger);
+        let n = owed().count();
         if n == 0 {
             return;
         }
         fx.created.reserve_exact(n);
-        for o in a.obligations.iter().filter(|o| o.trigger == trigger) {
+        for o in owed() {
             if Self::make_deadline(
                 cal,
                 DeadlineKind::Owed(o.report),
