@@ -131,6 +131,37 @@ fn profile(spec: &str) {
         .ok()
         .and_then(|p| p.parse().ok())
         .unwrap_or(99);
+    if op == "time" {
+        // N trials of 1,000 outbound paths each, timed as criterion's `iter_batched` times
+        // them (the inputs made before, the finished cases dropped after): the minimum and
+        // the median per path, less sensitive to a noisy host than a mean
+        let mut per_path: Vec<f64> = Vec::with_capacity(n);
+        for _ in 0..n {
+            let inputs: Vec<(Case, Vec<Event>)> = (0..1000)
+                .map(|_| (out_header.header(), out_events.clone()))
+                .collect();
+            let mut done = Vec::with_capacity(inputs.len());
+            let t = std::time::Instant::now();
+            for (mut case, evs) in inputs {
+                for e in evs {
+                    let _ = black_box(case.apply_with(&cal, e));
+                }
+                done.push(case);
+            }
+            per_path.push(t.elapsed().as_nanos() as f64 / 1000.0);
+            drop(black_box(done));
+        }
+        per_path.sort_by(f64::total_cmp);
+        let at = |q: f64| per_path[((per_path.len() - 1) as f64 * q) as usize];
+        println!(
+            "outbound path: min {:.1} ns, p10 {:.1}, median {:.1} ns ({} trials of 1,000)",
+            at(0.0),
+            at(0.1),
+            at(0.5),
+            per_path.len()
+        );
+        return;
+    }
     for _ in 0..n {
         match op {
             "apply" => {

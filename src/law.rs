@@ -27,6 +27,7 @@ use chrono::NaiveDate;
 use crate::label::vocabulary;
 
 mod citations;
+pub(crate) mod forever;
 mod registry;
 pub use citations::Citations;
 pub use registry::{normalise_number, registry, InstrumentRegistry, UnknownInstrument};
@@ -116,14 +117,42 @@ vocabulary! {
 /// rather than 64, and a clone allocates nothing).
 #[derive(Clone, serde::Serialize)]
 #[serde(into = "String")]
-pub struct InstrumentNumber(Number);
+pub struct InstrumentNumber(Text);
 
-/// The text of an [`InstrumentNumber`]: static (the crate's tables, the registry) or shared.
+/// An immutable text that is copied often (an [`InstrumentNumber`], a
+/// [`RuleId`](crate::rules::RuleId)): static (the crate's tables, the registry, a table kept
+/// for the program's life by `law::forever`: a copy is a pointer) or shared (a copy is an
+/// atomic count).
 // `Arc<Box<str>>` is one pointer wide, so the enum fits in the 16 bytes of the `&str`
 #[derive(Clone)]
-enum Number {
+pub(crate) enum Text {
     Static(&'static str),
     Shared(Arc<Box<str>>),
+}
+
+impl Text {
+    /// A shared copy of `s`.
+    pub(crate) fn shared(s: &str) -> Text {
+        Text::Shared(Arc::new(Box::from(s)))
+    }
+
+    /// The text.
+    #[inline]
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            Text::Static(s) => s,
+            Text::Shared(s) => s,
+        }
+    }
+
+    /// The text kept for the life of the program: a static text as it is (a number of the
+    /// registry stays the registry's), a shared one kept by `forever`.
+    pub(crate) fn kept(&self, forever: &mut forever::Forever) -> Text {
+        match self {
+            Text::Static(s) => Text::Static(s),
+            Text::Shared(s) => Text::Static(forever.text(s)),
+        }
+    }
 }
 
 impl PartialEq for InstrumentNumber {
@@ -172,7 +201,7 @@ impl InstrumentNumber {
     /// A number known valid at compile time (the crate's own tables). Not checked: tables are
     /// checked by the test suite.
     pub const fn from_static(s: &'static str) -> Self {
-        InstrumentNumber(Number::Static(s))
+        InstrumentNumber(Text::Static(s))
     }
 
     /// Parses and validates an instrument number: it starts with a digit, contains `/` or `-`,
@@ -189,10 +218,10 @@ impl InstrumentNumber {
         if !Self::well_formed(s) {
             return Err(InvalidInstrumentNumber(s.to_string()));
         }
-        if let Some(Number::Static(text)) = registry().get(s).map(|i| &i.number.0) {
-            return Ok(InstrumentNumber(Number::Static(text)));
+        if let Some(Text::Static(text)) = registry().get(s).map(|i| &i.number.0) {
+            return Ok(InstrumentNumber(Text::Static(text)));
         }
-        Ok(InstrumentNumber(Number::Shared(Arc::new(Box::from(s)))))
+        Ok(InstrumentNumber(Text::shared(s)))
     }
 
     fn well_formed(s: &str) -> bool {
@@ -206,10 +235,14 @@ impl InstrumentNumber {
 
     /// The number as text.
     pub fn as_str(&self) -> &str {
-        match &self.0 {
-            Number::Static(s) => s,
-            Number::Shared(s) => s,
-        }
+        self.0.as_str()
+    }
+}
+
+impl InstrumentNumber {
+    /// The number with its text kept for the life of the program (`law::forever`).
+    pub(crate) fn kept(&self, forever: &mut forever::Forever) -> InstrumentNumber {
+        InstrumentNumber(self.0.kept(forever))
     }
 }
 

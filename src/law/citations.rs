@@ -34,20 +34,41 @@ use super::Citation;
 /// assert!(Citations::default().is_empty());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Citations(Option<Arc<[Citation]>>);
+#[derive(Clone)]
+pub struct Citations(List);
+
+/// Where a list is: kept for the life of the program (a table of the crate's machines or of
+/// a rulebook kept for good, see `law::forever`: a copy is a pointer, with no count; the empty
+/// list), or a shared allocation (a copy is an atomic count).
+// `Arc<Box<[_]>>` is one pointer wide: the enum fits in the 16 bytes of the slice
+#[derive(Clone)]
+enum List {
+    Static(&'static [Citation]),
+    Shared(Arc<Box<[Citation]>>),
+}
 
 impl Citations {
     /// The empty list (nothing allocated).
     pub const fn new() -> Self {
-        Citations(None)
+        Citations(List::Static(&[]))
+    }
+
+    /// A list kept for the life of the program (`law::forever`).
+    pub(crate) fn from_static(list: &'static [Citation]) -> Self {
+        Citations(List::Static(list))
+    }
+
+    /// Whether the list is kept for the life of the program (copies and drops count nothing).
+    pub(crate) fn is_static(&self) -> bool {
+        matches!(self.0, List::Static(_))
     }
 
     /// The citations as a slice.
+    #[inline]
     pub fn as_slice(&self) -> &[Citation] {
         match &self.0 {
-            Some(list) => list,
-            None => &[],
+            List::Static(list) => list,
+            List::Shared(list) => list,
         }
     }
 
@@ -60,17 +81,48 @@ impl Citations {
 
     /// Empties the list.
     pub fn clear(&mut self) {
-        self.0 = None;
+        *self = Citations::new();
     }
 
     /// Whether two lists are the same shared list (then they are also equal; equal lists need
-    /// not be the same).
+    /// not be the same). Two empty lists are the same.
     pub fn ptr_eq(&self, other: &Citations) -> bool {
-        match (&self.0, &other.0) {
-            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
-            (None, None) => true,
-            _ => false,
-        }
+        let (a, b) = (self.as_slice(), other.as_slice());
+        a.len() == b.len() && (a.is_empty() || std::ptr::eq(a.as_ptr(), b.as_ptr()))
+    }
+}
+
+impl Default for Citations {
+    fn default() -> Self {
+        Citations::new()
+    }
+}
+
+/// Equal when they hold the same citations (the same list is equal without reading it).
+impl PartialEq for Citations {
+    fn eq(&self, other: &Self) -> bool {
+        self.ptr_eq(other) || self.as_slice() == other.as_slice()
+    }
+}
+
+impl Eq for Citations {}
+
+impl std::hash::Hash for Citations {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_slice().hash(state)
+    }
+}
+
+impl PartialOrd for Citations {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Ordered as the slices of their citations.
+impl Ord for Citations {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_slice().cmp(other.as_slice())
     }
 }
 
@@ -102,9 +154,9 @@ impl fmt::Debug for Citations {
 impl From<Vec<Citation>> for Citations {
     fn from(list: Vec<Citation>) -> Self {
         if list.is_empty() {
-            Citations(None)
+            Citations::new()
         } else {
-            Citations(Some(Arc::from(list)))
+            Citations(List::Shared(Arc::new(list.into())))
         }
     }
 }
@@ -112,9 +164,9 @@ impl From<Vec<Citation>> for Citations {
 impl From<&[Citation]> for Citations {
     fn from(list: &[Citation]) -> Self {
         if list.is_empty() {
-            Citations(None)
+            Citations::new()
         } else {
-            Citations(Some(Arc::from(list)))
+            Citations(List::Shared(Arc::new(list.into())))
         }
     }
 }
@@ -135,11 +187,11 @@ impl From<Citations> for Vec<Citation> {
 /// length, as an array's or a slice's does).
 impl FromIterator<Citation> for Citations {
     fn from_iter<I: IntoIterator<Item = Citation>>(iter: I) -> Self {
-        let list: Arc<[Citation]> = iter.into_iter().collect();
+        let list: Box<[Citation]> = iter.into_iter().collect();
         if list.is_empty() {
-            Citations(None)
+            Citations::new()
         } else {
-            Citations(Some(list))
+            Citations(List::Shared(Arc::new(list)))
         }
     }
 }

@@ -66,6 +66,18 @@ impl Layer {
             .chain(self.obligations.iter().map(RuleRef::Obligation))
     }
 
+    /// Keeps every rule's id and citation list for the life of the program
+    /// (`law::forever`).
+    pub(crate) fn keep(&mut self, forever: &mut crate::law::forever::Forever) {
+        self.authority.iter_mut().for_each(|r| r.keep(forever));
+        self.escalation.iter_mut().for_each(|r| r.keep(forever));
+        self.lead_time.iter_mut().for_each(|r| r.keep(forever));
+        self.consultation.iter_mut().for_each(|r| r.keep(forever));
+        self.processing.iter_mut().for_each(|r| r.keep(forever));
+        self.conditions.iter_mut().for_each(|r| r.keep(forever));
+        self.obligations.iter_mut().for_each(|r| r.keep(forever));
+    }
+
     /// The number of rules.
     pub fn len(&self) -> usize {
         self.authority.len()
@@ -125,6 +137,14 @@ pub struct RulebookData {
     pub version: String,
     /// The layers: national baseline and provincial layers.
     pub layers: Vec<Layer>,
+}
+
+impl RulebookData {
+    /// Keeps every rule's id and citation list for the life of the program
+    /// (`law::forever`).
+    pub(crate) fn keep(&mut self, forever: &mut crate::law::forever::Forever) {
+        self.layers.iter_mut().for_each(|l| l.keep(forever));
+    }
 }
 
 impl Layer {

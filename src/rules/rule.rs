@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::law::{Citation, Citations, Evidence, Validity};
+use crate::law::{Citation, Citations, Evidence, Text, Validity};
 use crate::org::Channel;
 
 use super::families::{
@@ -13,11 +13,44 @@ use crate::org::Jurisdiction;
 
 /// The stable, readable identifier of a rule, e.g. `vn.conference.lead_time.pm_tier`:
 /// lower-case ASCII letters, digits, `_`, `-` and `.`, 3 to 96 characters.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct RuleId(std::sync::Arc<str>);
+pub struct RuleId(Text);
+
+/// Equal when the texts are (the same kept text is equal without reading it).
+impl PartialEq for RuleId {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.as_str(), other.as_str());
+        std::ptr::eq(a, b) || a == b
+    }
+}
+
+impl Eq for RuleId {}
+
+impl std::hash::Hash for RuleId {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl PartialOrd for RuleId {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Ordered as the texts.
+impl Ord for RuleId {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl fmt::Debug for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("RuleId").field(&self.as_str()).finish()
+    }
+}
 
 /// A rule id that is not well formed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -38,20 +71,26 @@ impl RuleId {
             && s.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b));
         if ok {
-            Ok(RuleId(std::sync::Arc::from(s)))
+            Ok(RuleId(Text::shared(s)))
         } else {
             Err(InvalidRuleId(s.to_string()))
         }
     }
     /// The id as text.
+    #[inline]
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
+    }
+
+    /// The id with its text kept for the life of the program (`law::forever`).
+    pub(crate) fn kept(&self, forever: &mut crate::law::forever::Forever) -> RuleId {
+        RuleId(self.0.kept(forever))
     }
 }
 
 impl fmt::Display for RuleId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 impl TryFrom<String> for RuleId {
@@ -62,7 +101,7 @@ impl TryFrom<String> for RuleId {
 }
 impl From<RuleId> for String {
     fn from(r: RuleId) -> String {
-        r.0.to_string()
+        r.as_str().to_string()
     }
 }
 
@@ -203,6 +242,12 @@ pub struct Rule<V> {
 }
 
 impl<V> Rule<V> {
+    /// Keeps the rule's id and citation list for the life of the program (`law::forever`).
+    pub(crate) fn keep(&mut self, forever: &mut crate::law::forever::Forever) {
+        self.id = self.id.kept(forever);
+        self.citations = forever.citations(&self.citations);
+    }
+
     /// A draft rule of the national jurisdiction, state channel, in force from the minimum
     /// date, with no citation, graded `Secondary` and without a statement: set every field
     /// with the builder methods, then validate. Used to write rulebooks in Rust.
@@ -221,7 +266,7 @@ impl<V> Rule<V> {
     /// ```
     pub fn draft(id: &str, activity: Subject, topic: &str, value: Option<V>) -> Self {
         Rule {
-            id: RuleId(std::sync::Arc::from(id)),
+            id: RuleId(Text::shared(id)),
             jurisdiction: Jurisdiction::National,
             activity,
             topic: topic.to_string(),

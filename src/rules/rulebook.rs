@@ -63,13 +63,58 @@ impl Rulebook {
     /// The shipped rulebook, or why its data files could not be read.
     pub fn try_shipped() -> Result<&'static Rulebook, &'static LoadError> {
         static BOOK: std::sync::OnceLock<Result<Rulebook, LoadError>> = std::sync::OnceLock::new();
-        BOOK.get_or_init(Rulebook::load_shipped_uncached).as_ref()
+        // loaded once for the program: its ids and lists are kept for good (as
+        // `Rulebook::into_static` does)
+        BOOK.get_or_init(|| Rulebook::load_shipped(true)).as_ref()
     }
 
     /// Parses, validates and indexes the shipped data files again, without the cache of
     /// [`Rulebook::shipped`]: what the first call of `shipped` costs (the load benchmark).
+    /// Nothing of it is kept for good: it is freed when dropped.
     #[doc(hidden)]
     pub fn load_shipped_uncached() -> Result<Rulebook, LoadError> {
+        Rulebook::load_shipped(false)
+    }
+
+    /// Keeps this rulebook for the life of the program and returns it: for a rulebook loaded
+    /// once and used until the program ends (the shipped one with a province's layers, read
+    /// at start). Its rule ids and citation lists move into memory that is never freed, so
+    /// every decision, deadline, log entry and outcome made under it copies them as pointers:
+    /// no atomic reference count on a copy or a drop (16 of them on a 6-event outbound case
+    /// under the shipped rulebook, which is kept this way). Each distinct id and list is kept
+    /// once. Call it once per rulebook: each call keeps a new copy.
+    ///
+    /// ```
+    /// use doingoai::rules::{evaluate, Rulebook};
+    /// use doingoai::history::History;
+    /// use doingoai::WorkCalendar;
+    /// let file = "schema = 1\n[layer]\njurisdiction = \"34:38\"\nsource = \"ubnd_regulation\"\nversion = \"2026.1\"\ntitle = { vi = \"Thanh Hóa\", en = \"Thanh Hoa\" }\n";
+    /// let book: &'static Rulebook =
+    ///     Rulebook::shipped().with_layer_files(&[("34-38-thanh-hoa.toml", file)])?.into_static();
+    /// assert!(book.version_id().ends_with("+34:38@2026.1"));
+    /// assert_eq!(book.rules().count(), Rulebook::shipped().rules().count());
+    /// # Ok::<(), doingoai::rules::LoadError>(())
+    /// ```
+    pub fn into_static(self) -> &'static Rulebook {
+        let Rulebook {
+            mut data,
+            version_id,
+            ..
+        } = self;
+        data.keep(&mut crate::law::forever::Forever::new());
+        // the index names rules by id: built again from the kept rules (the data was
+        // validated when this rulebook was made, and keeping changes no text)
+        let index = std::sync::Arc::new(Index::build(&data));
+        Box::leak(Box::new(Rulebook {
+            data,
+            index,
+            version_id,
+        }))
+    }
+
+    /// The shipped data files, read; `keep`: for the program's life (see
+    /// [`Rulebook::into_static`]), before the index is built.
+    fn load_shipped(keep: bool) -> Result<Rulebook, LoadError> {
         let (name, version) = (super::shipped::NAME, super::shipped::version());
         // Fast path: the JSON form build.rs made of each file. Any problem (a file that did not
         // convert, a rule that does not read, a validation error) is reported by reading the
@@ -84,11 +129,20 @@ impl Rulebook {
                 data.layers
                     .push(super::layer_file::read_json(file, json).ok()?.0);
             }
+            if keep {
+                data.keep(&mut crate::law::forever::Forever::new());
+            }
             Rulebook::new(data).ok()
         };
         match fast() {
             Some(book) => Ok(book),
-            None => Rulebook::from_toml_files(name, &version, crate::data::FILES),
+            None => Rulebook::from_toml_files(name, &version, crate::data::FILES).map(|mut b| {
+                if keep {
+                    b.data.keep(&mut crate::law::forever::Forever::new());
+                    b.index = std::sync::Arc::new(Index::build(&b.data));
+                }
+                b
+            }),
         }
     }
 

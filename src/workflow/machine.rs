@@ -81,6 +81,17 @@ pub struct Machine {
 }
 
 impl Machine {
+    /// The machine with its edges' provisions kept for the life of the program
+    /// (`law::forever`): the registry's machines, built once, whose edge lists every event
+    /// cites.
+    pub(crate) fn kept(mut self, forever: &mut crate::law::forever::Forever) -> Machine {
+        for t in &mut self.transitions {
+            t.citation = t.citation.as_ref().map(|c| forever.citation(c));
+            t.cited = forever.citations(&t.cited);
+        }
+        self
+    }
+
     /// The edge from `from` by `action` to `to`, if the machine has it.
     pub fn edge(&self, from: State, action: ActionKind, to: State) -> Option<&Transition> {
         self.transitions
