@@ -12,7 +12,10 @@
 //! the same JSON), `none` (only the set-up). The count of one operation is (count at N −
 //! count at 0) ÷ N; for `apply`, less the clone (`clone`: the same clones, no apply).
 //! `DOINGOAI_PREFIX=K` makes `outbound` apply only the first K events: the difference between
-//! K and K − 1 is the cost of event K alone.
+//! K and K − 1 is the cost of event K alone. `DOINGOAI_PROFILE=time:N` times N trials of 1,000
+//! outbound paths as criterion's `iter_batched` does and prints the minimum, the 10th
+//! percentile and the median per path: on a noisy host the minimum moves least, so two
+//! builds alternated this way compare better than by criterion's means.
 
 use doingoai::activity::{
     ActivityKind, AgreementLevel, AgreementProcedure, Details, ProposedActivity,

@@ -371,6 +371,36 @@ mod tests {
     }
 
     #[test]
+    fn a_kept_list_equals_hashes_and_orders_as_a_shared_list_of_the_same_citations() {
+        use std::collections::hash_map::DefaultHasher;
+        use std::hash::{Hash, Hasher};
+        let hash = |l: &Citations| {
+            let mut h = DefaultHasher::new();
+            l.hash(&mut h);
+            h.finish()
+        };
+        let shared = Citations::from(vec![c(1), c(2)]);
+        let kept = crate::law::forever::Forever::new().citations(&shared);
+        assert!(kept.is_static() && !shared.is_static());
+        assert_eq!(kept, shared);
+        assert_eq!(hash(&kept), hash(&shared));
+        assert_eq!(kept.cmp(&shared), std::cmp::Ordering::Equal);
+        assert!(!kept.ptr_eq(&shared));
+        // a copy of a kept list is the same list; an empty list of either kind is the empty one
+        assert!(kept.clone().ptr_eq(&kept));
+        assert!(Citations::from(Vec::new()).is_static());
+        assert_eq!(hash(&Citations::new()), hash(&Citations::from(Vec::new())));
+        // ordered as slices: a prefix first
+        let longer = Citations::from(vec![c(1), c(2), c(3)]);
+        assert!(kept < longer && Citations::new() < kept);
+        assert_eq!(format!("{kept:?}"), format!("{shared:?}"));
+        assert_eq!(
+            serde_json::to_string(&kept).ok(),
+            serde_json::to_string(&shared).ok()
+        );
+    }
+
+    #[test]
     fn the_serde_form_is_the_plain_list() {
         let a = Citations::from(vec![c(4), c(5)]);
         let json = serde_json::to_string(&a).expect("json");

@@ -87,8 +87,14 @@ mod tests {
         assert!(f.citations(&Citations::new()).ptr_eq(&Citations::new()));
         // the kept citations' texts are the kept texts; a static number (the registry's, a
         // table's) stays that text
-        assert!(std::ptr::eq(kept[1].instrument.as_str(), f.text("99/2099/QĐ-UBND")));
-        assert!(std::ptr::eq(kept[0].instrument.as_str(), shared[0].instrument.as_str()));
+        assert!(std::ptr::eq(
+            kept[1].instrument.as_str(),
+            f.text("99/2099/QĐ-UBND")
+        ));
+        assert!(std::ptr::eq(
+            kept[0].instrument.as_str(),
+            shared[0].instrument.as_str()
+        ));
         assert!(matches!(kept[1].part, Some(std::borrow::Cow::Borrowed(_))));
     }
 }

@@ -82,6 +82,12 @@ impl RuleId {
         self.0.as_str()
     }
 
+    /// Whether the id's text is kept for the life of the program (a copy counts nothing).
+    #[cfg(test)]
+    pub(crate) fn is_static(&self) -> bool {
+        matches!(self.0, Text::Static(_))
+    }
+
     /// The id with its text kept for the life of the program (`law::forever`).
     pub(crate) fn kept(&self, forever: &mut crate::law::forever::Forever) -> RuleId {
         RuleId(self.0.kept(forever))
@@ -466,5 +472,37 @@ impl<'a> RuleRef<'a> {
     /// The figure, in Vietnamese (`chưa có nguồn` when unsourced).
     pub fn figure(&self) -> String {
         each!(*self, r => r.value.as_ref().map_or_else(|| "chưa có nguồn (NF)".to_string(), super::figure::Figure::figure))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A kept id and a parsed one of the same text are equal, hash and order alike.
+    #[test]
+    fn a_kept_id_reads_compares_and_hashes_as_a_parsed_one() {
+        use std::collections::hash_map::DefaultHasher;
+        use std::hash::{Hash, Hasher};
+        let hash = |r: &RuleId| {
+            let mut h = DefaultHasher::new();
+            r.hash(&mut h);
+            h.finish()
+        };
+        let parsed = RuleId::parse("vn.conference.lead_time.pm_tier").expect("valid");
+        let kept = parsed.kept(&mut crate::law::forever::Forever::new());
+        assert!(kept.is_static() && !parsed.is_static());
+        assert_eq!(kept, parsed);
+        assert_eq!(hash(&kept), hash(&parsed));
+        assert_eq!(kept.cmp(&parsed), std::cmp::Ordering::Equal);
+        assert_eq!(format!("{kept:?}"), format!("{parsed:?}"));
+        assert_eq!(kept.to_string(), "vn.conference.lead_time.pm_tier");
+        assert_eq!(String::from(kept.clone()), String::from(parsed.clone()));
+        let other = RuleId::parse("vn.conference.lead_time.provincial_tier").expect("valid");
+        assert!(kept < other && kept != other);
+        assert_eq!(
+            serde_json::to_string(&kept).ok(),
+            serde_json::to_string(&parsed).ok()
+        );
     }
 }

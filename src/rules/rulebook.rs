@@ -349,3 +349,48 @@ fn files_message(errors: &[LayerFileError]) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped rulebook is kept for the program: each rule's id and list copy without a
+    /// count, and read as the same rulebook loaded afresh (nothing kept).
+    #[test]
+    fn the_shipped_rulebook_is_kept_and_reads_as_a_fresh_load() {
+        let (kept, fresh) = (
+            Rulebook::shipped(),
+            Rulebook::load_shipped_uncached().expect("loads"),
+        );
+        assert_eq!(kept.data, fresh.data);
+        assert_eq!(kept.version_id, fresh.version_id);
+        let mut lists = 0;
+        for (k, f) in kept.rules().zip(fresh.rules()) {
+            assert!(k.id().is_static() && !f.id().is_static(), "{}", k.id());
+            assert!(k.shared_citations().is_static(), "{}", k.id());
+            assert!(!f.shared_citations().is_static(), "{}", k.id());
+            lists += 1;
+        }
+        assert_eq!(lists, fresh.rules().count());
+        // the index finds every rule of the kept rulebook by its id
+        for r in fresh.rules() {
+            let found = kept.get(r.id().as_str()).map(|x| x.id().clone());
+            assert_eq!(found.as_ref(), Some(r.id()));
+        }
+    }
+
+    /// A rulebook kept with `into_static` is the same rulebook: same data, same version, each
+    /// rule found by its id, its lists and ids kept.
+    #[test]
+    fn a_rulebook_kept_for_good_is_the_same_rulebook() {
+        let fresh = Rulebook::load_shipped_uncached().expect("loads");
+        let kept = fresh.clone().into_static();
+        assert_eq!(kept.data, fresh.data);
+        assert_eq!(kept.version_id(), fresh.version_id());
+        for r in fresh.rules() {
+            let k = kept.get(r.id().as_str()).expect("found by id");
+            assert!(k.id().is_static() && k.shared_citations().is_static());
+            assert_eq!(k.shared_citations(), r.shared_citations());
+        }
+    }
+}

@@ -234,6 +234,25 @@ mod tests {
         assert!(found > 0);
         assert_eq!(found, edges);
     }
+
+    /// The registry's machines are built once for the program: every edge's list is kept
+    /// for good (an event adopting it copies no count) and says what the machine built
+    /// afresh says.
+    #[test]
+    fn the_registrys_edge_lists_are_kept_and_equal_to_a_fresh_build() {
+        let mut cited = 0;
+        for &p in Procedure::ALL {
+            let (kept, fresh) = (Machine::of(p), machine(p));
+            assert_eq!(kept.transitions.len(), fresh.transitions.len());
+            for (k, f) in kept.transitions.iter().zip(&fresh.transitions) {
+                assert!(k.cited.is_static(), "{p:?} {:?} {:?}", k.from, k.action);
+                assert_eq!(k.cited, f.cited);
+                assert_eq!(k.citation, f.citation);
+                cited += usize::from(!k.cited.is_empty());
+            }
+        }
+        assert!(cited > 50, "{cited} edges cite a provision");
+    }
 }
 
 #[cfg(test)]
