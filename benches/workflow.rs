@@ -140,7 +140,11 @@ fn profile(spec: &str) {
         // the median per path, less sensitive to a noisy host than a mean
         let mut per_path: Vec<f64> = Vec::with_capacity(n);
         for _ in 0..n {
-            let inputs: Vec<(Case, Vec<Event>)> = (0..1000)
+            let per_trial: usize = std::env::var("DOINGOAI_TRIAL")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(1000);
+            let inputs: Vec<(Case, Vec<Event>)> = (0..per_trial)
                 .map(|_| (out_header.header(), out_events.clone()))
                 .collect();
             let mut done = Vec::with_capacity(inputs.len());
@@ -151,7 +155,7 @@ fn profile(spec: &str) {
                 }
                 done.push(case);
             }
-            per_path.push(t.elapsed().as_nanos() as f64 / 1000.0);
+            per_path.push(t.elapsed().as_nanos() as f64 / per_trial as f64);
             drop(black_box(done));
         }
         per_path.sort_by(f64::total_cmp);
