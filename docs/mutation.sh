@@ -36,6 +36,10 @@ case "$file" in
     tests=(--lib calendar_spec calendar_props workflow_core) ;;
   src/org/body.rs)
     tests=(--lib org_bodies_in_time org_jurisdictions workflow_core mutants_workflow workflow_props) ;;
+  src/law/forever.rs)
+    tests=(--lib shared_citations workflow_core case_memory) ;;
+  src/rules/rule.rs)
+    tests=(--lib rules_national rules_props shared_citations mutants_rules) ;;
   src/law.rs)
     tests=(--lib law_citation shared_citations foundation_serde foundation_props fuzz_regressions) ;;
   *)
