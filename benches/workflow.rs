@@ -7,6 +7,7 @@
 //!
 //! For instruction counts (callgrind), `DOINGOAI_PROFILE=OP:N` runs one operation N times and
 //! exits without criterion: OP is `apply` (clone the case before the reply, apply the reply),
+//! `evaluate` (the outbound delegation), `assess` (the agreement),
 //! `outbound` (replay the 6-event outbound case; `outbound_clone`: only its set-up, the
 //! header and the events cloned), `from_json`, `value` (the untyped parse of
 //! the same JSON), `none` (only the set-up). The count of one operation is (count at N −
@@ -195,6 +196,18 @@ fn profile(spec: &str) {
             }
             "from_json" => {
                 let _ = black_box(Case::from_json_with(black_box(&json), &cal));
+            }
+            "evaluate" => {
+                let _ = black_box(evaluate(black_box(&out_f), rb, &cal, &history));
+            }
+            "assess" => {
+                let _ = black_box(assess(
+                    black_box(&agr_f),
+                    Procedure::Agreement,
+                    rb,
+                    &cal,
+                    &history,
+                ));
             }
             "value" => {
                 let _ = black_box(serde_json::from_str::<serde_json::Value>(black_box(&json)));

@@ -221,7 +221,8 @@ impl InstrumentNumber {
         if let Some(Text::Static(text)) = registry().get(s).map(|i| &i.number.0) {
             return Ok(InstrumentNumber(Text::Static(text)));
         }
-        Ok(InstrumentNumber(Text::shared(s)))
+        // kept for good while the shipped rulebook is read (`law::forever`)
+        Ok(InstrumentNumber(forever::text(s)))
     }
 
     fn well_formed(s: &str) -> bool {

@@ -257,7 +257,8 @@ impl serde::Serialize for Citations {
 
 impl<'de> serde::Deserialize<'de> for Citations {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Vec::<Citation>::deserialize(d).map(Citations::from)
+        // kept for good while the shipped rulebook is read (`law::forever`), else shared
+        Vec::<Citation>::deserialize(d).map(super::forever::list)
     }
 }
 
@@ -390,6 +391,12 @@ mod tests {
         assert!(kept.clone().ptr_eq(&kept));
         assert!(Citations::from(Vec::new()).is_static());
         assert_eq!(hash(&Citations::new()), hash(&Citations::from(Vec::new())));
+        // different lists are unequal and (here) hash apart, whatever their kinds
+        let other = Citations::from(vec![c(1), c(3)]);
+        assert_ne!(kept, other);
+        assert_ne!(other, shared);
+        assert_ne!(hash(&kept), hash(&other));
+        assert_ne!(Citations::new(), shared);
         // ordered as slices: a prefix first
         let longer = Citations::from(vec![c(1), c(2), c(3)]);
         assert!(kept < longer && Citations::new() < kept);

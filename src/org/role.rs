@@ -171,6 +171,7 @@ impl Role {
     /// Whether the body holding the role in `jurisdiction` exists on `date`; if not, why
     /// ([`BodyGone`](super::BodyGone): the body, its last day, its successor). A role
     /// no body models passes.
+    #[inline]
     pub fn check_exists(
         self,
         jurisdiction: super::Jurisdiction,

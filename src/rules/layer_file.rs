@@ -575,7 +575,8 @@ fn push<V: LayerTable + DeserializeOwned>(
         channels: c.channels,
         when: c.when,
         validity: c.validity,
-        citations: c.citations.into(),
+        // kept for good while the shipped rulebook is read (`law::forever`), else shared
+        citations: crate::law::forever::list(c.citations),
         evidence: c.evidence,
         statement: c.statement,
         value,

@@ -71,7 +71,8 @@ impl RuleId {
             && s.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b));
         if ok {
-            Ok(RuleId(Text::shared(s)))
+            // kept for good while the shipped rulebook is read (`law::forever`)
+            Ok(RuleId(crate::law::forever::text(s)))
         } else {
             Err(InvalidRuleId(s.to_string()))
         }

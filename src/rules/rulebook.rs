@@ -82,7 +82,10 @@ impl Rulebook {
     /// every decision, deadline, log entry and outcome made under it copies them as pointers:
     /// no atomic reference count on a copy or a drop (16 of them on a 6-event outbound case
     /// under the shipped rulebook, which is kept this way). Each distinct id and list is kept
-    /// once. Call it once per rulebook: each call keeps a new copy.
+    /// once. Call it once per rulebook (each call keeps a new copy), right after loading:
+    /// the shared originals it replaces are freed, and those holes in the heap are best made
+    /// before the program's own data fills it (the shipped rulebook is read in its kept
+    /// form directly, with no such holes).
     ///
     /// ```
     /// use doingoai::rules::{evaluate, Rulebook};
@@ -120,19 +123,26 @@ impl Rulebook {
         // convert, a rule that does not read, a validation error) is reported by reading the
         // TOML texts themselves, which names the file, the line and the rule.
         let fast = || -> Option<Rulebook> {
-            let mut data = RulebookData {
+            let read = || -> Option<Vec<Layer>> {
+                let mut layers = Vec::with_capacity(crate::data::FILES.len());
+                for ((file, _), json) in crate::data::FILES.iter().zip(crate::data::FILES_JSON) {
+                    layers.push(super::layer_file::read_json(file, json).ok()?.0);
+                }
+                Some(layers)
+            };
+            // kept: each list, id and number is made in its kept form as it is read
+            // (`law::forever`: nothing is copied and freed among the kept data)
+            let layers = if keep {
+                crate::law::forever::keeping(read)?
+            } else {
+                read()?
+            };
+            Rulebook::new(RulebookData {
                 name: name.to_string(),
                 version: version.clone(),
-                layers: Vec::with_capacity(crate::data::FILES.len()),
-            };
-            for ((file, _), json) in crate::data::FILES.iter().zip(crate::data::FILES_JSON) {
-                data.layers
-                    .push(super::layer_file::read_json(file, json).ok()?.0);
-            }
-            if keep {
-                data.keep(&mut crate::law::forever::Forever::new());
-            }
-            Rulebook::new(data).ok()
+                layers,
+            })
+            .ok()
         };
         match fast() {
             Some(book) => Ok(book),

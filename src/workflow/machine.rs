@@ -81,17 +81,6 @@ pub struct Machine {
 }
 
 impl Machine {
-    /// The machine with its edges' provisions kept for the life of the program
-    /// (`law::forever`): the registry's machines, built once, whose edge lists every event
-    /// cites.
-    pub(crate) fn kept(mut self, forever: &mut crate::law::forever::Forever) -> Machine {
-        for t in &mut self.transitions {
-            t.citation = t.citation.as_ref().map(|c| forever.citation(c));
-            t.cited = forever.citations(&t.cited);
-        }
-        self
-    }
-
     /// The edge from `from` by `action` to `to`, if the machine has it.
     pub fn edge(&self, from: State, action: ActionKind, to: State) -> Option<&Transition> {
         self.transitions
@@ -279,7 +268,8 @@ macro_rules! edges {
             who: Who::$who,
             guard: $guard,
             citation: edges!(@cite $cite),
-            cited: edges!(@cite $cite).into_iter().collect(),
+            // kept for good while the registry builds the machines (`law::forever`)
+            cited: crate::law::forever::list(edges!(@cite $cite).into_iter().collect()),
             label: edges!(@label $($label)?),
         });
         edges!($t, $s; $($rest)*);

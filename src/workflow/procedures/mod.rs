@@ -63,17 +63,18 @@ fn registry() -> &'static [(Machine, EdgeIndex)] {
     };
     static ALL: OnceLock<Vec<(Machine, EdgeIndex)>> = OnceLock::new();
     ALL.get_or_init(|| {
-        // built once for the program: the edges' lists are kept for good, so an event adopting
-        // one copies a pointer, without an atomic count
-        let mut forever = crate::law::forever::Forever::new();
-        Procedure::ALL
-            .iter()
-            .map(|&p| {
-                let m = machine(p).kept(&mut forever);
-                let index = EdgeIndex::of(&m);
-                (m, index)
-            })
-            .collect()
+        // built once for the program: the edges' lists are kept for good as they are made,
+        // so an event adopting one copies a pointer, without an atomic count
+        crate::law::forever::keeping(|| {
+            Procedure::ALL
+                .iter()
+                .map(|&p| {
+                    let m = machine(p);
+                    let index = EdgeIndex::of(&m);
+                    (m, index)
+                })
+                .collect()
+        })
     })
 }
 

@@ -76,6 +76,7 @@ impl Case {
         }
     }
 
+    #[inline]
     pub(super) fn decision_deadline(
         &self,
         a: &Assessment,
