@@ -3,8 +3,10 @@
 //! A rule's citations travel with every figure taken from it (a deadline's provenance, an
 //! assessment's time limits) and an accepted event's citations go both into the case's log and
 //! into the outcome returned to the caller. Copying the list each time costs an allocation and
-//! a copy of every citation; `Citations` is one shared, read-only list (an `Arc<[Citation]>`,
-//! nothing allocated when empty), so a copy is a reference count. It reads as a slice of
+//! a copy of every citation; `Citations` is one shared, read-only list, so a copy is a
+//! reference count, or, for a list kept for the program's life (a machine's edge, a rule of
+//! the shipped rulebook or of one given to `Rulebook::into_static`; see `law::forever`), a
+//! pointer with no count at all. Nothing is allocated for the empty list. It reads as a slice of
 //! [`Citation`] (`iter`, `len`, `[i]`, `first`, `contains`), compares with a `Vec<Citation>`,
 //! and its serde form is the plain list.
 
@@ -19,7 +21,9 @@ use super::Citation;
 /// A rule's citations travel with every figure taken from it (a deadline's provenance, an
 /// assessment's time limits), and an accepted event's citations go both into the case's log and
 /// into the outcome returned to the caller: one list, shared, so a copy is a reference count
-/// (nothing is allocated for an empty list). It reads as a slice of [`Citation`] (`iter`,
+/// (nothing is allocated for an empty list), or only a pointer for a list kept for the
+/// program's life (the machines', the shipped rulebook's, one given to
+/// [`Rulebook::into_static`](crate::rules::Rulebook::into_static)). It reads as a slice of [`Citation`] (`iter`,
 /// `len`, `[i]`, `first`, `contains`), compares with a `Vec<Citation>`, and its serde form
 /// is the plain list.
 ///
