@@ -501,6 +501,16 @@ mod tests {
         assert_eq!(String::from(kept.clone()), String::from(parsed.clone()));
         let other = RuleId::parse("vn.conference.lead_time.provincial_tier").expect("valid");
         assert!(kept < other && kept != other);
+        assert_ne!(hash(&kept), hash(&other));
+        assert_eq!(
+            format!("{kept:?}"),
+            r#"RuleId("vn.conference.lead_time.pm_tier")"#
+        );
+        // well formed: 3–96 characters, and each a lower-case letter, digit, `_`, `-` or `.`
+        assert!(RuleId::parse("Not An Id").is_err());
+        assert!(RuleId::parse("ab").is_err());
+        assert!(RuleId::parse(&"a".repeat(97)).is_err());
+        assert!(RuleId::parse(&"a".repeat(96)).is_ok());
         assert_eq!(
             serde_json::to_string(&kept).ok(),
             serde_json::to_string(&parsed).ok()
