@@ -516,7 +516,7 @@ impl Case {
     pub fn apply_with(&mut self, cal: &WorkCalendar, event: Event) -> Result<Outcome, Refusal> {
         let mut fx = Effect::new(self.state);
         self.decide_into(cal, &event, &mut fx)?;
-        Ok(self.commit(fx, event))
+        Ok(self.commit(&mut fx, event))
     }
 
     /// As [`Case::apply_with`], giving the event back with the refusal.
@@ -527,7 +527,7 @@ impl Case {
     ) -> Result<Outcome, (Refusal, Event)> {
         let mut fx = Effect::new(self.state);
         match self.decide_into(cal, &event, &mut fx) {
-            Ok(()) => Ok(self.commit(fx, event)),
+            Ok(()) => Ok(self.commit(&mut fx, event)),
             Err(r) => Err((r, event)),
         }
     }

@@ -286,6 +286,11 @@ impl Case {
         self.guard(cal, ev, fx, &mut unmet);
         self.bodies_gone(ev, &mut unmet);
         if unmet.is_empty() {
+            if unmet.capacity() == 0 {
+                // nothing was ever pushed, so nothing is held: skip the out-of-line drop an
+                // accepted event would otherwise call (18 instructions per event)
+                std::mem::forget(unmet);
+            }
             Ok(())
         } else {
             Err(refusal(unmet))
@@ -367,9 +372,10 @@ impl Case {
     // ---- phase 2: commit (writes; cannot fail) ----
 
     /// Writes the effect `fx` decided for `event` (taking what it holds: the caller drops
-    /// what is left).
+    /// what is left). By reference: the effect is not copied into the call (a `memcpy` of
+    /// the whole effect per event when it was passed by value).
     #[inline(always)]
-    pub(crate) fn commit(&mut self, mut fx: Effect, event: Event) -> Outcome {
+    pub(crate) fn commit(&mut self, fx: &mut Effect, event: Event) -> Outcome {
         let on = event.on;
         let from = self.state;
         let seq = self.log.len();
@@ -394,7 +400,7 @@ impl Case {
         if fx.reset_consultations {
             self.consultations.clear();
         }
-        if let Some((i, answer)) = fx.answer {
+        if let Some((i, answer)) = fx.answer.take() {
             if let Some(c) = self.consultations.get_mut(i) {
                 c.answer = answer;
             }
@@ -419,15 +425,15 @@ impl Case {
             self.deadlines.extend(fx.created.iter().cloned());
         }
         if fx.hosting.is_some() {
-            self.hosting = fx.hosting;
+            self.hosting = fx.hosting.take();
         }
         if fx.approval.is_some() {
-            self.approval = fx.approval;
+            self.approval = fx.approval.take();
         }
         if fx.carried_out {
             self.carried_out = Some(on);
         }
-        if let Some(b) = fx.blocking {
+        if let Some(b) = fx.blocking.take() {
             self.blocking = b;
         }
         if fx.reset_consultations {
@@ -445,7 +451,8 @@ impl Case {
             _ => self.rulebook_version_for(&event, fx.take_assessment),
         };
         // one list for the entry and the outcome
-        let citations = fx.citations.into_list();
+        let citations =
+            std::mem::replace(&mut fx.citations, Cited::Shared(Citations::new())).into_list();
         if let Some(a) = event.action.assessment().filter(|_| fx.take_assessment) {
             // room for the rest of the case's course as its assessment plans it (a delegation
             // with no consultation: 6 events in all): nothing to regrow or give back at
@@ -479,7 +486,7 @@ impl Case {
             from,
             to: fx.to,
             citations,
-            created: fx.created,
+            created: std::mem::take(&mut fx.created),
             late: fx.late,
         }
     }
