@@ -115,7 +115,7 @@ vocabulary! {
 /// It is 16 bytes: a number known at compile time or to the registry is the static text
 /// itself, any other one a shared, immutable copy (a [`Citation`] holding one is 56 bytes
 /// rather than 64, and a clone allocates nothing).
-#[derive(Clone, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(into = "String")]
 pub struct InstrumentNumber(Text);
 
@@ -155,39 +155,38 @@ impl Text {
     }
 }
 
-impl PartialEq for InstrumentNumber {
+/// Equal when the texts are (the same static text is equal without reading it).
+impl PartialEq for Text {
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (self.as_str(), other.as_str());
-        // the same text (a table's, the registry's) is equal without reading it
         std::ptr::eq(a, b) || a == b
     }
 }
 
-impl Eq for InstrumentNumber {}
+impl Eq for Text {}
 
-impl PartialOrd for InstrumentNumber {
+impl PartialOrd for Text {
     fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
         Some(self.cmp(other))
     }
 }
 
-impl Ord for InstrumentNumber {
+/// Ordered, hashed and printed as the text, whichever way it is held.
+impl Ord for Text {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         self.as_str().cmp(other.as_str())
     }
 }
 
-impl std::hash::Hash for InstrumentNumber {
+impl std::hash::Hash for Text {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         self.as_str().hash(state)
     }
 }
 
-impl fmt::Debug for InstrumentNumber {
+impl fmt::Debug for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("InstrumentNumber")
-            .field(&self.as_str())
-            .finish()
+        fmt::Debug::fmt(self.as_str(), f)
     }
 }
 

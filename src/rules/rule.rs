@@ -13,44 +13,13 @@ use crate::org::Jurisdiction;
 
 /// The stable, readable identifier of a rule, e.g. `vn.conference.lead_time.pm_tier`:
 /// lower-case ASCII letters, digits, `_`, `-` and `.`, 3 to 96 characters.
-#[derive(Clone, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(try_from = "String", into = "String")]
+// static for a rule of the shipped rulebook or of one kept for good (a copy counts nothing),
+// shared otherwise; compared, hashed and printed as its text either way (`law::Text`)
 pub struct RuleId(Text);
-
-/// Equal when the texts are (the same kept text is equal without reading it).
-impl PartialEq for RuleId {
-    fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (self.as_str(), other.as_str());
-        std::ptr::eq(a, b) || a == b
-    }
-}
-
-impl Eq for RuleId {}
-
-impl std::hash::Hash for RuleId {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state)
-    }
-}
-
-impl PartialOrd for RuleId {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-/// Ordered as the texts.
-impl Ord for RuleId {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
-    }
-}
-
-impl fmt::Debug for RuleId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("RuleId").field(&self.as_str()).finish()
-    }
-}
 
 /// A rule id that is not well formed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
