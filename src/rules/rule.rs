@@ -449,6 +449,26 @@ impl<'a> RuleRef<'a> {
 mod tests {
     use super::*;
 
+    /// Each builder sets its own set: `any_of` needs one attribute, `all_of` every one,
+    /// `none_of` none of them (three mutants of session 9's run deleted the field unseen).
+    #[test]
+    fn an_applicability_built_from_attributes_holds_as_its_builder_says() {
+        use crate::rules::{AttrSet, Attribute as A};
+        let (both, one, neither) = (
+            AttrSet::of(&[A::SensitiveTopic, A::ChairedByProvince]),
+            AttrSet::of(&[A::SensitiveTopic]),
+            AttrSet::of(&[]),
+        );
+        let attrs = [A::SensitiveTopic, A::ChairedByProvince];
+        let any = Applicability::any_of(&attrs);
+        assert!(any.matches(both) && any.matches(one) && !any.matches(neither));
+        let all = Applicability::all_of(&attrs);
+        assert!(all.matches(both) && !all.matches(one) && !all.matches(neither));
+        let none = Applicability::none_of(&attrs);
+        assert!(!none.matches(both) && !none.matches(one) && none.matches(neither));
+        assert!(Applicability::ALWAYS.matches(neither) && Applicability::ALWAYS.matches(both));
+    }
+
     /// A kept id and a parsed one of the same text are equal, hash and order alike.
     #[test]
     fn a_kept_id_reads_compares_and_hashes_as_a_parsed_one() {
