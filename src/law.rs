@@ -157,6 +157,7 @@ impl Text {
 
 /// Equal when the texts are (the same static text is equal without reading it).
 impl PartialEq for Text {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (self.as_str(), other.as_str());
         std::ptr::eq(a, b) || a == b
@@ -351,6 +352,7 @@ impl Validity {
     }
 
     /// Whether `date` lies within the period.
+    #[inline]
     pub fn contains(&self, date: NaiveDate) -> bool {
         date >= self.from && self.to.is_none_or(|t| date <= t)
     }
@@ -420,6 +422,7 @@ pub struct Citation {
 /// Equal when every field is: the numbers (article, clause, point) are compared before the
 /// instrument's text, which is read only when they agree.
 impl PartialEq for Citation {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         self.article == other.article
             && self.clause == other.clause

@@ -215,3 +215,54 @@ fn an_event_citing_one_rule_alone_shares_that_rules_list() {
     let again = Case::from_json(&case.to_json().expect("json")).expect("loads");
     assert_eq!(again, case);
 }
+
+/// An entry that combines provisions of the crate's tables (a submission: its edge's and its
+/// assessment's; an approval: its edge's and the authority's) cites a list kept once for the
+/// program: two cases' entries are the same list. A provision read from a caller's data (an
+/// instrument number the registry does not know) makes the entry's own list, which reads the
+/// same way.
+#[test]
+fn entries_combining_the_tables_provisions_share_one_list_across_cases() {
+    let rb = Rulebook::shipped();
+    let cal = WorkCalendar::state_agency();
+    let facts = outbound();
+    let a = assess(&facts, Procedure::Outbound, rb, &cal, &History::default()).expect("assess");
+    let run = |a: &doingoai::workflow::Assessment| {
+        let mut case = Case::for_activity(&facts).expect("case");
+        for e in hcm_outbound_events(a) {
+            case.apply_with(&cal, e).expect("accepted");
+        }
+        case
+    };
+    let (one, two) = (run(&a), run(&a));
+    for i in [0, 2] {
+        let (x, y) = (&one.log()[i], &two.log()[i]);
+        assert!(x.citations.len() > 1, "{:?}", x.event.action.kind());
+        assert!(
+            x.citations.ptr_eq(&y.citations),
+            "{:?}: one kept list for both cases",
+            x.event.action.kind()
+        );
+    }
+    // the approval cites its edge's provision, then the competent authority's
+    let approve = &one.log()[2];
+    assert_eq!(approve.citations.last(), Some(&a.authority.citation));
+
+    // a provision the registry does not know: the submission's own list, read the same way
+    let mut local = a.clone();
+    let unknown: Citation = serde_json::from_str(r#"{"instrument":"99/2099/QĐ-UBND","article":3}"#)
+        .expect("a citation");
+    local.citations.push(unknown.clone());
+    let (three, four) = (run(&local), run(&local));
+    let (x, y) = (&three.log()[0], &four.log()[0]);
+    assert_eq!(x.citations, y.citations);
+    assert!(!x.citations.ptr_eq(&y.citations));
+    assert_eq!(x.citations.last(), Some(&unknown));
+    let expected: Vec<Citation> = one.log()[0]
+        .citations
+        .iter()
+        .cloned()
+        .chain(std::iter::once(unknown))
+        .collect();
+    assert_eq!(x.citations, expected);
+}

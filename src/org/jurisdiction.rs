@@ -62,6 +62,7 @@ pub const FIRST_DAY_OF_63: NaiveDate = d(2008, 8, 1);
 
 impl ProvinceSet {
     /// The period in which the set is in force.
+    #[inline]
     pub fn validity(self) -> Validity {
         match self {
             ProvinceSet::Until2025 => Validity {
@@ -264,6 +265,7 @@ impl Jurisdiction {
 
     /// The period in which the jurisdiction exists (the nation: always, from the earliest
     /// date the crate models).
+    #[inline]
     pub fn validity(&self) -> Validity {
         match self {
             Jurisdiction::National => Validity::from(NaiveDate::MIN),
@@ -272,6 +274,7 @@ impl Jurisdiction {
     }
 
     /// Whether the jurisdiction exists on `date`.
+    #[inline]
     pub fn exists_on(&self, date: NaiveDate) -> bool {
         self.validity().contains(date)
     }
@@ -280,10 +283,17 @@ impl Jurisdiction {
     /// unit of the 63 on or after 01/07/2025, the unit of the 34 it became part of. A unit of
     /// the 34 asked about before 01/07/2025 has no single predecessor: that is an error (look
     /// at [`Province::members`]).
+    #[inline]
     pub fn on(&self, date: NaiveDate) -> Result<Jurisdiction, JurisdictionError> {
         if self.exists_on(date) {
             return Ok(*self);
         }
+        self.successor_on(date)
+    }
+
+    /// [`Jurisdiction::on`] for a territory that does not exist on `date` (out of line: the
+    /// common case, a jurisdiction in force, is only the check above).
+    fn successor_on(&self, date: NaiveDate) -> Result<Jurisdiction, JurisdictionError> {
         match self.province() {
             Some(p) if p.set == ProvinceSet::Until2025 && date >= FIRST_DAY_OF_34 => p
                 .successor

@@ -25,7 +25,7 @@ mod submission;
 
 use crate::calendar::{Deadlines, WorkCalendar};
 use crate::label::Label;
-use crate::law::{Citation, Citations};
+use crate::law::{forever, Citation, Citations};
 use crate::rules::{text, Finding, FindingKind, Provenance};
 
 use std::sync::Arc;
@@ -87,10 +87,13 @@ impl Effect {
                     v.push(c.clone());
                 }
             }
-            // the shared list and this provision, at exactly that size (one allocation)
+            // the shared list and this provision: kept for good when both are (nothing
+            // allocated or counted), else shared at exactly that size (one allocation)
             Cited::Shared(list) => {
                 if !list.contains(c) {
-                    let grown: Citations = list.iter().chain(std::iter::once(c)).cloned().collect();
+                    let grown = forever::combined(list, &[c]).unwrap_or_else(|| {
+                        list.iter().chain(std::iter::once(c)).cloned().collect()
+                    });
                     self.citations = Cited::Shared(grown);
                 }
             }
@@ -117,8 +120,25 @@ impl Effect {
             Cited::Shared(cur) if cur.ptr_eq(list) => return,
             // nothing new: the adopted list stays shared (found by the property test below)
             Cited::Shared(cur) if list.iter().all(|c| cur.contains(c)) => return,
-            // the event's own list, with room for the whole list at once (no regrowth)
             Cited::Shared(cur) => {
+                // the list cited so far and the new provisions of this one, each once: kept
+                // for good when all are (a case's submission cites its edge's provision and
+                // its assessment's list: nothing allocated or counted)
+                let mut new = [&list[0]; forever::COMBINED_LONGEST];
+                let mut n = 0;
+                for (i, c) in list.iter().enumerate() {
+                    if !cur.contains(c) && !list[..i].contains(c) {
+                        if let Some(at) = new.get_mut(n) {
+                            *at = c;
+                        }
+                        n += 1;
+                    }
+                }
+                if let Some(kept) = new.get(..n).and_then(|new| forever::combined(cur, new)) {
+                    self.citations = Cited::Shared(kept);
+                    return;
+                }
+                // else the event's own list, with room for the whole list at once
                 let mut v = Vec::with_capacity(cur.len() + list.len());
                 v.extend(cur.iter().cloned());
                 self.citations = Cited::Own(v);
