@@ -97,13 +97,13 @@ const COMBINED_PROBES: usize = 8;
 /// The longest list kept that way (a longer one is made shared).
 pub(crate) const COMBINED_LONGEST: usize = 16;
 
-/// The lists [`combined`] keeps, found by a hash of what they cite. A slot is written once
-/// and then only read: reading it takes no lock and no atomic count (`OnceLock::get` is a
-/// plain load), and all threads share it.
+/// The lists [`combined`] keeps, each in the first free slot from the one a hash of what it
+/// cites picks. A slot is written once and then only read: reading it takes no lock and no
+/// atomic count (`OnceLock::get` is a plain load), and all threads share it.
 static COMBINED: OnceLock<Box<[Slot]>> = OnceLock::new();
 
-/// A slot of the table: a kept list and the hash it was found by, written once.
-type Slot = OnceLock<(u64, &'static [Citation])>;
+/// A slot of the table: a kept list, written once.
+type Slot = OnceLock<&'static [Citation]>;
 
 /// Whether the citation's texts live for the program (a static instrument number: the
 /// registry's, a kept table's, a literal; no part, or a static one): a list of such
@@ -186,14 +186,14 @@ fn combined_in(table: &[Slot], head: &[Citation], tail: &[&Citation]) -> Option<
         // a power of two of slots: the mask is the remainder, with no division
         let slot = table.get(start.wrapping_add(k) & table.len().wrapping_sub(1))?;
         // an empty slot takes this list (one thread wins; the others read its list)
-        let &(h, list) = slot.get_or_init(|| {
+        let &list = slot.get_or_init(|| {
             let mut kept = Vec::with_capacity(len);
             kept.extend_from_slice(head);
             kept.extend(tail.iter().map(|&c| c.clone()));
-            (hash, Box::leak(kept.into_boxed_slice()))
+            Box::leak(kept.into_boxed_slice())
         });
-        if h == hash
-            && list.len() == len
+        // the list this slot holds, or another one that took it first
+        if list.len() == len
             && list.iter().zip(head).all(|(a, b)| same(a, b))
             && list[head.len()..].iter().zip(tail).all(|(a, b)| same(a, b))
         {
@@ -413,6 +413,79 @@ mod combined_tests {
             combined_in(&[], &[cite(1)], &[]).is_none(),
             "no slot at all"
         );
+    }
+
+    /// A list found in a slot is the one asked for only when it has the same length and the
+    /// same citations, in order: a longer list that begins with them, or one that differs in
+    /// one number or text, is another list.
+    #[test]
+    fn a_slot_holding_another_list_is_not_taken_for_it() {
+        let one = table(1);
+        let (a, b) = (cite(1), cite(2));
+        let ab = combined_in(&one, &[a.clone(), b.clone()], &[]).expect("kept");
+        assert_eq!(ab, vec![cite(1), cite(2)]);
+        // the one slot is taken: every other list is refused, none is read as [1, 2]
+        assert!(combined_in(&one, std::slice::from_ref(&a), &[]).is_none());
+        assert!(combined_in(&one, &[], &[&a]).is_none());
+        assert!(combined_in(&one, std::slice::from_ref(&a), &[&cite(3)]).is_none());
+        assert!(combined_in(&one, &[a.clone(), b.clone(), cite(3)], &[]).is_none());
+        for other in [
+            cite(2).clause(1),
+            cite(2).point('a'),
+            Citation::article("70/2020/QH14", 2),
+        ] {
+            assert!(combined_in(&one, std::slice::from_ref(&a), &[&other]).is_none());
+        }
+        let mut part = cite(2);
+        part.part = Some(Cow::Borrowed("phụ lục I"));
+        assert!(combined_in(&one, std::slice::from_ref(&a), &[&part]).is_none());
+        // and the list itself is still found, by head, by tail or split between them
+        for found in [
+            combined_in(&one, &[a.clone(), b.clone()], &[]),
+            combined_in(&one, &[], &[&a, &b]),
+            combined_in(&one, std::slice::from_ref(&a), &[&b]),
+        ] {
+            assert!(found.expect("found").ptr_eq(&ab));
+        }
+    }
+
+    /// The hash reads every field: lists that differ in one field only (the article, the
+    /// clause, the point, the instrument, the part) spread over the table, so a table with
+    /// room for them all keeps them all.
+    #[test]
+    fn lists_differing_in_one_field_spread_over_the_table() {
+        const NUMBERS: [&str; 8] = [
+            "01/2020/QĐ-TTg",
+            "02/2020/QĐ-TTg",
+            "03/2020/QĐ-TTg",
+            "04/2020/QĐ-TTg",
+            "05/2020/QĐ-TTg",
+            "06/2020/QĐ-TTg",
+            "07/2020/QĐ-TTg",
+            "08/2020/QĐ-TTg",
+        ];
+        const PARTS: [&str; 8] = [
+            "mục 1", "mục 2", "mục 3", "mục 4", "mục 5", "mục 6", "mục 7", "mục 8",
+        ];
+        let with_part = |p: &'static str| {
+            let mut c = cite(1);
+            c.part = Some(Cow::Borrowed(p));
+            c
+        };
+        let families: [Vec<Citation>; 5] = [
+            (1..=32).map(cite).collect(),
+            (1..=32).map(|k| cite(1).clause(k)).collect(),
+            ('a'..='z').map(|p| cite(1).point(p)).collect(),
+            NUMBERS.iter().map(|n| Citation::article(n, 1)).collect(),
+            PARTS.into_iter().map(with_part).collect(),
+        ];
+        for family in families {
+            let big = table(1024);
+            for c in &family {
+                let kept = combined_in(&big, &[cite(9)], &[c]).expect("room for all");
+                assert_eq!(kept, vec![cite(9), c.clone()]);
+            }
+        }
     }
 
     /// Threads that combine the same parts at once all get the one list (the first to write
