@@ -5,8 +5,8 @@
 //! into the outcome returned to the caller. Copying the list each time costs an allocation and
 //! a copy of every citation; `Citations` is one shared, read-only list, so a copy is a
 //! reference count, or, for a list kept for the program's life (a machine's edge, a rule of
-//! the shipped rulebook or of one given to `Rulebook::into_static`; see `law::forever`), a
-//! pointer with no count at all. Nothing is allocated for the empty list. It reads as a slice of
+//! the shipped rulebook or of one given to `Rulebook::into_static`, a list an event combines
+//! from their provisions; see `law::forever`), a pointer with no count at all. Nothing is allocated for the empty list. It reads as a slice of
 //! [`Citation`] (`iter`, `len`, `[i]`, `first`, `contains`), compares with a `Vec<Citation>`,
 //! and its serde form is the plain list.
 
@@ -23,7 +23,8 @@ use super::Citation;
 /// into the outcome returned to the caller: one list, shared, so a copy is a reference count
 /// (nothing is allocated for an empty list), or only a pointer for a list kept for the
 /// program's life (the machines', the shipped rulebook's, one given to
-/// [`Rulebook::into_static`](crate::rules::Rulebook::into_static)). It reads as a slice of [`Citation`] (`iter`,
+/// [`Rulebook::into_static`](crate::rules::Rulebook::into_static), one an event combines
+/// from their provisions). It reads as a slice of [`Citation`] (`iter`,
 /// `len`, `[i]`, `first`, `contains`), compares with a `Vec<Citation>`, and its serde form
 /// is the plain list.
 ///

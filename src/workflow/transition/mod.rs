@@ -37,9 +37,12 @@ use super::{Action, Case, Deadline, Event, LogEntry, Outcome, Refusal, State};
 /// The provisions an event relies on, as [`Effect`] collects them. A list already shared (an
 /// edge's, a rule's) is adopted as it is while it is all the event cites, so such an event
 /// allocates nothing for its citations and its log entry shares the rule's list; the first
-/// citation that is not in it makes a new list: one provision added to a list makes a shared
-/// list of exactly that size (a decision cites its edge's provision, then the competent
-/// authority's: one allocation); a whole list cited after another makes the event's own list.
+/// citation that is not in it makes a new list. Made only of provisions kept for the program
+/// (the machines', the kept rulebook's), that list is kept once for the program too
+/// (`law::forever::combined`: a decision cites its edge's provision, then the competent
+/// authority's; a submission its edge's, then its assessment's list), with nothing allocated;
+/// otherwise one provision added to a list makes a shared list of exactly that size and a
+/// whole list cited after another makes the event's own list.
 enum Cited {
     /// Nothing, a shared list, or a shared list and the provisions cited one by one after it.
     Shared(Citations),
