@@ -199,7 +199,9 @@ fn combined_in(table: &[Slot], head: &[Citation], tail: &[&Citation]) -> Option<
         // the list this slot holds, or another one that took it first
         if list.len() == len
             && list.iter().zip(head).all(|(a, b)| same(a, b))
-            && list[head.len()..].iter().zip(tail).all(|(a, b)| same(a, b))
+            && list
+                .get(head.len()..)
+                .is_some_and(|rest| rest.iter().zip(tail).all(|(a, b)| same(a, b)))
         {
             return Some(Citations::from_static(list));
         }

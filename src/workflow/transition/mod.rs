@@ -127,7 +127,8 @@ impl Effect {
                 // the list cited so far and the new provisions of this one, each once: kept
                 // for good when all are (a case's submission cites its edge's provision and
                 // its assessment's list: nothing allocated or counted)
-                let mut new = [&list[0]; forever::COMBINED_LONGEST];
+                let Some(first) = list.first() else { return };
+                let mut new = [first; forever::COMBINED_LONGEST];
                 let mut n = 0;
                 for (i, c) in list.iter().enumerate() {
                     if !cur.contains(c) && !list[..i].contains(c) {
