@@ -68,6 +68,16 @@ impl Citations {
         matches!(self.0, List::Static(_))
     }
 
+    /// The list, when it is kept for the life of the program: its address then says what it
+    /// holds for good (`law::forever::cited_after` remembers by address).
+    #[inline]
+    pub(crate) fn as_static(&self) -> Option<&'static [Citation]> {
+        match self.0 {
+            List::Static(list) => Some(list),
+            List::Shared(_) => None,
+        }
+    }
+
     /// The citations as a slice.
     #[inline]
     pub fn as_slice(&self) -> &[Citation] {

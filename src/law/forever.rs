@@ -209,6 +209,181 @@ fn combined_in(table: &[Slot], head: &[Citation], tail: &[&Citation]) -> Option<
     None
 }
 
+/// Slots of the table of remembered citings ([`cited_after`]; a power of two): at most this
+/// many are ever remembered by the program.
+const CITINGS_SLOTS: usize = 1024;
+/// Slots looked at for one citing before giving up (it is then worked out, as before).
+const CITINGS_PROBES: usize = 4;
+
+/// One remembered citing: the kept list `cited`, cited after the kept list `after`, gave the
+/// kept list `gave` (`after` itself when `cited` added nothing).
+struct Citing {
+    after: &'static [Citation],
+    cited: &'static [Citation],
+    gave: &'static [Citation],
+}
+
+/// A slot of the table of citings: written once, then only read.
+type CitingSlot = OnceLock<Citing>;
+
+/// The citings [`cited_after`] remembers, each in the first free slot from the one a hash of
+/// the two lists' addresses picks: a `static` array, read without a lock or an atomic count,
+/// shared by all threads (like [`COMBINED`], and for the same reason not an allocation).
+static CITINGS: [CitingSlot; CITINGS_SLOTS] = [const { OnceLock::new() }; CITINGS_SLOTS];
+
+/// Whether two slices are the same one: the same address and the same length. A kept list is
+/// never freed, so its address names what it holds for the life of the program.
+#[inline]
+fn identical(a: &[Citation], b: &[Citation]) -> bool {
+    a.as_ptr() == b.as_ptr() && a.len() == b.len()
+}
+
+/// The first slot of the citing of `cited` after `after`, from their addresses.
+#[inline]
+fn citing_start(after: &[Citation], cited: &[Citation]) -> usize {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let step = |h: u64, x: u64| (h.rotate_left(5) ^ x).wrapping_mul(K);
+    let key = |s: &[Citation]| s.as_ptr() as u64 ^ (s.len() as u64).rotate_left(48);
+    usize::try_from(step(step(0, key(after)), key(cited)) >> 32).unwrap_or(0)
+}
+
+/// What citing the kept list `cited` after the kept list `after` gave before, if it was
+/// remembered ([`remember_cited_after`]).
+///
+/// An event cites the same kept lists in the same order on every case (a submission: its
+/// edge's provision, then its assessment's list, the authority rule's): working out which
+/// provisions are new and finding their [`combined`] list reads every citation of both lists
+/// each time. Both lists being kept, what they give is fixed for the program: two addresses
+/// name it, and finding it reads no citation.
+#[inline]
+pub(crate) fn cited_after(
+    after: &'static [Citation],
+    cited: &'static [Citation],
+) -> Option<&'static [Citation]> {
+    cited_after_in(&CITINGS, after, cited)
+}
+
+/// Remembers that citing the kept list `cited` after the kept list `after` gave the kept list
+/// `gave` (nothing is remembered when the table has no free slot near their hash).
+pub(crate) fn remember_cited_after(
+    after: &'static [Citation],
+    cited: &'static [Citation],
+    gave: &'static [Citation],
+) {
+    remember_in(&CITINGS, after, cited, gave)
+}
+
+/// What citing the provision `one` after the kept list `after` gave before, if it was
+/// remembered ([`remember_cited_one_after`]): found by the list's address and the provision's
+/// numbers and texts (an approval cites its edge's provision, then the competent authority's,
+/// a copy in the case's assessment, not a kept list).
+#[inline]
+pub(crate) fn cited_one_after(
+    after: &'static [Citation],
+    one: &Citation,
+) -> Option<&'static [Citation]> {
+    cited_one_after_in(&CITINGS, after, one)
+}
+
+/// Remembers that citing the provision `one` after the kept list `after` gave the kept list
+/// `gave`: when `one` lives for the program, as the one-provision kept list [`combined`] gives
+/// (nothing is remembered when it does not, or the table has no free slot near its hash).
+pub(crate) fn remember_cited_one_after(
+    after: &'static [Citation],
+    one: &Citation,
+    gave: &'static [Citation],
+) {
+    remember_one_in(&CITINGS, &COMBINED, after, one, gave)
+}
+
+/// The first slot of the citing of the provision `one` after `after`: the list's address and
+/// the provision's numbers and texts.
+#[inline]
+fn citing_one_start(after: &[Citation], one: &Citation) -> usize {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let key = after.as_ptr() as u64 ^ (after.len() as u64).rotate_left(48);
+    usize::try_from(((mix(0, one).rotate_left(5) ^ key).wrapping_mul(K)) >> 32).unwrap_or(0)
+}
+
+/// [`cited_one_after`] in `table`.
+fn cited_one_after_in(
+    table: &[CitingSlot],
+    after: &'static [Citation],
+    one: &Citation,
+) -> Option<&'static [Citation]> {
+    let start = citing_one_start(after, one);
+    for k in 0..CITINGS_PROBES {
+        let slot = table.get(start.wrapping_add(k) & table.len().wrapping_sub(1))?;
+        let c = slot.get()?;
+        // a list of this one provision, whichever way it was remembered, gives the same
+        if identical(c.after, after) && matches!(c.cited, [only] if same(only, one)) {
+            return Some(c.gave);
+        }
+    }
+    None
+}
+
+/// [`remember_cited_one_after`] in `table`, with the one-provision list kept in `lists`.
+fn remember_one_in(
+    table: &[CitingSlot],
+    lists: &[Slot],
+    after: &'static [Citation],
+    one: &Citation,
+    gave: &'static [Citation],
+) {
+    let Some(cited) = combined_in(lists, &[], &[one]).and_then(|l| l.as_static()) else {
+        return;
+    };
+    let start = citing_one_start(after, one);
+    for k in 0..CITINGS_PROBES {
+        let Some(slot) = table.get(start.wrapping_add(k) & table.len().wrapping_sub(1)) else {
+            return;
+        };
+        let c = slot.get_or_init(|| Citing { after, cited, gave });
+        if identical(c.after, after) && identical(c.cited, cited) {
+            return;
+        }
+    }
+}
+
+/// [`cited_after`] in `table` (a power of two of slots; the tests use a small one).
+fn cited_after_in(
+    table: &[CitingSlot],
+    after: &'static [Citation],
+    cited: &'static [Citation],
+) -> Option<&'static [Citation]> {
+    let start = citing_start(after, cited);
+    for k in 0..CITINGS_PROBES {
+        let slot = table.get(start.wrapping_add(k) & table.len().wrapping_sub(1))?;
+        // slots are taken in the order probed and never freed: an empty one ends the search
+        let c = slot.get()?;
+        if identical(c.after, after) && identical(c.cited, cited) {
+            return Some(c.gave);
+        }
+    }
+    None
+}
+
+/// [`remember_cited_after`] in `table`.
+fn remember_in(
+    table: &[CitingSlot],
+    after: &'static [Citation],
+    cited: &'static [Citation],
+    gave: &'static [Citation],
+) {
+    let start = citing_start(after, cited);
+    for k in 0..CITINGS_PROBES {
+        let Some(slot) = table.get(start.wrapping_add(k) & table.len().wrapping_sub(1)) else {
+            return;
+        };
+        // an empty slot takes it (one thread wins; another's citing goes on probing)
+        let c = slot.get_or_init(|| Citing { after, cited, gave });
+        if identical(c.after, after) && identical(c.cited, cited) {
+            return;
+        }
+    }
+}
+
 impl Forever {
     pub(crate) fn new() -> Self {
         Forever::default()
@@ -511,5 +686,132 @@ mod combined_tests {
         assert_eq!(lists.len(), 4);
         assert!(lists.iter().all(|l| l.ptr_eq(&lists[0])));
         assert_eq!(lists[0], vec![cite(7), cite(8)]);
+    }
+}
+
+#[cfg(test)]
+mod citings_tests {
+    use super::*;
+
+    fn cite(n: u16) -> Citation {
+        Citation::article("49/2019/QH14", n)
+    }
+
+    /// A list kept for good, at its own address (as a kept table's).
+    fn kept(v: Vec<Citation>) -> &'static [Citation] {
+        Box::leak(v.into_boxed_slice())
+    }
+
+    fn table(slots: usize) -> Vec<CitingSlot> {
+        (0..slots).map(|_| OnceLock::new()).collect()
+    }
+
+    /// A remembered citing is found by the same two kept lists only: not by lists equal to
+    /// them at other addresses, not with the two swapped, not by a list that begins the same.
+    #[test]
+    fn a_citing_is_found_by_the_same_two_lists_only() {
+        let t = table(64);
+        let (after, cited) = (kept(vec![cite(1)]), kept(vec![cite(2), cite(3)]));
+        let gave = kept(vec![cite(1), cite(2), cite(3)]);
+        assert_eq!(cited_after_in(&t, after, cited), None);
+        remember_in(&t, after, cited, gave);
+        let found = cited_after_in(&t, after, cited).expect("remembered");
+        assert!(identical(found, gave));
+        let (after_again, cited_again) = (kept(vec![cite(1)]), kept(vec![cite(2), cite(3)]));
+        assert_eq!(cited_after_in(&t, after_again, cited), None);
+        assert_eq!(cited_after_in(&t, after, cited_again), None);
+        assert_eq!(cited_after_in(&t, cited, after), None);
+        assert_eq!(cited_after_in(&t, after, &cited[..1]), None);
+        // remembering it again changes nothing
+        remember_in(&t, after, cited, after);
+        assert!(identical(
+            cited_after_in(&t, after, cited).expect("kept"),
+            gave
+        ));
+    }
+
+    /// A provision cited after a kept list is found by an equal provision (a copy, as each
+    /// case's assessment holds), not by one differing in a field nor after another list; a
+    /// provision read from data is not remembered.
+    #[test]
+    fn a_provision_is_found_by_its_numbers_and_texts() {
+        let (t, lists) = (
+            table(64),
+            (0..16).map(|_| OnceLock::new()).collect::<Vec<Slot>>(),
+        );
+        let after = kept(vec![cite(1)]);
+        let gave = kept(vec![cite(1), cite(5).clause(2)]);
+        remember_one_in(&t, &lists, after, &cite(5).clause(2), gave);
+        let found = cited_one_after_in(&t, after, &cite(5).clause(2)).expect("remembered");
+        assert!(identical(found, gave));
+        let mut with_part = cite(5).clause(2);
+        with_part.part = Some(Cow::Borrowed("phụ lục I"));
+        for other in [
+            cite(5),
+            cite(5).clause(3),
+            cite(5).clause(2).point('a'),
+            Citation::article("70/2020/QH14", 5).clause(2),
+            with_part,
+        ] {
+            assert_eq!(cited_one_after_in(&t, after, &other), None, "{other:?}");
+        }
+        assert_eq!(
+            cited_one_after_in(&t, kept(vec![cite(1)]), &cite(5).clause(2)),
+            None
+        );
+        let mut read = cite(6);
+        read.instrument = super::super::InstrumentNumber::parse("99/2099/QĐ-UBND").expect("valid");
+        remember_one_in(&t, &lists, after, &read, gave);
+        assert_eq!(cited_one_after_in(&t, after, &read), None);
+        // a list of that one provision remembered as a list is found by the provision too
+        let (one, gave7) = (kept(vec![cite(7)]), kept(vec![cite(1), cite(7)]));
+        let single = table(1);
+        remember_in(&single, after, one, gave7);
+        let found = cited_one_after_in(&single, after, &cite(7)).expect("as a list");
+        assert!(identical(found, gave7));
+        assert_eq!(cited_one_after_in(&single, after, &cite(8)), None);
+    }
+
+    /// A full table remembers no more and never gives another citing's list.
+    #[test]
+    fn a_full_table_remembers_no_more_and_never_answers_wrong() {
+        let t = table(2);
+        let after = kept(vec![cite(1)]);
+        let pairs: Vec<(&'static [Citation], &'static [Citation])> = (2..40u16)
+            .map(|n| (kept(vec![cite(n)]), kept(vec![cite(1), cite(n)])))
+            .collect();
+        for &(cited, gave) in &pairs {
+            remember_in(&t, after, cited, gave);
+        }
+        let found: Vec<_> = pairs
+            .iter()
+            .filter_map(|&(cited, gave)| Some((cited_after_in(&t, after, cited)?, gave)))
+            .collect();
+        assert_eq!(found.len(), 2, "two slots, two citings");
+        assert!(found.iter().all(|&(f, gave)| identical(f, gave)));
+        assert_eq!(
+            cited_after_in(&[], after, pairs[0].0),
+            None,
+            "no slot at all"
+        );
+        remember_in(&[], after, pairs[0].0, pairs[0].1);
+    }
+
+    /// Threads remembering the same citing at once leave one; each finds it.
+    #[test]
+    fn threads_remember_one_citing() {
+        let t = table(16);
+        let (after, cited) = (kept(vec![cite(1)]), kept(vec![cite(2)]));
+        let gave = kept(vec![cite(1), cite(2)]);
+        std::thread::scope(|s| {
+            for _ in 0..4 {
+                s.spawn(|| remember_in(&t, after, cited, gave));
+            }
+        });
+        assert_eq!(t.iter().filter(|s| s.get().is_some()).count(), 1);
+        assert!(identical(
+            cited_after_in(&t, after, cited).expect("kept"),
+            gave
+        ));
     }
 }

@@ -93,12 +93,25 @@ impl Effect {
             // the shared list and this provision: kept for good when both are (nothing
             // allocated or counted), else shared at exactly that size (one allocation)
             Cited::Shared(list) => {
-                if !list.contains(c) {
-                    let grown = forever::combined(list, &[c]).unwrap_or_else(|| {
-                        list.iter().chain(std::iter::once(c)).cloned().collect()
-                    });
-                    self.citations = Cited::Shared(grown);
+                // a kept list: what citing this provision after it gave before, found with
+                // no citation of the list read
+                let after = list.as_static();
+                if let Some(gave) = after.and_then(|after| forever::cited_one_after(after, c)) {
+                    self.citations = Cited::Shared(Citations::from_static(gave));
+                    return;
                 }
+                if list.contains(c) {
+                    if let Some(after) = after {
+                        forever::remember_cited_one_after(after, c, after);
+                    }
+                    return;
+                }
+                let grown = forever::combined(list, &[c])
+                    .unwrap_or_else(|| list.iter().chain(std::iter::once(c)).cloned().collect());
+                if let (Some(after), Some(gave)) = (after, grown.as_static()) {
+                    forever::remember_cited_one_after(after, c, gave);
+                }
+                self.citations = Cited::Shared(grown);
             }
         }
     }
@@ -121,12 +134,27 @@ impl Effect {
                 self.citations = Cited::Own(Vec::with_capacity(list.len()));
             }
             Cited::Shared(cur) if cur.ptr_eq(list) => return,
-            // nothing new: the adopted list stays shared (found by the property test below)
-            Cited::Shared(cur) if list.iter().all(|c| cur.contains(c)) => return,
             Cited::Shared(cur) => {
+                // both lists kept: what citing this one after that gave before, found by
+                // their addresses, with no citation read (a case's submission cites its
+                // edge's provision, then its assessment's list, the same two on every case)
+                let kept = cur.as_static().zip(list.as_static());
+                if let Some(gave) =
+                    kept.and_then(|(after, cited)| forever::cited_after(after, cited))
+                {
+                    self.citations = Cited::Shared(Citations::from_static(gave));
+                    return;
+                }
+                if list.iter().all(|c| cur.contains(c)) {
+                    // nothing new: the adopted list stays shared (found by the property test
+                    // below)
+                    if let Some((after, cited)) = kept {
+                        forever::remember_cited_after(after, cited, after);
+                    }
+                    return;
+                }
                 // the list cited so far and the new provisions of this one, each once: kept
-                // for good when all are (a case's submission cites its edge's provision and
-                // its assessment's list: nothing allocated or counted)
+                // for good when all are (nothing allocated or counted)
                 let Some(first) = list.first() else { return };
                 let mut new = [first; forever::COMBINED_LONGEST];
                 let mut n = 0;
@@ -138,8 +166,11 @@ impl Effect {
                         n += 1;
                     }
                 }
-                if let Some(kept) = new.get(..n).and_then(|new| forever::combined(cur, new)) {
-                    self.citations = Cited::Shared(kept);
+                if let Some(combined) = new.get(..n).and_then(|new| forever::combined(cur, new)) {
+                    if let (Some((after, cited)), Some(gave)) = (kept, combined.as_static()) {
+                        forever::remember_cited_after(after, cited, gave);
+                    }
+                    self.citations = Cited::Shared(combined);
                     return;
                 }
                 // else the event's own list, with room for the whole list at once
@@ -688,6 +719,51 @@ mod tests {
         }
     }
 
+    /// A submission's citing, as on every case: its edge's kept list, then its assessment's
+    /// kept list, then a provision. The first case works each out and remembers it; the
+    /// next finds the same kept list by the lists' addresses.
+    #[test]
+    fn a_citing_of_kept_lists_is_remembered_and_found_again() {
+        use crate::law::forever;
+        let c = |n: u16| Citation::article("70/2020/QH14", n + 40);
+        let (edge, rule) = forever::keeping(|| {
+            (
+                forever::list(vec![c(1)]),
+                forever::list(vec![c(2), c(1), c(3)]),
+            )
+        });
+        let (Some(e), Some(r)) = (edge.as_static(), rule.as_static()) else {
+            panic!("kept lists");
+        };
+        let case = || {
+            let mut fx = Effect::new(State::Submitted);
+            fx.cite_edge(&edge);
+            fx.cite_all(&rule);
+            let after_rule = match &fx.citations {
+                Cited::Shared(l) => l.clone(),
+                Cited::Own(v) => Citations::from(v.clone()),
+            };
+            fx.cite(&c(4));
+            (after_rule, fx.cited())
+        };
+        let (first_rule, first) = case();
+        assert_eq!(first_rule, vec![c(1), c(2), c(3)]);
+        assert_eq!(first, vec![c(1), c(2), c(3), c(4)]);
+        let remembered = forever::cited_after(e, r).expect("remembered");
+        assert!(first_rule.ptr_eq(&Citations::from_static(remembered)));
+        let after = first_rule.as_static().expect("kept");
+        let one = forever::cited_one_after(after, &c(4)).expect("remembered");
+        assert!(first.ptr_eq(&Citations::from_static(one)));
+        let (second_rule, second) = case();
+        assert!(second_rule.ptr_eq(&first_rule) && second.ptr_eq(&first));
+        // a provision already cited: the list stays as it is, found again the same way
+        let mut again = Effect::new(State::Submitted);
+        again.cite_all(&Citations::from_static(after));
+        again.cite(&c(2));
+        assert!(again.cited().ptr_eq(&first_rule));
+        assert!(forever::cited_one_after(after, &c(2)).is_some_and(|l| std::ptr::eq(l, after)));
+    }
+
     proptest::proptest! {
         /// Any sequence of single provisions and shared lists cited: each provision once, in
         /// the order first cited; the result is a shared list itself exactly when that list
@@ -743,6 +819,59 @@ mod tests {
                     got.is_empty() || !lists.iter().any(|l| got.ptr_eq(l))
                 ),
             }
+        }
+
+        /// The same with lists kept for good (a machine's edges, a kept rulebook's rules),
+        /// where what citing a kept list (or a provision) after a kept list gave is
+        /// remembered by address: each run of the same order gives the model's list, and a
+        /// second run the very list the first gave, whether it was worked out or found.
+        #[test]
+        fn citing_kept_lists_gives_what_working_it_out_gives(
+            ops in proptest::collection::vec((proptest::bool::ANY, 0usize..6), 0..12)
+        ) {
+            let c = |n: u16| Citation::article("70/2020/QH14", n + 21);
+            let pool: Vec<Citation> = (0..6).map(c).collect();
+            let shared: Vec<Vec<Citation>> = vec![
+                vec![],
+                vec![c(0)],
+                vec![c(1), c(2)],
+                vec![c(3), c(1), c(3)],
+                vec![c(4), c(5)],
+                vec![c(2)],
+            ];
+            let kept: Vec<Citations> = crate::law::forever::keeping(|| {
+                shared.iter().map(|v| crate::law::forever::list(v.clone())).collect()
+            });
+            proptest::prop_assert!(kept.iter().all(|l| l.is_empty() || l.as_static().is_some()));
+            let run = |lists: &[Citations]| {
+                let mut fx = Effect::new(State::Approved);
+                for &(whole_list, i) in &ops {
+                    if whole_list {
+                        fx.cite_all(&lists[i]);
+                    } else {
+                        fx.cite(&pool[i]);
+                    }
+                }
+                fx.cited()
+            };
+            let mut model: Vec<Citation> = Vec::new();
+            for &(whole_list, i) in &ops {
+                let added = if whole_list { shared[i].clone() } else { vec![pool[i].clone()] };
+                for x in added {
+                    if !model.contains(&x) {
+                        model.push(x);
+                    }
+                }
+            }
+            let (first, second) = (run(&kept), run(&kept));
+            proptest::prop_assert_eq!(&first, &model);
+            proptest::prop_assert_eq!(&second, &model);
+            proptest::prop_assert_eq!(first.is_static(), second.is_static());
+            if first.is_static() {
+                proptest::prop_assert!(first.ptr_eq(&second));
+            }
+            let unkept: Vec<Citations> = shared.iter().cloned().map(Citations::from).collect();
+            proptest::prop_assert_eq!(&run(&unkept), &model);
         }
     }
 }
