@@ -311,6 +311,10 @@ fn cited_one_after_in(
     after: &'static [Citation],
     one: &Citation,
 ) -> Option<&'static [Citation]> {
+    // a provision read from data is never remembered: no hash, no probe
+    if !lives_forever(one) {
+        return None;
+    }
     let start = citing_one_start(after, one);
     for k in 0..CITINGS_PROBES {
         let slot = table.get(start.wrapping_add(k) & table.len().wrapping_sub(1))?;
