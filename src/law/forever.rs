@@ -22,6 +22,12 @@
 //! program, in a table of at most 4,096 lists that every thread reads without a lock: made on
 //! every case, it then costs two allocations, four atomic counts and 400 bytes per finished
 //! outbound case less.
+//!
+//! Finding that list still reads every citation of both lists on every case. When both are
+//! kept (or the second is a provision whose texts are), what citing one after the other gives
+//! is fixed for the program: [`cited_after`] and [`cited_one_after`] remember it by the kept
+//! lists' addresses, in a second lock-free table of at most 1,024 citings, and find it again
+//! with no citation read (a submission's citing took 4,423 instructions, now 3,668).
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -799,6 +805,62 @@ mod citings_tests {
             "no slot at all"
         );
         remember_in(&[], after, pairs[0].0, pairs[0].1);
+    }
+
+    /// The hashes spread citings over the table: a table with room for them all keeps all
+    /// 64 citings of one list (by list and by provision), whatever their addresses.
+    #[test]
+    fn citings_spread_over_the_table() {
+        let lists: Vec<Slot> = (0..256).map(|_| OnceLock::new()).collect();
+        let (by_list, by_one) = (table(1024), table(1024));
+        let after = kept(vec![cite(1)]);
+        let gave = kept(vec![cite(1), cite(2)]);
+        let cited: Vec<&'static [Citation]> = (0..64u16).map(|n| kept(vec![cite(n)])).collect();
+        for &c in &cited {
+            remember_in(&by_list, after, c, gave);
+        }
+        assert!(cited
+            .iter()
+            .all(|&c| cited_after_in(&by_list, after, c).is_some_and(|g| identical(g, gave))));
+        for n in 0..64u16 {
+            remember_one_in(&by_one, &lists, after, &cite(2).clause(n + 1), gave);
+        }
+        assert!((0..64u16).all(|n| {
+            cited_one_after_in(&by_one, after, &cite(2).clause(n + 1))
+                .is_some_and(|g| identical(g, gave))
+        }));
+    }
+
+    /// A citing whose first slot holds another citing of the same list (the same `after`,
+    /// another `cited`) goes on to the next slot: both are then found.
+    #[test]
+    fn a_slot_holding_another_citing_of_the_same_list_is_passed() {
+        let lists: Vec<Slot> = (0..64).map(|_| OnceLock::new()).collect();
+        let after = kept(vec![cite(1)]);
+        let (gave1, gave2) = (kept(vec![cite(1), cite(2)]), kept(vec![cite(1), cite(3)]));
+        // by list: a second list whose first slot in a table of two is the first one's
+        let first = kept(vec![cite(2)]);
+        let slot = |c: &[Citation]| citing_start(after, c) & 1;
+        let second = (3..200u16)
+            .map(|n| kept(vec![cite(n)]))
+            .find(|c| slot(c) == slot(first))
+            .expect("half the lists share its first slot");
+        let t = table(2);
+        remember_in(&t, after, first, gave1);
+        remember_in(&t, after, second, gave2);
+        assert!(cited_after_in(&t, after, first).is_some_and(|g| identical(g, gave1)));
+        assert!(cited_after_in(&t, after, second).is_some_and(|g| identical(g, gave2)));
+        // by provision: the same
+        let one = |n: u16| cite(2).clause(n);
+        let slot_one = |n: u16| citing_one_start(after, &one(n)) & 1;
+        let n2 = (2..200u16)
+            .find(|&n| slot_one(n) == slot_one(1))
+            .expect("half the provisions share its first slot");
+        let t = table(2);
+        remember_one_in(&t, &lists, after, &one(1), gave1);
+        remember_one_in(&t, &lists, after, &one(n2), gave2);
+        assert!(cited_one_after_in(&t, after, &one(1)).is_some_and(|g| identical(g, gave1)));
+        assert!(cited_one_after_in(&t, after, &one(n2)).is_some_and(|g| identical(g, gave2)));
     }
 
     /// Threads remembering the same citing at once leave one; each finds it.
