@@ -223,6 +223,7 @@ const CITINGS_PROBES: usize = 4;
 
 /// One remembered citing: the kept list `cited`, cited after the kept list `after`, gave the
 /// kept list `gave` (`after` itself when `cited` added nothing).
+#[derive(Clone, Copy)]
 struct Citing {
     after: &'static [Citation],
     cited: &'static [Citation],
@@ -344,16 +345,11 @@ fn remember_one_in(
     let Some(cited) = combined_in(lists, &[], &[one]).and_then(|l| l.as_static()) else {
         return;
     };
-    let start = citing_one_start(after, one);
-    for k in 0..CITINGS_PROBES {
-        let Some(slot) = table.get(start.wrapping_add(k) & table.len().wrapping_sub(1)) else {
-            return;
-        };
-        let c = slot.get_or_init(|| Citing { after, cited, gave });
-        if identical(c.after, after) && identical(c.cited, cited) {
-            return;
-        }
-    }
+    store(
+        table,
+        citing_one_start(after, one),
+        Citing { after, cited, gave },
+    );
 }
 
 /// [`cited_after`] in `table` (a power of two of slots; the tests use a small one).
@@ -381,14 +377,23 @@ fn remember_in(
     cited: &'static [Citation],
     gave: &'static [Citation],
 ) {
-    let start = citing_start(after, cited);
+    store(
+        table,
+        citing_start(after, cited),
+        Citing { after, cited, gave },
+    );
+}
+
+/// Writes `citing` in the first free slot of `table` from `start`, unless a slot on the way
+/// holds the same citing (nothing is written when no slot within the probes is free).
+fn store(table: &[CitingSlot], start: usize, citing: Citing) {
     for k in 0..CITINGS_PROBES {
         let Some(slot) = table.get(start.wrapping_add(k) & table.len().wrapping_sub(1)) else {
             return;
         };
         // an empty slot takes it (one thread wins; another's citing goes on probing)
-        let c = slot.get_or_init(|| Citing { after, cited, gave });
-        if identical(c.after, after) && identical(c.cited, cited) {
+        let c = slot.get_or_init(|| citing);
+        if identical(c.after, citing.after) && identical(c.cited, citing.cited) {
             return;
         }
     }
