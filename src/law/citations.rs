@@ -65,7 +65,7 @@ impl Citations {
 
     /// Whether the list is kept for the life of the program (copies and drops count nothing).
     pub(crate) fn is_static(&self) -> bool {
-        matches!(self.0, List::Static(_))
+        self.as_static().is_some()
     }
 
     /// The list, when it is kept for the life of the program: its address then says what it

@@ -123,12 +123,29 @@ fn lives_forever(c: &Citation) -> bool {
     matches!(c.instrument.0, Text::Static(_)) && !matches!(c.part, Some(Cow::Owned(_)))
 }
 
-/// One citation mixed into a hash (multiply–rotate, as `rustc`'s own hasher): its numbers and
-/// its static texts by address.
+/// One step of the tables' hash (multiply–rotate, as `rustc`'s own hasher): `x` mixed into `h`.
+#[inline]
+fn step(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// The slot a hash picks first in a table: its high bits (the multiply leaves its low bits
+/// weakest).
+#[inline]
+fn first_slot(hash: u64) -> usize {
+    usize::try_from(hash >> 32).unwrap_or(0)
+}
+
+/// The `k`-th slot probed from `start` in `table` (a power of two of slots: the mask is the
+/// remainder, with no division); `None` only for an empty table.
+#[inline]
+fn probe<T>(table: &[T], start: usize, k: usize) -> Option<&T> {
+    table.get(start.wrapping_add(k) & table.len().wrapping_sub(1))
+}
+
+/// One citation mixed into a hash: its numbers and its static texts by address.
 #[inline]
 fn mix(h: u64, c: &Citation) -> u64 {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let step = |h: u64, x: u64| (h.rotate_left(5) ^ x).wrapping_mul(K);
     let text = c.instrument.as_str();
     let numbers = u64::from(c.article.unwrap_or(u16::MAX))
         | u64::from(c.clause.unwrap_or(u16::MAX)) << 16
@@ -190,11 +207,9 @@ fn combined_in(table: &[Slot], head: &[Citation], tail: &[&Citation]) -> Option<
     if len == 0 {
         return Some(Citations::new());
     }
-    // the hash's high bits pick the first slot (the multiply leaves its low bits weakest)
-    let start = usize::try_from(hash >> 32).unwrap_or(0);
+    let start = first_slot(hash);
     for k in 0..COMBINED_PROBES {
-        // a power of two of slots: the mask is the remainder, with no division
-        let slot = table.get(start.wrapping_add(k) & table.len().wrapping_sub(1))?;
+        let slot = probe(table, start, k)?;
         // an empty slot takes this list (one thread wins; the others read its list)
         let &list = slot.get_or_init(|| {
             let mut kept = Vec::with_capacity(len);
@@ -248,10 +263,13 @@ fn identical(a: &[Citation], b: &[Citation]) -> bool {
 /// The first slot of the citing of `cited` after `after`, from their addresses.
 #[inline]
 fn citing_start(after: &[Citation], cited: &[Citation]) -> usize {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let step = |h: u64, x: u64| (h.rotate_left(5) ^ x).wrapping_mul(K);
-    let key = |s: &[Citation]| s.as_ptr() as u64 ^ (s.len() as u64).rotate_left(48);
-    usize::try_from(step(step(0, key(after)), key(cited)) >> 32).unwrap_or(0)
+    first_slot(step(step(0, key(after)), key(cited)))
+}
+
+/// A kept list's part of a hash: its address and its length.
+#[inline]
+fn key(list: &[Citation]) -> u64 {
+    list.as_ptr() as u64 ^ (list.len() as u64).rotate_left(48)
 }
 
 /// What citing the kept list `cited` after the kept list `after` gave before, if it was
@@ -307,9 +325,7 @@ pub(crate) fn remember_cited_one_after(
 /// the provision's numbers and texts.
 #[inline]
 fn citing_one_start(after: &[Citation], one: &Citation) -> usize {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let key = after.as_ptr() as u64 ^ (after.len() as u64).rotate_left(48);
-    usize::try_from(((mix(0, one).rotate_left(5) ^ key).wrapping_mul(K)) >> 32).unwrap_or(0)
+    first_slot(step(mix(0, one), key(after)))
 }
 
 /// [`cited_one_after`] in `table`.
@@ -322,16 +338,10 @@ fn cited_one_after_in(
     if !lives_forever(one) {
         return None;
     }
-    let start = citing_one_start(after, one);
-    for k in 0..CITINGS_PROBES {
-        let slot = table.get(start.wrapping_add(k) & table.len().wrapping_sub(1))?;
-        let c = slot.get()?;
-        // a list of this one provision, whichever way it was remembered, gives the same
-        if identical(c.after, after) && matches!(c.cited, [only] if same(only, one)) {
-            return Some(c.gave);
-        }
-    }
-    None
+    // a list of this one provision, whichever way it was remembered, gives the same
+    find(table, citing_one_start(after, one), |c| {
+        identical(c.after, after) && matches!(c.cited, [only] if same(only, one))
+    })
 }
 
 /// [`remember_cited_one_after`] in `table`, with the one-provision list kept in `lists`.
@@ -358,12 +368,21 @@ fn cited_after_in(
     after: &'static [Citation],
     cited: &'static [Citation],
 ) -> Option<&'static [Citation]> {
-    let start = citing_start(after, cited);
+    find(table, citing_start(after, cited), |c| {
+        identical(c.after, after) && identical(c.cited, cited)
+    })
+}
+
+/// What the first remembered citing from `start` that `is` accepts gave.
+fn find(
+    table: &[CitingSlot],
+    start: usize,
+    is: impl Fn(&Citing) -> bool,
+) -> Option<&'static [Citation]> {
     for k in 0..CITINGS_PROBES {
-        let slot = table.get(start.wrapping_add(k) & table.len().wrapping_sub(1))?;
         // slots are taken in the order probed and never freed: an empty one ends the search
-        let c = slot.get()?;
-        if identical(c.after, after) && identical(c.cited, cited) {
+        let c = probe(table, start, k)?.get()?;
+        if is(c) {
             return Some(c.gave);
         }
     }
@@ -388,7 +407,7 @@ fn remember_in(
 /// holds the same citing (nothing is written when no slot within the probes is free).
 fn store(table: &[CitingSlot], start: usize, citing: Citing) {
     for k in 0..CITINGS_PROBES {
-        let Some(slot) = table.get(start.wrapping_add(k) & table.len().wrapping_sub(1)) else {
+        let Some(slot) = probe(table, start, k) else {
             return;
         };
         // an empty slot takes it (one thread wins; another's citing goes on probing)
